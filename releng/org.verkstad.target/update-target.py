@@ -77,7 +77,8 @@ def closure(pins, roots):
     out = os.path.join(work, 'list.txt')
     subprocess.run([os.path.join(ROOT, 'mvnw'), '-q', '-B', '-f', os.path.join(work, 'pom.xml'),
                     '-Dosgi.platform=gtk.linux.x86_64', 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list',
-                    '-DincludeScope=runtime', f'-DoutputFile={out}', '-DoutputAbsoluteArtifactFilename=false'], check=True)
+                    '-DincludeScope=runtime', f'-DoutputFile={out}', '-DoutputAbsoluteArtifactFilename=false'],
+                   check=True, cwd=ROOT)
     found = []
     for line in open(out):
         m = re.match(r'\s+([^:\s]+):([^:]+):jar:(?:([^:]+):)?([^:]+):(compile|runtime)', line)

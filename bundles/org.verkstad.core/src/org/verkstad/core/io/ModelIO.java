@@ -1,0 +1,198 @@
+package org.verkstad.core.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.verkstad.core.Model;
+import org.verkstad.core.notation.Notations;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reading and writing model files. Reading never changes a file and turns every problem into a
+ * {@link ModelFileException} naming the file, the line and the cause; writing is atomic and keeps the
+ * previous version (see {@link AtomicFiles}).
+ */
+public final class ModelIO {
+
+	/** Extension of XMI model files (any notation: the notation is read from the file). */
+	public static final String XMI_EXTENSION = "xmi";
+
+	/** Files larger than this are refused: no course model comes near it. */
+	public static final long MAX_FILE_SIZE = 32L * 1024 * 1024;
+
+	private ModelIO() {
+	}
+
+	/** A resource set that reads and writes Verkstad files; linked files are loaded into it on demand. */
+	public static ResourceSet newResourceSet() {
+		Notations.all();
+		ResourceSet resourceSet = new ResourceSetImpl();
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(XMI_EXTENSION,
+				new VerkstadXmiResource.Factory());
+		return resourceSet;
+	}
+
+	/** Reads one model file into a new resource set. */
+	public static Model load(Path file) throws ModelFileException {
+		return load(newResourceSet(), file);
+	}
+
+	/** Reads one model file into the given resource set. */
+	public static Model load(ResourceSet resourceSet, Path file) throws ModelFileException {
+		byte[] content = read(file);
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource existing = resourceSet.getResource(uri, false);
+		if (existing != null) {
+			existing.unload();
+			resourceSet.getResources().remove(existing);
+		}
+		Resource resource = resourceSet.createResource(uri);
+		if (resource == null) {
+			throw new ModelFileException(file, 0, 0, "io.extension", null, extension(file));
+		}
+		try (InputStream in = new ByteArrayInputStream(content)) {
+			resource.load(in, null);
+		} catch (IOException e) {
+			resourceSet.getResources().remove(resource);
+			throw translate(file, e);
+		} catch (RuntimeException e) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelFileException(file, 0, 0, "io.malformed", e, String.valueOf(e.getMessage()));
+		}
+		if (resource.getContents().isEmpty()) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelFileException(file, 0, 0, "io.noModel", null);
+		}
+		EObject root = resource.getContents().get(0);
+		if (!(root instanceof Model model)) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelFileException(file, SourceLines.line(root), 0, "io.foreign", null,
+					root.eClass().getEPackage().getNsURI());
+		}
+		return model;
+	}
+
+	/**
+	 * Writes a model to a file: atomically, keeping the previous version, with ids for all elements
+	 * and the modification time updated. Links to other files are written relative to the file.
+	 */
+	public static void save(Model model, Path file) throws ModelFileException {
+		Ids.ensure(model);
+		if (model.getMetadata() != null) {
+			model.getMetadata().setModified(new Date());
+		}
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = model.eResource();
+		if (resource == null) {
+			resource = newResourceSet().createResource(uri);
+			resource.getContents().add(model);
+		} else {
+			resource.setURI(uri);
+		}
+		try {
+			ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+			resource.save(buffer, null);
+			AtomicFiles.write(file, buffer.toByteArray());
+		} catch (IOException e) {
+			throw new ModelFileException(file, 0, 0, "io.writeError", e, String.valueOf(e.getMessage()));
+		}
+	}
+
+	private static byte[] read(Path file) throws ModelFileException {
+		if (!Files.exists(file)) {
+			throw new ModelFileException(file, 0, 0, "io.notFound", null);
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new ModelFileException(file, 0, 0, "io.notAFile", null);
+		}
+		try {
+			long size = Files.size(file);
+			if (size > MAX_FILE_SIZE) {
+				throw new ModelFileException(file, 0, 0, "io.tooLarge", null, size / (1024 * 1024),
+						MAX_FILE_SIZE / (1024 * 1024));
+			}
+			byte[] content = Files.readAllBytes(file);
+			if (isBlank(content)) {
+				throw new ModelFileException(file, 0, 0, "io.empty", null);
+			}
+			if (!startsLikeXml(content)) {
+				throw new ModelFileException(file, 1, 1, "io.notXml", null);
+			}
+			return content;
+		} catch (IOException e) {
+			throw new ModelFileException(file, 0, 0, "io.readError", e, String.valueOf(e.getMessage()));
+		}
+	}
+
+	private static boolean isBlank(byte[] content) {
+		for (byte b : content) {
+			if (!Character.isWhitespace(b) && b != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean startsLikeXml(byte[] content) {
+		int i = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+				&& (content[2] & 0xff) == 0xbf ? 3 : 0;
+		while (i < content.length && Character.isWhitespace(content[i])) {
+			i++;
+		}
+		return i < content.length && content[i] == '<';
+	}
+
+	private static ModelFileException translate(Path file, IOException e) {
+		Throwable cause = e instanceof Resource.IOWrappedException && e.getCause() != null ? e.getCause() : e;
+		if (cause instanceof SAXParseException sax) {
+			String text = String.valueOf(sax.getMessage());
+			String key = text.contains("DOCTYPE") ? "io.doctype"
+					: text.contains("same entity") || text.contains("Premature end") ? "io.truncated" : "io.malformed";
+			return new ModelFileException(file, sax.getLineNumber(), sax.getColumnNumber(), key, e, text);
+		}
+		if (cause instanceof PackageNotFoundException p) {
+			return new ModelFileException(file, p.getLine(), p.getColumn(), "io.foreign", e, p.uri());
+		}
+		if (cause instanceof ClassNotFoundException c) {
+			return new ModelFileException(file, c.getLine(), c.getColumn(), "io.unknownKind", e, c.getName());
+		}
+		if (cause instanceof FeatureNotFoundException f) {
+			return new ModelFileException(file, f.getLine(), f.getColumn(), "io.unknownFeature", e, f.getName());
+		}
+		if (cause instanceof IllegalValueException v) {
+			return new ModelFileException(file, v.getLine(), v.getColumn(), "io.illegalValue", e,
+					String.valueOf(v.getValue()), v.getFeature().getName());
+		}
+		if (cause instanceof UnresolvedReferenceException u) {
+			return new ModelFileException(file, u.getLine(), u.getColumn(), "io.unresolved", e, u.getReference());
+		}
+		if (cause instanceof XMIException x) {
+			return new ModelFileException(file, x.getLine(), x.getColumn(), "io.malformed", e,
+					String.valueOf(x.getMessage()));
+		}
+		return new ModelFileException(file, 0, 0, "io.readError", e, String.valueOf(cause.getMessage()));
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+}

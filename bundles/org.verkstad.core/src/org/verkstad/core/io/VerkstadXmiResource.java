@@ -1,0 +1,78 @@
+package org.verkstad.core.io;
+
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * XMI as Verkstad reads and writes it: UTF-8, no DTDs or external entities (files from others are
+ * untrusted), element ids as the XMI ids, and each element's line remembered for messages.
+ */
+public class VerkstadXmiResource extends XMIResourceImpl {
+
+	/** Creates {@link VerkstadXmiResource}s; register it for the {@code xmi} extension. */
+	public static final class Factory extends ResourceFactoryImpl {
+		@Override
+		public Resource createResource(URI uri) {
+			return new VerkstadXmiResource(uri);
+		}
+	}
+
+	public VerkstadXmiResource(URI uri) {
+		super(uri);
+		Map<Object, Object> load = getDefaultLoadOptions();
+		load.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(
+				"http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+				"http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+				"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+				XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE));
+		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		Map<Object, Object> save = getDefaultSaveOptions();
+		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+		save.put(XMLResource.OPTION_LINE_WIDTH, 100);
+		save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+		setEncoding("UTF-8");
+	}
+
+	@Override
+	protected boolean useUUIDs() {
+		return false;
+	}
+
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new LineRecordingHandler(resource, helper, options);
+			}
+		};
+	}
+
+	private static final class LineRecordingHandler extends SAXXMIHandler {
+		LineRecordingHandler(XMLResource xmiResource, XMLHelper helper, Map<?, ?> options) {
+			super(xmiResource, helper, options);
+		}
+
+		@Override
+		protected void handleObjectAttribs(EObject object) {
+			if (object != null) {
+				SourceLines.record(object, getLineNumber());
+			}
+			super.handleObjectAttribs(object);
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package org.verkstad.core.notation;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.verkstad.core.Model;
+import org.verkstad.core.nls.Messages;
+import org.verkstad.core.validation.RuleSet;
+
+/**
+ * What Verkstad needs to know about one notation (process map, journey, SWOT, three boxes, ...).
+ * Contributed through the extension point {@value Notations#EXTENSION_POINT}; a new notation is a
+ * new metamodel bundle with one of these.
+ */
+public interface Notation {
+
+	/** Short id, also the text file extension: {@code process}, {@code journey}, {@code swot}, {@code boxes}. */
+	String id();
+
+	EPackage ePackage();
+
+	/**
+	 * The notation's message table: its rules' messages, and {@code kind.<EClass name>} for the name of
+	 * each kind of element ("activity" / "aktivitet").
+	 */
+	Messages messages();
+
+	/** The notation's own checks (the shared core checks run as well). */
+	RuleSet rules();
+
+	/** The notation's name, e.g. "Processkarta" / "Process map". */
+	default String name(Locale locale) {
+		return messages().get(locale, "notation.name");
+	}
+
+	/** A summary of a model and its computed analyses, for {@code verkstad info}. */
+	List<Fact> summarize(Model model, Locale locale);
+
+	/** One line of a summary: a label and its value, both in the reader's language. */
+	record Fact(String label, String value) {
+	}
+}

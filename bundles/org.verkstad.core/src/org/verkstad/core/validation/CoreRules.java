@@ -1,0 +1,102 @@
+package org.verkstad.core.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.Concern;
+import org.verkstad.core.Element;
+import org.verkstad.core.Link;
+import org.verkstad.core.Model;
+import org.verkstad.core.Solution;
+import org.verkstad.core.Step;
+import org.verkstad.core.nls.Messages;
+
+/** Checks every notation shares: links and ids. */
+public final class CoreRules {
+
+	public static final Messages MESSAGES = new Messages(CoreRules.class, "org.verkstad.core.validation.messages");
+
+	/** A link needs a target that can be found. */
+	public static final Rule<Link> LINK_TARGET = Rule.of(Link.class, (link, report) -> {
+		EObject target = link.getTarget();
+		if (target == null) {
+			report.error(link, "core.link.target.missing", link.eContainer());
+		} else if (EcoreUtil.resolve(target, link).eIsProxy()) {
+			report.error(link, "core.link.target.unresolved", link.eContainer(), EcoreUtil.getURI(target).toString());
+		}
+	});
+
+	/** A link's kind fits what it connects: caused by → activity, stops → activity, realises → solution. */
+	public static final Rule<Link> LINK_KIND = Rule.of(Link.class, (link, report) -> {
+		EObject source = link.eContainer();
+		Element target = link.getTarget();
+		if (target == null || target.eIsProxy()) {
+			return; // LINK_TARGET reports it
+		}
+		switch (link.getKind()) {
+		case CAUSED_BY:
+			if (!(source instanceof Concern)) {
+				report.error(link, "core.link.causedBy.source", source);
+			}
+			if (!(target instanceof Step)) {
+				report.error(link, "core.link.causedBy.target", source, target);
+			}
+			break;
+		case STOPS:
+			if (!(target instanceof Step)) {
+				report.error(link, "core.link.stops.target", source, target);
+			}
+			break;
+		case REALISES:
+			if (!(target instanceof Solution)) {
+				report.error(link, "core.link.realises.target", source, target);
+			}
+			break;
+		default:
+			break;
+		}
+		if (target == source) {
+			report.warning(link, "core.link.self", source);
+		}
+	});
+
+	/** Ids are unique within a model file. */
+	public static final Rule<Model> UNIQUE_IDS = Rule.of(Model.class, (model, report) -> {
+		Map<String, Element> seen = new HashMap<>();
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Element element && element.getId() != null) {
+				Element first = seen.putIfAbsent(element.getId(), element);
+				if (first != null) {
+					report.error(element, "core.id.duplicate", element.getId(), first, element);
+				}
+			}
+		});
+	});
+
+	/** A model says who made it. */
+	public static final Rule<Model> METADATA = Rule.of(Model.class, (model, report) -> {
+		if (model.getMetadata() == null || isBlank(model.getMetadata().getAuthor())) {
+			report.hint(model, "core.metadata.author");
+		}
+	});
+
+	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA);
+
+	private CoreRules() {
+	}
+
+	/** Rule factory for "an element of this kind needs a name" (warning). */
+	public static <T extends Element> Rule<T> named(Class<T> type) {
+		return Rule.of(type, (element, report) -> {
+			if (isBlank(element.getName())) {
+				report.warning(element, "core.name.missing", element.eClass());
+			}
+		});
+	}
+
+	public static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+}

@@ -1,0 +1,58 @@
+package org.verkstad.core.validation;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.verkstad.core.notation.Labels;
+import org.verkstad.core.nls.Messages;
+
+/**
+ * One result of a check: what is wrong (or could be better), on which element, how serious.
+ * The message is kept as a key and arguments so it can be shown in Swedish or English.
+ */
+public final class Finding {
+
+	private final Severity severity;
+	private final String code;
+	private final EObject element;
+	private final Messages messages;
+	private final Object[] arguments;
+
+	public Finding(Severity severity, String code, EObject element, Messages messages, Object... arguments) {
+		this.severity = Objects.requireNonNull(severity);
+		this.code = Objects.requireNonNull(code);
+		this.element = element;
+		this.messages = Objects.requireNonNull(messages);
+		this.arguments = arguments.clone();
+	}
+
+	public Severity severity() {
+		return severity;
+	}
+
+	/** The issue code, e.g. {@code process.start.missing}: ties the finding to its rule (and later its quick fix). */
+	public String code() {
+		return code;
+	}
+
+	/** The element the finding is about. */
+	public EObject element() {
+		return element;
+	}
+
+	/** The message in the given language; element arguments are named as a person would name them. */
+	public String message(Locale locale) {
+		Object[] shown = Arrays.stream(arguments).map(argument -> argument instanceof EClass eClass
+				? Labels.kind(eClass, locale)
+				: argument instanceof EObject object ? Labels.of(object, locale) : argument).toArray();
+		return messages.get(locale, code, shown);
+	}
+
+	@Override
+	public String toString() {
+		return severity + " " + code + Arrays.toString(arguments);
+	}
+}

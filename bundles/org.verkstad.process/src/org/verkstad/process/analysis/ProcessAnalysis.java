@@ -1,0 +1,169 @@
+package org.verkstad.process.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.verkstad.process.Activity;
+import org.verkstad.process.EndEvent;
+import org.verkstad.process.FlowNode;
+import org.verkstad.process.ProcessModel;
+import org.verkstad.process.SequenceFlow;
+import org.verkstad.process.StartEvent;
+import org.verkstad.process.ValueClass;
+
+/**
+ * The computed analyses of a process map.
+ * <p>
+ * The <b>main path</b> is the path from a start event to an end event with the longest lead time
+ * (the critical path); flows that close a loop are not followed. Along it: <b>lead time</b> = processing
+ * + waiting time, the <b>waiting share</b> = waiting / lead time, the <b>value-adding share</b> =
+ * processing time of value-adding activities / lead time, and the <b>cost per case</b> = the sum of the
+ * activities' costs. <b>Hand-offs</b> count flows between nodes in different lanes, in the whole map
+ * and on the main path. The <b>yearly cost</b> sums cost × frequency over all activities that have both.
+ * Missing times and costs count as 0.
+ */
+public record ProcessAnalysis(List<FlowNode> mainPath, double leadTime, double processingTime, double waitingTime,
+		double valueAddingTime, double costPerCase, int handOffs, int handOffsOnMainPath, double yearlyCost,
+		int activities, int problems, int ideas) {
+
+	public static ProcessAnalysis of(ProcessModel process) {
+		ProcessGraph graph = new ProcessGraph(process);
+		List<FlowNode> path = mainPath(graph);
+		double processing = 0, waiting = 0, valueAdding = 0, cost = 0;
+		for (FlowNode node : path) {
+			if (node instanceof Activity a) {
+				processing += value(a.getProcessingTime());
+				waiting += value(a.getWaitingTime());
+				cost += value(a.getCost());
+				if (a.getValueClass() == ValueClass.VALUE_ADDING) {
+					valueAdding += value(a.getProcessingTime());
+				}
+			}
+		}
+		int handOffs = 0;
+		for (SequenceFlow flow : process.getFlows()) {
+			if (flow.getSource() != null && flow.getTarget() != null && isHandOff(flow.getSource(), flow.getTarget())) {
+				handOffs++;
+			}
+		}
+		int handOffsOnPath = 0;
+		for (int i = 1; i < path.size(); i++) {
+			if (isHandOff(path.get(i - 1), path.get(i))) {
+				handOffsOnPath++;
+			}
+		}
+		double yearly = 0;
+		int activities = 0, problems = 0, ideas = 0;
+		for (FlowNode node : graph.nodes()) {
+			if (node instanceof Activity a) {
+				activities++;
+				problems += a.getProblems().size();
+				ideas += a.getIdeas().size();
+				if (a.getCost() != null && a.getFrequency() != null) {
+					yearly += a.getCost() * a.getFrequency();
+				}
+			}
+		}
+		return new ProcessAnalysis(List.copyOf(path), processing + waiting, processing, waiting, valueAdding, cost,
+				handOffs, handOffsOnPath, yearly, activities, problems, ideas);
+	}
+
+	/** Waiting time as a share (0..1) of the lead time on the main path; 0 when there is no lead time. */
+	public double waitingShare() {
+		return leadTime == 0 ? 0 : waitingTime / leadTime;
+	}
+
+	/** Value-adding processing time as a share (0..1) of the lead time on the main path. */
+	public double valueAddingShare() {
+		return leadTime == 0 ? 0 : valueAddingTime / leadTime;
+	}
+
+	private static boolean isHandOff(FlowNode from, FlowNode to) {
+		return ProcessGraph.laneOf(from) != null && ProcessGraph.laneOf(to) != null
+				&& ProcessGraph.laneOf(from) != ProcessGraph.laneOf(to);
+	}
+
+	private static double value(Double d) {
+		return d == null ? 0 : d;
+	}
+
+	private static double duration(FlowNode node) {
+		return node instanceof Activity a ? value(a.getProcessingTime()) + value(a.getWaitingTime()) : 0;
+	}
+
+	/** Longest path by lead time from a start to an end event, loops cut where they close. */
+	static List<FlowNode> mainPath(ProcessGraph graph) {
+		// topological order of the graph without back edges (iterative depth-first search from the starts)
+		List<FlowNode> postOrder = new ArrayList<>();
+		Set<SequenceFlow> backEdges = new HashSet<>();
+		Set<FlowNode> visited = new HashSet<>();
+		Set<FlowNode> onStack = new HashSet<>();
+		for (FlowNode start : graph.nodes()) {
+			if (!(start instanceof StartEvent) || visited.contains(start)) {
+				continue;
+			}
+			Deque<Object[]> stack = new ArrayDeque<>();
+			stack.push(new Object[] { start, 0 });
+			visited.add(start);
+			onStack.add(start);
+			while (!stack.isEmpty()) {
+				Object[] frame = stack.peek();
+				FlowNode node = (FlowNode) frame[0];
+				int index = (Integer) frame[1];
+				List<SequenceFlow> out = graph.outgoing(node);
+				if (index < out.size()) {
+					frame[1] = index + 1;
+					SequenceFlow flow = out.get(index);
+					FlowNode next = flow.getTarget();
+					if (onStack.contains(next)) {
+						backEdges.add(flow);
+					} else if (visited.add(next)) {
+						onStack.add(next);
+						stack.push(new Object[] { next, 0 });
+					}
+				} else {
+					stack.pop();
+					onStack.remove(node);
+					postOrder.add(node);
+				}
+			}
+		}
+		// longest distance to an end event, computed in reverse topological order (= post order)
+		Map<FlowNode, Double> toEnd = new HashMap<>();
+		Map<FlowNode, FlowNode> next = new HashMap<>();
+		for (FlowNode node : postOrder) {
+			double best = node instanceof EndEvent ? 0 : Double.NEGATIVE_INFINITY;
+			for (SequenceFlow flow : graph.outgoing(node)) {
+				Double rest = backEdges.contains(flow) ? null : toEnd.get(flow.getTarget());
+				if (rest != null && rest > best) {
+					best = rest;
+					next.put(node, flow.getTarget());
+				}
+			}
+			if (best > Double.NEGATIVE_INFINITY) {
+				toEnd.put(node, best + duration(node));
+			}
+		}
+		FlowNode first = null;
+		for (FlowNode node : graph.nodes()) {
+			if (node instanceof StartEvent && toEnd.containsKey(node) && (first == null || toEnd.get(node) > toEnd.get(first))) {
+				first = node;
+			}
+		}
+		if (first == null) {
+			return Collections.emptyList();
+		}
+		List<FlowNode> path = new ArrayList<>();
+		for (FlowNode node = first; node != null; node = node instanceof EndEvent ? null : next.get(node)) {
+			path.add(node);
+		}
+		return path;
+	}
+}

@@ -1,0 +1,140 @@
+package org.verkstad.process.validation;
+
+import java.util.List;
+import java.util.Set;
+
+import org.verkstad.core.nls.Messages;
+import org.verkstad.core.validation.CoreRules;
+import org.verkstad.core.validation.Report;
+import org.verkstad.core.validation.Rule;
+import org.verkstad.core.validation.RuleSet;
+import org.verkstad.process.Activity;
+import org.verkstad.process.Decision;
+import org.verkstad.process.EndEvent;
+import org.verkstad.process.FlowNode;
+import org.verkstad.process.Lane;
+import org.verkstad.process.ProcessModel;
+import org.verkstad.process.ProcessState;
+import org.verkstad.process.SequenceFlow;
+import org.verkstad.process.StartEvent;
+import org.verkstad.process.ValueClass;
+import org.verkstad.process.analysis.ProcessGraph;
+
+/** The checks of process maps. Each rule's issue code is its message key. */
+public final class ProcessRules {
+
+	public static final Messages MESSAGES = new Messages(ProcessRules.class,
+			"org.verkstad.process.validation.messages", CoreRules.MESSAGES);
+
+	/** A process has a start event. */
+	public static final Rule<ProcessModel> HAS_START = Rule.of(ProcessModel.class, (process, report) -> {
+		if (new ProcessGraph(process).nodes().stream().noneMatch(StartEvent.class::isInstance)) {
+			report.error(process, "process.start.missing");
+		}
+	});
+
+	/** A process has an end event. */
+	public static final Rule<ProcessModel> HAS_END = Rule.of(ProcessModel.class, (process, report) -> {
+		if (new ProcessGraph(process).nodes().stream().noneMatch(EndEvent.class::isInstance)) {
+			report.error(process, "process.end.missing");
+		}
+	});
+
+	/** Every activity and decision lies on a path from a start event to an end event. */
+	public static final Rule<ProcessModel> ON_PATH = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessGraph graph = new ProcessGraph(process);
+		Set<FlowNode> fromStart = graph.reachableFromStart();
+		Set<FlowNode> toEnd = graph.reachingEnd();
+		for (FlowNode node : graph.nodes()) {
+			if (node instanceof Activity || node instanceof Decision) {
+				if (!fromStart.contains(node)) {
+					report.error(node, "process.path.unreachable", node);
+				} else if (!toEnd.contains(node)) {
+					report.error(node, "process.path.deadEnd", node);
+				}
+			}
+		}
+	});
+
+	/** A decision has at least two outgoing flows, each with a condition label. */
+	public static final Rule<ProcessModel> DECISION_BRANCHES = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessGraph graph = new ProcessGraph(process);
+		for (FlowNode node : graph.nodes()) {
+			if (node instanceof Decision decision) {
+				List<SequenceFlow> out = graph.outgoing(decision);
+				if (out.size() < 2) {
+					report.error(decision, "process.decision.branches", decision, out.size());
+				}
+				for (SequenceFlow flow : out) {
+					if (CoreRules.isBlank(flow.getCondition())) {
+						report.warning(flow, "process.decision.label", decision, flow.getTarget());
+					}
+				}
+			}
+		}
+	});
+
+	/** A sequence flow connects two nodes. */
+	public static final Rule<SequenceFlow> FLOW_ENDS = Rule.of(SequenceFlow.class, (flow, report) -> {
+		if (flow.getSource() == null || flow.getTarget() == null) {
+			report.error(flow, "process.flow.ends");
+		} else if (flow.getSource() == flow.getTarget()) {
+			report.warning(flow, "process.flow.self", flow.getSource());
+		}
+	});
+
+	/** Nothing flows into a start event or out of an end event. */
+	public static final Rule<ProcessModel> EVENT_FLOWS = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessGraph graph = new ProcessGraph(process);
+		for (FlowNode node : graph.nodes()) {
+			if (node instanceof StartEvent && !graph.incoming(node).isEmpty()) {
+				report.warning(node, "process.start.incoming", node);
+			}
+			if (node instanceof EndEvent && !graph.outgoing(node).isEmpty()) {
+				report.warning(node, "process.end.outgoing", node);
+			}
+		}
+	});
+
+	/** Times, costs and frequencies are not negative. */
+	public static final Rule<Activity> NON_NEGATIVE = Rule.of(Activity.class, (activity, report) -> {
+		check(report, activity, "processingTime", activity.getProcessingTime());
+		check(report, activity, "waitingTime", activity.getWaitingTime());
+		check(report, activity, "cost", activity.getCost());
+		check(report, activity, "frequency", activity.getFrequency());
+	});
+
+	/** Activities have the data the analyses need. */
+	public static final Rule<Activity> ANALYSIS_DATA = Rule.of(Activity.class, (activity, report) -> {
+		if (activity.getProcessingTime() == null) {
+			report.hint(activity, "process.activity.noTime", activity);
+		}
+		if (activity.getValueClass() == ValueClass.UNCLASSIFIED) {
+			report.hint(activity, "process.activity.noValueClass", activity);
+		}
+	});
+
+	/** A to-be map that names its as-is map names one that is as-is. */
+	public static final Rule<ProcessModel> AS_IS_REFERENCE = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessModel asIs = process.getAsIs();
+		if (asIs != null && !asIs.eIsProxy() && asIs.getState() != ProcessState.AS_IS) {
+			report.warning(process, "process.asIs.state", asIs);
+		}
+		if (asIs != null && process.getState() != ProcessState.TO_BE) {
+			report.warning(process, "process.asIs.fromAsIs");
+		}
+	});
+
+	public static final RuleSet RULES = RuleSet.of(MESSAGES, HAS_START, HAS_END, ON_PATH, DECISION_BRANCHES,
+			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
+			CoreRules.named(Lane.class));
+
+	private ProcessRules() {
+	}
+
+	private static void check(Report report, Activity activity, String what, Double value) {
+		if (value != null && value < 0) {
+			report.error(activity, "process.activity.negative." + what, activity, value);
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package org.verkstad.process.tests;
+
+import static org.verkstad.testsupport.Findings.assertFinding;
+import static org.verkstad.testsupport.Findings.assertNoErrors;
+import static org.verkstad.testsupport.Findings.assertNoFinding;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.verkstad.core.validation.Severity;
+import org.verkstad.process.Activity;
+import org.verkstad.process.Decision;
+import org.verkstad.process.EndEvent;
+import org.verkstad.process.Lane;
+import org.verkstad.process.ProcessModel;
+import org.verkstad.process.ProcessState;
+import org.verkstad.process.SequenceFlow;
+import org.verkstad.process.StartEvent;
+import org.verkstad.process.ValueClass;
+
+/** Every process rule, once where it holds and once where it is broken. */
+class ProcessRulesTest {
+
+	ProcessBuilder b;
+	Lane citizen;
+	Lane officer;
+	StartEvent start;
+	Activity apply;
+	Activity register;
+	EndEvent end;
+
+	/** A valid map: start → Ansöker → Registrerar → end. */
+	@BeforeEach
+	void validMap() {
+		b = new ProcessBuilder("Ansökan om bygglov");
+		citizen = b.lane("Medborgare");
+		officer = b.lane("Handläggare");
+		start = b.start(citizen);
+		apply = b.activity(citizen, "Ansöker", 30, 0, 0, ValueClass.VALUE_ADDING);
+		register = b.activity(officer, "Registrerar ärendet", 10, 2880, 150, ValueClass.NECESSARY);
+		end = b.end(officer);
+		b.flow(start, apply);
+		b.flow(apply, register);
+		b.flow(register, end);
+	}
+
+	@Test
+	void validMapHasNoErrors() {
+		assertNoErrors(b.process);
+	}
+
+	@Test
+	void startEventIsRequired() {
+		assertNoFinding(b.process, "process.start.missing");
+		b.process.getFlows().removeIf(f -> f.getSource() == start);
+		citizen.getNodes().remove(start);
+		assertFinding(b.process, "process.start.missing", b.process, Severity.ERROR);
+	}
+
+	@Test
+	void endEventIsRequired() {
+		assertNoFinding(b.process, "process.end.missing");
+		b.process.getFlows().removeIf(f -> f.getTarget() == end);
+		officer.getNodes().remove(end);
+		assertFinding(b.process, "process.end.missing", b.process, Severity.ERROR);
+	}
+
+	@Test
+	void activityMustBeReachableFromStart() {
+		assertNoFinding(b.process, "process.path.unreachable");
+		Activity orphan = b.activity(officer, "Arkiverar", 5, 0, 10, ValueClass.WASTE);
+		b.flow(orphan, end);
+		assertFinding(b.process, "process.path.unreachable", orphan, Severity.ERROR);
+	}
+
+	@Test
+	void activityMustLeadToAnEnd() {
+		assertNoFinding(b.process, "process.path.deadEnd");
+		Activity deadEnd = b.activity(officer, "Skriver ut", 5, 0, 10, ValueClass.WASTE);
+		b.flow(register, deadEnd);
+		assertFinding(b.process, "process.path.deadEnd", deadEnd, Severity.ERROR);
+	}
+
+	@Test
+	void decisionNeedsTwoBranches() {
+		Decision complete = b.decision(officer, "Komplett?");
+		b.process.getFlows().removeIf(f -> f.getSource() == register);
+		b.flow(register, complete);
+		b.flow(complete, end, "Ja");
+		assertFinding(b.process, "process.decision.branches", complete, Severity.ERROR);
+		b.flow(complete, apply, "Nej");
+		assertNoFinding(b.process, "process.decision.branches");
+	}
+
+	@Test
+	void decisionBranchesNeedLabels() {
+		Decision complete = b.decision(officer, "Komplett?");
+		b.process.getFlows().removeIf(f -> f.getSource() == register);
+		b.flow(register, complete);
+		b.flow(complete, end, "Ja");
+		SequenceFlow unlabelled = b.flow(complete, apply);
+		assertFinding(b.process, "process.decision.label", unlabelled, Severity.WARNING);
+		unlabelled.setCondition("Nej, komplettering behövs");
+		assertNoFinding(b.process, "process.decision.label");
+	}
+
+	@Test
+	void flowNeedsBothEnds() {
+		assertNoFinding(b.process, "process.flow.ends");
+		SequenceFlow loose = b.flow(register, null);
+		assertFinding(b.process, "process.flow.ends", loose, Severity.ERROR);
+	}
+
+	@Test
+	void flowToItselfIsSuspicious() {
+		assertNoFinding(b.process, "process.flow.self");
+		SequenceFlow self = b.flow(register, register);
+		assertFinding(b.process, "process.flow.self", self, Severity.WARNING);
+	}
+
+	@Test
+	void nothingFlowsIntoStartOrOutOfEnd() {
+		assertNoFinding(b.process, "process.start.incoming");
+		assertNoFinding(b.process, "process.end.outgoing");
+		b.flow(end, start);
+		assertFinding(b.process, "process.start.incoming", start, Severity.WARNING);
+		assertFinding(b.process, "process.end.outgoing", end, Severity.WARNING);
+	}
+
+	@Test
+	void timesAndCostsAreNotNegative() {
+		assertNoFinding(b.process, "process.activity.negative.processingTime");
+		register.setProcessingTime(-5.0);
+		register.setWaitingTime(-1.0);
+		register.setCost(-100.0);
+		register.setFrequency(-2.0);
+		assertFinding(b.process, "process.activity.negative.processingTime", register, Severity.ERROR);
+		assertFinding(b.process, "process.activity.negative.waitingTime", register, Severity.ERROR);
+		assertFinding(b.process, "process.activity.negative.cost", register, Severity.ERROR);
+		assertFinding(b.process, "process.activity.negative.frequency", register, Severity.ERROR);
+	}
+
+	@Test
+	void missingAnalysisDataGivesHints() {
+		assertNoFinding(b.process, "process.activity.noTime");
+		assertNoFinding(b.process, "process.activity.noValueClass");
+		register.setProcessingTime(null);
+		register.setValueClass(ValueClass.UNCLASSIFIED);
+		assertFinding(b.process, "process.activity.noTime", register, Severity.HINT);
+		assertFinding(b.process, "process.activity.noValueClass", register, Severity.HINT);
+	}
+
+	@Test
+	void toBeMapRefersToAnAsIsMap() {
+		ProcessModel asIs = new ProcessBuilder("Nuläge").process;
+		asIs.setState(ProcessState.AS_IS);
+		b.process.setState(ProcessState.TO_BE);
+		b.process.setAsIs(asIs);
+		assertNoFinding(b.process, "process.asIs.state");
+		assertNoFinding(b.process, "process.asIs.fromAsIs");
+		asIs.setState(ProcessState.TO_BE);
+		assertFinding(b.process, "process.asIs.state", b.process, Severity.WARNING);
+		b.process.setState(ProcessState.AS_IS);
+		assertFinding(b.process, "process.asIs.fromAsIs", b.process, Severity.WARNING);
+	}
+
+	@Test
+	void activitiesAndLanesNeedNames() {
+		assertNoFinding(b.process, "core.name.missing");
+		register.setName(" ");
+		assertFinding(b.process, "core.name.missing", register, Severity.WARNING);
+	}
+}
