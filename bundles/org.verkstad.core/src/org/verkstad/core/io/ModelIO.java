@@ -63,10 +63,10 @@ public final class ModelIO {
 			existing.unload();
 			resourceSet.getResources().remove(existing);
 		}
-		Resource resource = resourceSet.createResource(uri);
-		if (resource == null) {
+		if (!resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().containsKey(extension(file))) {
 			throw new ModelFileException(file, 0, 0, "io.extension", null, extension(file));
 		}
+		Resource resource = resourceSet.createResource(uri);
 		try (InputStream in = new ByteArrayInputStream(content)) {
 			resource.load(in, null);
 		} catch (IOException e) {

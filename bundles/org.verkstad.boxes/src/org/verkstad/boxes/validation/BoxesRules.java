@@ -1,0 +1,87 @@
+package org.verkstad.boxes.validation;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.verkstad.boxes.BoardModel;
+import org.verkstad.boxes.Box;
+import org.verkstad.boxes.BoxItem;
+import org.verkstad.boxes.BoxKind;
+import org.verkstad.boxes.analysis.BoardAnalysis;
+import org.verkstad.core.Link;
+import org.verkstad.core.LinkKind;
+import org.verkstad.core.nls.Messages;
+import org.verkstad.core.validation.CoreRules;
+import org.verkstad.core.validation.Rule;
+import org.verkstad.core.validation.RuleSet;
+
+/** The checks of three-box boards. Each rule's issue code is its message key. */
+public final class BoxesRules {
+
+	public static final Messages MESSAGES = new Messages(BoxesRules.class, "org.verkstad.boxes.validation.messages",
+			CoreRules.MESSAGES);
+
+	/**
+	 * A board has exactly one box of each kind. A missing kind is reported on the board
+	 * ({@code boxes.board.missing.<kind>}), each extra box of a kind on that box ({@code boxes.box.duplicate.<kind>}).
+	 */
+	public static final Rule<BoardModel> ONE_BOX_PER_KIND = Rule.of(BoardModel.class, (board, report) -> {
+		Map<BoxKind, Box> first = new EnumMap<>(BoxKind.class);
+		for (Box box : board.getBoxes()) {
+			if (first.putIfAbsent(box.getKind(), box) != null) {
+				report.error(box, "boxes.box.duplicate." + box.getKind().getLiteral());
+			}
+		}
+		for (BoxKind kind : BoxKind.values()) {
+			if (!first.containsKey(kind)) {
+				report.error(board, "boxes.board.missing." + kind.getLiteral());
+			}
+		}
+	});
+
+	/** A note answers the question of the box it is in: {@code boxes.item.prompt.<prompt>}. */
+	public static final Rule<BoxItem> PROMPT_FITS_BOX = Rule.of(BoxItem.class, (item, report) -> {
+		Box box = BoardAnalysis.boxOf(item);
+		if (box != null && item.isSetPrompt() && BoardAnalysis.boxFor(item.getPrompt()) != box.getKind()) {
+			report.error(item, "boxes.item.prompt." + item.getPrompt().getLiteral(), item,
+					BoardAnalysis.number(box.getKind()));
+		}
+	});
+
+	/** A note that stops an activity is in box 2; a note that realises a solution is in box 3. */
+	public static final Rule<BoxItem> LINK_FITS_BOX = Rule.of(BoxItem.class, (item, report) -> {
+		Box box = BoardAnalysis.boxOf(item);
+		if (box == null) {
+			return;
+		}
+		if (box.getKind() != BoxKind.FORGET && has(item, LinkKind.STOPS)) {
+			report.error(item, "boxes.item.stops.box", item, BoardAnalysis.number(box.getKind()));
+		}
+		if (box.getKind() != BoxKind.FUTURE && has(item, LinkKind.REALISES)) {
+			report.error(item, "boxes.item.realises.box", item, BoardAnalysis.number(box.getKind()));
+		}
+	});
+
+	/** A note in box 2 names what it stops. */
+	public static final Rule<BoxItem> FORGET_STOPS = Rule.of(BoxItem.class, (item, report) -> {
+		Box box = BoardAnalysis.boxOf(item);
+		if (box != null && box.getKind() == BoxKind.FORGET && !has(item, LinkKind.STOPS)) {
+			report.hint(item, "boxes.item.stops.missing", item);
+		}
+	});
+
+	public static final RuleSet RULES = RuleSet.of(MESSAGES, ONE_BOX_PER_KIND, PROMPT_FITS_BOX, LINK_FITS_BOX,
+			FORGET_STOPS, CoreRules.named(BoxItem.class));
+
+	private BoxesRules() {
+	}
+
+	private static boolean has(BoxItem item, LinkKind kind) {
+		for (Link link : item.getLinks()) {
+			if (link.getKind() == kind) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

@@ -1,0 +1,45 @@
+package org.verkstad.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.nls.Messages;
+import org.verkstad.core.validation.Severity;
+
+/** Where commands write, in the user's language: results to standard output, problems to standard error. */
+final class Console {
+
+	static final Messages MESSAGES = new Messages(Console.class, "org.verkstad.cli.messages");
+
+	final PrintStream out;
+	final PrintStream err;
+	final Locale locale;
+
+	Console(PrintStream out, PrintStream err, Locale locale) {
+		this.out = out;
+		this.err = err;
+		this.locale = locale;
+	}
+
+	String text(String key, Object... arguments) {
+		return MESSAGES.get(locale, key, arguments);
+	}
+
+	/** A {@code file:line: severity: message} line, as compilers print them. */
+	void problem(Path file, int line, Severity severity, String message) {
+		out.println(file + ":" + line + ": " + severity.label(locale) + ": " + message);
+	}
+
+	void problem(ModelFileException e) {
+		problem(e.file(), e.line(), Severity.ERROR, e.message(locale));
+	}
+
+	/** A mistake on the command line: the message and where to read more. */
+	int usageError(String command, String key, Object... arguments) {
+		err.println(text(key, arguments));
+		err.println(text("usage.more", command == null ? "--help" : command + " --help"));
+		return Command.FAILED;
+	}
+}

@@ -1,0 +1,40 @@
+package org.verkstad.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.verkstad.core.io.ModelIO;
+
+/** The model files named on a command line: files as given, folders searched for model files. */
+final class ModelFiles {
+
+	private ModelFiles() {
+	}
+
+	static List<Path> expand(List<String> arguments) {
+		List<Path> files = new ArrayList<>();
+		for (String argument : arguments) {
+			Path path = Paths.get(argument);
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> found = Files.walk(path)) {
+					found.filter(Files::isRegularFile).filter(ModelFiles::isModelFile).sorted().forEach(files::add);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			} else {
+				files.add(path);
+			}
+		}
+		return files;
+	}
+
+	static boolean isModelFile(Path file) {
+		return file.getFileName().toString().endsWith("." + ModelIO.XMI_EXTENSION);
+	}
+}

@@ -1,0 +1,97 @@
+package org.verkstad.journey.notation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.verkstad.core.Element;
+import org.verkstad.core.Model;
+import org.verkstad.core.nls.Messages;
+import org.verkstad.core.notation.Format;
+import org.verkstad.core.notation.Notation;
+import org.verkstad.core.validation.CoreRules;
+import org.verkstad.core.validation.RuleSet;
+import org.verkstad.journey.ChannelKind;
+import org.verkstad.journey.JourneyModel;
+import org.verkstad.journey.JourneyPackage;
+import org.verkstad.journey.analysis.JourneyAnalysis;
+import org.verkstad.journey.validation.JourneyRules;
+
+/** Citizen journeys. */
+public final class JourneyNotation implements Notation {
+
+	@Override
+	public String id() {
+		return "journey";
+	}
+
+	@Override
+	public EPackage ePackage() {
+		return JourneyPackage.eINSTANCE;
+	}
+
+	@Override
+	public Messages messages() {
+		return JourneyRules.MESSAGES;
+	}
+
+	@Override
+	public RuleSet rules() {
+		return JourneyRules.RULES;
+	}
+
+	@Override
+	public List<Fact> summarize(Model model, Locale locale) {
+		JourneyModel journey = (JourneyModel) model;
+		JourneyAnalysis analysis = JourneyAnalysis.of(journey);
+		Messages m = messages();
+		String none = m.get(locale, "fact.none");
+		String missing = m.get(locale, "fact.missing");
+		String personas = journey.getPersonas().isEmpty() ? none
+				: journey.getPersonas().stream().map(JourneyNotation::name).collect(Collectors.joining(", "));
+		String phases = journey.getPhases().isEmpty() ? none
+				: journey.getPhases().stream().map(JourneyNotation::name).collect(Collectors.joining(" \u2192 "));
+		String curve = analysis.emotionCurve().isEmpty() ? none
+				: analysis.emotionCurve().stream().map(e -> e == null ? "?" : signed(e, locale))
+						.collect(Collectors.joining(", "));
+		String lowest = analysis.momentOfTruth() == null ? none
+				: name(analysis.momentOfTruth()) + " (" + signed(analysis.momentOfTruth().getEmotion(), locale) + ")";
+		String channels = analysis.touchpointsPerChannel().isEmpty() ? none
+				: analysis.touchpointsPerChannel().entrySet().stream()
+						.map(e -> channel(e, locale))
+						.collect(Collectors.joining(", "));
+		return List.of(
+				new Fact(m.get(locale, "fact.personas"), personas),
+				new Fact(m.get(locale, "fact.lifeEvent"), text(journey.getLifeEvent(), missing)),
+				new Fact(m.get(locale, "fact.goal"), text(journey.getGoal(), missing)),
+				new Fact(m.get(locale, "fact.phases"), phases),
+				new Fact(m.get(locale, "fact.emotionCurve"), curve),
+				new Fact(m.get(locale, "fact.momentOfTruth"), lowest),
+				new Fact(m.get(locale, "fact.actions"), Format.number(analysis.actions(), locale)),
+				new Fact(m.get(locale, "fact.touchpoints"), Format.number(analysis.touchpoints(), locale)),
+				new Fact(m.get(locale, "fact.painPoints"), Format.number(analysis.painPoints(), locale)),
+				new Fact(m.get(locale, "fact.gainPoints"), Format.number(analysis.gainPoints(), locale)),
+				new Fact(m.get(locale, "fact.idealSolutions"), Format.number(analysis.idealSolutions(), locale)),
+				new Fact(m.get(locale, "fact.channels"), channels));
+	}
+
+	private String channel(Map.Entry<ChannelKind, Integer> entry, Locale locale) {
+		return messages().get(locale, "fact.channel." + entry.getKey().getLiteral()) + " "
+				+ Format.number(entry.getValue(), locale);
+	}
+
+	/** An emotion score with its sign: +2, 0, -1 (with the language's minus sign). */
+	static String signed(int value, Locale locale) {
+		return (value > 0 ? "+" : "") + Format.number(value, locale);
+	}
+
+	private static String name(Element element) {
+		return CoreRules.isBlank(element.getName()) ? "?" : element.getName();
+	}
+
+	private static String text(String text, String none) {
+		return CoreRules.isBlank(text) ? none : text;
+	}
+}

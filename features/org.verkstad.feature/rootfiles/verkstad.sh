@@ -1,0 +1,17 @@
+#!/bin/sh
+# Verkstad. With no arguments: the workbench window. With arguments: a command (verkstad --help).
+# Needs Java 17 or newer: JAVA_HOME, or java on the PATH.
+here=$(cd "$(dirname "$0")" && pwd)
+if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
+version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [ -z "$version" ] || [ "${version%%.*}" -lt 17 ] 2>/dev/null; then
+  echo "Verkstad needs Java 17 or newer (found: ${version:-none}). Install a JDK/JRE 17+ or set JAVA_HOME." >&2
+  echo "Verkstad behöver Java 17 eller nyare (hittade: ${version:-ingen}). Installera Java 17+ eller ange JAVA_HOME." >&2
+  exit 2
+fi
+launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+vmargs="-Xms64m -Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17"
+if [ $# -eq 0 ]; then
+  exec "$java" $vmargs -jar "$launcher" -data @none -application org.verkstad.ui.app
+fi
+exec "$java" $vmargs -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"

@@ -1,0 +1,162 @@
+package org.verkstad.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verkstad.core.CoreFactory;
+import org.verkstad.core.Element;
+import org.verkstad.core.Link;
+import org.verkstad.core.LinkKind;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.io.SourceLines;
+import org.verkstad.process.Activity;
+import org.verkstad.process.ProcessFactory;
+import org.verkstad.process.ProcessModel;
+import org.verkstad.testsupport.Examples;
+import org.verkstad.testsupport.Findings;
+
+/** Reading and writing model files: round trips, atomic saves, ids, lines. */
+class ModelIOTest {
+
+	@TempDir
+	Path dir;
+
+	static List<Path> examples() {
+		return Examples.all(".xmi");
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleSurvivesARoundTrip(Path example) throws Exception {
+		Examples.copyTo(dir);
+		Path file = dir.resolve(example.getFileName());
+		Model original = ModelIO.load(file);
+		ModelIO.save(original, file);
+		Model reloaded = ModelIO.load(file);
+		assertTrue(EcoreUtil.equals(original, reloaded), () -> "round trip changed " + example);
+		Findings.assertNoErrors(reloaded);
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleHasNoErrors(Path example) throws Exception {
+		Model model = ModelIO.load(example);
+		Findings.assertNoErrors(model);
+		assertFalse(model.getName() == null || model.getName().isBlank());
+	}
+
+	@Test
+	void saveKeepsThePreviousVersion() throws Exception {
+		Path file = dir.resolve("karta.xmi");
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		process.setName("Första versionen");
+		ModelIO.save(process, file);
+		byte[] first = Files.readAllBytes(file);
+		process.setName("Andra versionen – åäö");
+		ModelIO.save(process, file);
+		assertArrayEquals(first, Files.readAllBytes(AtomicFiles.backupOf(file)));
+		assertEquals("Andra versionen – åäö", ModelIO.load(file).getName());
+		assertEquals(List.of("karta.xmi", "karta.xmi.bak"), list(dir));
+	}
+
+	@Test
+	void failedSaveLeavesTheFileAndNoTemporaryFiles() throws Exception {
+		Path file = dir.resolve("karta.xmi");
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		process.setName("Sparad");
+		ModelIO.save(process, file);
+		byte[] saved = Files.readAllBytes(file);
+		// a link to an element that is in no file cannot be written
+		Activity nowhere = ProcessFactory.eINSTANCE.createActivity();
+		Link link = CoreFactory.eINSTANCE.createLink();
+		link.setKind(LinkKind.RELATES_TO);
+		link.setTarget(nowhere);
+		process.getLinks().add(link);
+		process.setName("Ändrad");
+		ModelFileException e = assertThrows(ModelFileException.class, () -> ModelIO.save(process, file));
+		assertEquals("io.writeError", e.key());
+		assertArrayEquals(saved, Files.readAllBytes(file));
+		assertEquals(List.of("karta.xmi"), list(dir));
+	}
+
+	@Test
+	void everyElementGetsAStableId() throws Exception {
+		Path file = dir.resolve("karta.xmi");
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		Activity activity = ProcessFactory.eINSTANCE.createActivity();
+		process.getNodes().add(activity);
+		ModelIO.save(process, file);
+		assertNotNull(activity.getId());
+		String id = activity.getId();
+		ModelIO.save(process, file);
+		assertEquals(id, activity.getId());
+		ProcessModel reloaded = (ProcessModel) ModelIO.load(file);
+		assertEquals(id, reloaded.getNodes().get(0).getId());
+	}
+
+	@Test
+	void elementsKnowTheirLine() throws Exception {
+		Path example = Examples.all(".process.xmi").get(0);
+		List<String> lines = Files.readAllLines(example);
+		Model model = ModelIO.load(example);
+		for (EObject object : (Iterable<EObject>) model::eAllContents) {
+			if (object instanceof Element element && element.getId() != null) {
+				int line = SourceLines.line(element);
+				assertTrue(line > 0, () -> "no line for " + element.getId());
+				String text = lines.get(line - 1);
+				// the line where the element's start tag ends holds its last attributes, often the id
+				assertTrue(text.contains("id=\"" + element.getId() + "\"")
+						|| lines.subList(Math.max(0, line - 6), line).stream().anyMatch(l -> l.contains("id=\"" + element.getId() + "\"")),
+						() -> "line " + line + " of " + element.getId() + ": " + text);
+			}
+		}
+	}
+
+	@Test
+	void linksBetweenFilesAreWrittenRelativeAndResolve() throws Exception {
+		Path processFile = dir.resolve("processer/karta.xmi");
+		Path otherFile = dir.resolve("annat.xmi");
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		Activity activity = ProcessFactory.eINSTANCE.createActivity();
+		activity.setName("Registrerar");
+		process.getNodes().add(activity);
+		ModelIO.save(process, processFile);
+		ProcessModel other = ProcessFactory.eINSTANCE.createProcessModel();
+		Link link = CoreFactory.eINSTANCE.createLink();
+		link.setKind(LinkKind.RELATES_TO);
+		link.setTarget(activity);
+		other.getLinks().add(link);
+		ModelIO.save(other, otherFile);
+		assertTrue(Files.readString(otherFile).contains("href=\"processer/karta.xmi#" + activity.getId() + "\""));
+		Model reloaded = ModelIO.load(otherFile);
+		Element target = reloaded.getLinks().get(0).getTarget();
+		assertFalse(target.eIsProxy());
+		assertEquals("Registrerar", target.getName());
+	}
+
+	private static List<String> list(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package org.verkstad.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verkstad.product.tests.Product.Run;
+
+/** The headless commands, run through the product's start script on the shipped examples. */
+class CliTest {
+
+	private static final Pattern FINDING = Pattern.compile("^(.+):(\\d+): (error|warning|hint|fel|varning|tips): .+$");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void helpListsTheCommands() throws Exception {
+		Run run = Product.run(work, "--help");
+		assertEquals(0, run.exit(), run::toString);
+		assertTrue(run.out().contains("validate FILE") && run.out().contains("info FILE"), run::toString);
+		Run swedish = Product.run(work, "--lang", "sv", "--help");
+		assertTrue(swedish.out().contains("Kommandon:") && swedish.out().contains("kontrollera modeller"), swedish::toString);
+	}
+
+	@Test
+	void everyCommandExplainsItself() throws Exception {
+		for (String command : List.of("validate", "info")) {
+			Run run = Product.run(work, command, "--help");
+			assertEquals(0, run.exit(), run::toString);
+			assertTrue(run.out().startsWith("Usage: verkstad " + command), run::toString);
+			Run swedish = Product.run(work, "--lang=sv", command, "--help");
+			assertTrue(swedish.out().startsWith("Användning: verkstad " + command), swedish::toString);
+		}
+	}
+
+	@Test
+	void shippedExamplesHaveNoErrors() throws Exception {
+		Run run = Product.run(Product.dir(), "validate", "examples");
+		assertEquals(0, run.exit(), run::toString);
+		assertTrue(run.err().isEmpty(), run::toString);
+		long files = Files.list(Product.dir().resolve("examples")).filter(p -> p.toString().endsWith(".xmi")).count();
+		assertTrue(files >= 8, "examples shipped: " + files);
+		String summary = lastLine(run.out());
+		assertTrue(summary.startsWith(files + " files checked: 0 errors"), summary);
+		for (String line : run.out().strip().split("\n")) {
+			assertTrue(line == null || FINDING.matcher(line).matches() || line.equals(summary), line);
+		}
+	}
+
+	@Test
+	void errorsAreListedAsFileLineSeverityMessage() throws Exception {
+		Path file = work.resolve("utan-start.xmi");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<process:ProcessModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:process="http://verkstad.org/2026/process"
+				    id="p" name="Felanmälan">
+				  <nodes xsi:type="process:Activity" id="a" name="Tar emot felanmälan" processingTime="-5"/>
+				  <nodes xsi:type="process:EndEvent" id="e" name="Klart"/>
+				  <flows id="f" source="a" target="e"/>
+				</process:ProcessModel>
+				""");
+		Run run = Product.run(work, "validate", "utan-start.xmi");
+		assertEquals(1, run.exit(), run::toString);
+		assertTrue(run.out().contains("utan-start.xmi:4: error: The process has no start event."), run::toString);
+		assertTrue(run.out().contains("utan-start.xmi:5: error: activity \u201dTar emot felanmälan\u201d has a negative processing time"),
+				run::toString);
+		Run swedish = Product.run(work, "--lang", "sv", "validate", "utan-start.xmi");
+		assertEquals(1, swedish.exit());
+		assertTrue(swedish.out().contains("utan-start.xmi:4: fel: Processen har ingen starthändelse."), swedish::toString);
+	}
+
+	@Test
+	void unreadableFileExitsWithTwoAndChangesNothing() throws Exception {
+		Path file = work.resolve("avklippt.xmi");
+		String example = Files.readString(Product.dir().resolve("examples").resolve(firstExample(".process.xmi")));
+		Files.writeString(file, example.substring(0, example.length() / 3));
+		byte[] before = Files.readAllBytes(file);
+		Run run = Product.run(work, "validate", "avklippt.xmi", Product.dir().resolve("examples").toString());
+		assertEquals(2, run.exit(), run::toString);
+		assertTrue(Pattern.compile("^avklippt\\.xmi:\\d+: error: The file ends too early", Pattern.MULTILINE)
+				.matcher(run.out()).find(), run::toString);
+		assertFalse(run.out().contains("Exception") || run.err().contains("Exception"), run::toString);
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(List.of("avklippt.xmi"), Stream.of(work.toFile().list()).toList());
+	}
+
+	@Test
+	void infoSummarisesAProcessMapWithItsAnalyses() throws Exception {
+		Path examples = Product.dir().resolve("examples");
+		Run run = Product.run(examples, "info", firstExample(".process.xmi"));
+		assertEquals(0, run.exit(), run::toString);
+		for (String label : List.of("Notation", "Process map", "Main path", "Lead time (main path)", "Waiting share",
+				"Value-adding share", "Hand-offs between lanes", "Cost per case", "Checks")) {
+			assertTrue(run.out().contains(label), () -> label + " missing in\n" + run);
+		}
+		Run swedish = Product.run(examples, "--lang", "sv", "info", firstExample(".process.xmi"));
+		assertTrue(swedish.out().contains("Processkarta") && swedish.out().contains("Ledtid (huvudvägen)"), swedish::toString);
+	}
+
+	@Test
+	void infoWorksForEveryNotation() throws Exception {
+		Path examples = Product.dir().resolve("examples");
+		for (String suffix : List.of(".journey.xmi", ".swot.xmi", ".boxes.xmi")) {
+			Run run = Product.run(examples, "--lang", "sv", "info", firstExample(suffix));
+			assertEquals(0, run.exit(), run::toString);
+			assertTrue(run.out().contains("Kontroller"), run::toString);
+		}
+	}
+
+	@Test
+	void mistakesOnTheCommandLineAreExplained() throws Exception {
+		Run unknown = Product.run(work, "exportera");
+		assertEquals(2, unknown.exit());
+		assertTrue(unknown.err().contains("There is no command \"exportera\"."), unknown::toString);
+		Run noFiles = Product.run(work, "validate");
+		assertEquals(2, noFiles.exit());
+		assertTrue(noFiles.err().contains("Name at least one model file"), noFiles::toString);
+		Run badLanguage = Product.run(work, "--lang", "fi", "--help");
+		assertEquals(2, badLanguage.exit());
+		Run missing = Product.run(work, "info", "finns-inte.xmi");
+		assertEquals(2, missing.exit());
+		assertTrue(missing.out().contains("finns-inte.xmi:0: error: The file does not exist."), missing::toString);
+	}
+
+	private static String firstExample(String suffix) throws Exception {
+		try (Stream<Path> files = Files.list(Product.dir().resolve("examples"))) {
+			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().findFirst()
+					.orElseThrow();
+		}
+	}
+
+	private static String lastLine(String text) {
+		String[] lines = text.strip().split("\n");
+		return lines[lines.length - 1];
+	}
+}

@@ -1,0 +1,45 @@
+package org.verkstad.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every message table and plugin.properties of every bundle exists in English and Swedish with the same keys. */
+class NlsCompletenessTest {
+
+	@Test
+	void swedishAndEnglishAreComplete() throws IOException {
+		List<Path> english;
+		try (Stream<Path> files = Files.walk(Product.root().resolve("bundles"))) {
+			english = files.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/"))
+					.filter(p -> p.getFileName().toString().equals("messages.properties")
+							|| p.getFileName().toString().equals("plugin.properties"))
+					.toList();
+		}
+		assertTrue(english.size() >= 10, "tables found: " + english);
+		for (Path file : english) {
+			Path swedish = file.resolveSibling(file.getFileName().toString().replace(".properties", "_sv.properties"));
+			assertTrue(Files.exists(swedish), () -> "missing " + swedish);
+			assertEquals(keys(file), keys(swedish), () -> "keys differ: " + file + " / " + swedish);
+		}
+	}
+
+	private static Set<String> keys(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties.stringPropertyNames();
+	}
+}
