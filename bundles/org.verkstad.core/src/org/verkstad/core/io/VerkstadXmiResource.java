@@ -1,6 +1,7 @@
 package org.verkstad.core.io;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 
@@ -10,10 +11,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -30,6 +33,9 @@ public class VerkstadXmiResource extends XMIResourceImpl {
 		}
 	}
 
+	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl(true);
+	private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+
 	public VerkstadXmiResource(URI uri) {
 		super(uri);
 		Map<Object, Object> load = getDefaultLoadOptions();
@@ -40,6 +46,11 @@ public class VerkstadXmiResource extends XMIResourceImpl {
 				XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE));
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		// EMF's documented load-performance options
+		load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+		load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+		load.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
+		load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		save.put(XMLResource.OPTION_LINE_WIDTH, 100);

@@ -20,7 +20,7 @@ public final class Labels {
 				.map(n -> n.messages().get(locale, key)).orElse(eClass.getName());
 	}
 
-	/** An element as a person would refer to it: its kind and its name, e.g. aktivitet "Registrera ansökan". */
+	/** An element as a person would refer to it: its kind and its name, e.g. aktivitet ”Registrera ansökan”. */
 	public static String of(EObject object, Locale locale) {
 		if (object == null) {
 			return "-";
@@ -30,7 +30,9 @@ public final class Labels {
 		}
 		String kind = kind(object.eClass(), locale);
 		if (object instanceof Element element && element.getName() != null && !element.getName().isBlank()) {
-			return kind + " \u201d" + element.getName() + "\u201d";
+			// Swedish quotes ”…”, English “…”
+			boolean swedish = "sv".equals(locale.getLanguage());
+			return kind + (swedish ? " \u201d" : " \u201c") + element.getName() + "\u201d";
 		}
 		return kind;
 	}

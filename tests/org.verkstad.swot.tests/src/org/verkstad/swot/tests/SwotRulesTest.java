@@ -80,7 +80,7 @@ class SwotRulesTest {
 
 		s.getExternal().add(wrongExternal);
 		Finding external = assertFinding(b.swot, "swot.strategy.misplaced." + externalQuadrant, s, Severity.ERROR);
-		assertTrue(external.message(Languages.ENGLISH).contains("\u201d" + wrongExternal.getName() + "\u201d"),
+		assertTrue(external.message(Languages.ENGLISH).contains("\u201c" + wrongExternal.getName() + "\u201d"),
 				() -> external.message(Languages.ENGLISH));
 	}
 

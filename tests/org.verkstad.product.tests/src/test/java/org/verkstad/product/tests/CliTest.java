@@ -73,7 +73,7 @@ class CliTest {
 		Run run = Product.run(work, "validate", "utan-start.xmi");
 		assertEquals(1, run.exit(), run::toString);
 		assertTrue(run.out().contains("utan-start.xmi:4: error: The process has no start event."), run::toString);
-		assertTrue(run.out().contains("utan-start.xmi:5: error: activity \u201dTar emot felanmälan\u201d has a negative processing time"),
+		assertTrue(run.out().contains("utan-start.xmi:5: error: activity \u201cTar emot felanmälan\u201d has a negative processing time"),
 				run::toString);
 		Run swedish = Product.run(work, "--lang", "sv", "validate", "utan-start.xmi");
 		assertEquals(1, swedish.exit());
