@@ -32,11 +32,6 @@ public final class BoxesNotation implements Notation {
 	}
 
 	@Override
-	public Messages messages() {
-		return BoxesRules.MESSAGES;
-	}
-
-	@Override
 	public RuleSet rules() {
 		return BoxesRules.RULES;
 	}

@@ -74,7 +74,8 @@ public final class ModelIO {
 			throw translate(file, e);
 		} catch (RuntimeException e) {
 			resourceSet.getResources().remove(resource);
-			throw new ModelFileException(file, 0, 0, "io.malformed", e, String.valueOf(e.getMessage()));
+			throw new ModelFileException(file, 0, 0, "io.malformed", e,
+					e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
 		}
 		if (resource.getContents().isEmpty()) {
 			resourceSet.getResources().remove(resource);

@@ -1,7 +1,8 @@
 package org.verkstad.core.io;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 
@@ -34,7 +35,8 @@ public class VerkstadXmiResource extends XMIResourceImpl {
 	}
 
 	private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl(true);
-	private static final Map<Object, Object> NAME_TO_FEATURE = new ConcurrentHashMap<>();
+	/** Shared by all loads; EMF stores null for names it did not find, so no ConcurrentHashMap. */
+	private static final Map<Object, Object> NAME_TO_FEATURE = Collections.synchronizedMap(new HashMap<>());
 
 	public VerkstadXmiResource(URI uri) {
 		super(uri);

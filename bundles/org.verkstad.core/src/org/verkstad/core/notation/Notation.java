@@ -24,9 +24,11 @@ public interface Notation {
 	 * The notation's message table: its rules' messages, and {@code kind.<EClass name>} for the name of
 	 * each kind of element ("activity" / "aktivitet").
 	 */
-	Messages messages();
+	default Messages messages() {
+		return rules().messages();
+	}
 
-	/** The notation's own checks (the shared core checks run as well). */
+	/** The notation's own checks (the shared core checks run as well), with its message table. */
 	RuleSet rules();
 
 	/** The notation's name, e.g. "Processkarta" / "Process map". */

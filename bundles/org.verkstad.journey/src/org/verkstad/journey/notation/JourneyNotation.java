@@ -33,11 +33,6 @@ public final class JourneyNotation implements Notation {
 	}
 
 	@Override
-	public Messages messages() {
-		return JourneyRules.MESSAGES;
-	}
-
-	@Override
 	public RuleSet rules() {
 		return JourneyRules.RULES;
 	}

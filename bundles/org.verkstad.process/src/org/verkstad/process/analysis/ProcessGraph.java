@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.verkstad.process.FlowNode;
 import org.verkstad.process.ProcessModel;
@@ -60,27 +61,24 @@ public final class ProcessGraph {
 
 	/** Nodes reachable from any start event along flows. */
 	public Set<FlowNode> reachableFromStart() {
-		Set<FlowNode> seen = new LinkedHashSet<>();
-		List<FlowNode> todo = new ArrayList<>();
-		nodes.stream().filter(StartEvent.class::isInstance).forEach(todo::add);
-		while (!todo.isEmpty()) {
-			FlowNode node = todo.remove(todo.size() - 1);
-			if (seen.add(node)) {
-				outgoing(node).forEach(f -> todo.add(f.getTarget()));
-			}
-		}
-		return seen;
+		return reach(StartEvent.class, this::outgoing, SequenceFlow::getTarget);
 	}
 
 	/** Nodes from which some end event can be reached along flows. */
 	public Set<FlowNode> reachingEnd() {
+		return reach(EndEvent.class, this::incoming, SequenceFlow::getSource);
+	}
+
+	/** Nodes reached from the nodes of a kind, following flows one way. */
+	private Set<FlowNode> reach(Class<? extends FlowNode> from, Function<FlowNode, List<SequenceFlow>> flows,
+			Function<SequenceFlow, FlowNode> across) {
 		Set<FlowNode> seen = new LinkedHashSet<>();
 		List<FlowNode> todo = new ArrayList<>();
-		nodes.stream().filter(EndEvent.class::isInstance).forEach(todo::add);
+		nodes.stream().filter(from::isInstance).forEach(todo::add);
 		while (!todo.isEmpty()) {
 			FlowNode node = todo.remove(todo.size() - 1);
 			if (seen.add(node)) {
-				incoming(node).forEach(f -> todo.add(f.getSource()));
+				flows.apply(node).forEach(f -> todo.add(across.apply(f)));
 			}
 		}
 		return seen;

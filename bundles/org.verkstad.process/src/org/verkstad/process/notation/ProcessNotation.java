@@ -33,11 +33,6 @@ public final class ProcessNotation implements Notation {
 	}
 
 	@Override
-	public Messages messages() {
-		return ProcessRules.MESSAGES;
-	}
-
-	@Override
 	public RuleSet rules() {
 		return ProcessRules.RULES;
 	}

@@ -34,11 +34,6 @@ public final class SwotNotation implements Notation {
 	}
 
 	@Override
-	public Messages messages() {
-		return SwotRules.MESSAGES;
-	}
-
-	@Override
 	public RuleSet rules() {
 		return SwotRules.RULES;
 	}

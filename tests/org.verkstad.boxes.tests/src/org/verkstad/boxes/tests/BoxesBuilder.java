@@ -7,9 +7,6 @@ import org.verkstad.boxes.BoxKind;
 import org.verkstad.boxes.BoxesFactory;
 import org.verkstad.boxes.Prompt;
 import org.verkstad.core.CoreFactory;
-import org.verkstad.core.Element;
-import org.verkstad.core.Link;
-import org.verkstad.core.LinkKind;
 import org.verkstad.core.Metadata;
 
 /** Small three-box boards for tests, built the way the editors will build them. */
@@ -48,11 +45,4 @@ final class BoxesBuilder {
 		return item;
 	}
 
-	static Link link(Element from, LinkKind kind, Element to) {
-		Link link = CoreFactory.eINSTANCE.createLink();
-		link.setKind(kind);
-		link.setTarget(to);
-		from.getLinks().add(link);
-		return link;
-	}
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.verkstad.core.notation.Links;
 import org.verkstad.boxes.Box;
 import org.verkstad.boxes.BoxItem;
 import org.verkstad.boxes.BoxKind;
@@ -56,10 +57,10 @@ class BoxesRulesTest {
 		b.item(present, "E-tjänster", Prompt.TODAY_IN_BOX1, "Lena");
 		b.item(present, "Utlämningsskåp", Prompt.TODAY_IN_BOX1, "Jonas");
 		paper = b.item(forget, "Pappershantering", Prompt.PUT_IN_BOX2, "Lena");
-		BoxesBuilder.link(paper, LinkKind.STOPS, printing);
+		Links.link(paper, LinkKind.STOPS, printing);
 		b.item(future, "Person-ID-kort", Prompt.TODAY_IN_BOX3, "Jonas");
 		meetings = b.item(future, "Sammanträden på distans", Prompt.TOMORROW_IN_BOX3, "Lena");
-		BoxesBuilder.link(meetings, LinkKind.REALISES, remoteMeetings);
+		Links.link(meetings, LinkKind.REALISES, remoteMeetings);
 	}
 
 	@Test
@@ -105,7 +106,7 @@ class BoxesRulesTest {
 		Box wrong = box(BoxKind.get(wrongKind));
 		BoxItem note = b.item(right, "Minska pappersflöde", Prompt.get(prompt), "Lena");
 		if (right == forget) {
-			BoxesBuilder.link(note, LinkKind.STOPS, printing);
+			Links.link(note, LinkKind.STOPS, printing);
 		}
 		assertNoFinding(b.board, "boxes.item.prompt." + prompt);
 		note.getLinks().clear();
@@ -144,9 +145,9 @@ class BoxesRulesTest {
 		assertNoFinding(b.board, "boxes.item.stops.missing");
 		BoxItem press = b.item(forget, "Sluta skicka handlingar till pressen", Prompt.PUT_IN_BOX2, "Jonas");
 		assertFinding(b.board, "boxes.item.stops.missing", press, Severity.HINT);
-		BoxesBuilder.link(press, LinkKind.RELATES_TO, printing);
+		Links.link(press, LinkKind.RELATES_TO, printing);
 		assertFinding(b.board, "boxes.item.stops.missing", press, Severity.HINT);
-		BoxesBuilder.link(press, LinkKind.STOPS, printing);
+		Links.link(press, LinkKind.STOPS, printing);
 		assertNoFinding(b.board, "boxes.item.stops.missing");
 	}
 
@@ -166,7 +167,7 @@ class BoxesRulesTest {
 		Box three = large.box(BoxKind.FUTURE, "Utforska framtiden");
 		for (int i = 0; i < 1250; i++) {
 			large.item(one, "Nu " + i, Prompt.TODAY_IN_BOX1, "Deltagare " + i % 30);
-			BoxesBuilder.link(large.item(two, "Sluta " + i, Prompt.PUT_IN_BOX2, null), LinkKind.STOPS, printing);
+			Links.link(large.item(two, "Sluta " + i, Prompt.PUT_IN_BOX2, null), LinkKind.STOPS, printing);
 			large.item(three, "Idag " + i, Prompt.TODAY_IN_BOX3, null);
 			large.item(three, "Imorgon " + i, Prompt.TOMORROW_IN_BOX3, null);
 		}

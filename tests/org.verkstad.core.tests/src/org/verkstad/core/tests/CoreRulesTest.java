@@ -13,11 +13,11 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verkstad.core.notation.Links;
 import org.verkstad.boxes.BoardModel;
 import org.verkstad.boxes.BoxItem;
 import org.verkstad.boxes.BoxesFactory;
 import org.verkstad.core.CoreFactory;
-import org.verkstad.core.Element;
 import org.verkstad.core.Link;
 import org.verkstad.core.LinkKind;
 import org.verkstad.core.Metadata;
@@ -62,26 +62,19 @@ class CoreRulesTest {
 		phase.getIdealSolutions().add(ideal);
 	}
 
-	static Link link(Element source, LinkKind kind, Element target) {
-		Link link = CoreFactory.eINSTANCE.createLink();
-		link.setKind(kind);
-		link.setTarget(target);
-		source.getLinks().add(link);
-		return link;
-	}
 
 	@Test
 	void causedByLinksAPainPointToAnActivity() {
-		link(painPoint, LinkKind.CAUSED_BY, activity);
+		Links.link(painPoint, LinkKind.CAUSED_BY, activity);
 		assertNoFinding(journey, "core.link.causedBy.source");
 		assertNoFinding(journey, "core.link.causedBy.target");
-		Link wrongTarget = link(painPoint, LinkKind.CAUSED_BY, ideal);
+		Link wrongTarget = Links.link(painPoint, LinkKind.CAUSED_BY, ideal);
 		assertFinding(journey, "core.link.causedBy.target", wrongTarget, Severity.ERROR);
 	}
 
 	@Test
 	void onlyConcernsAreCausedBySomething() {
-		Link wrongSource = link(ideal, LinkKind.CAUSED_BY, activity);
+		Link wrongSource = Links.link(ideal, LinkKind.CAUSED_BY, activity);
 		assertFinding(journey, "core.link.causedBy.source", wrongSource, Severity.ERROR);
 	}
 
@@ -93,9 +86,9 @@ class CoreRulesTest {
 		BoxItem item = BoxesFactory.eINSTANCE.createBoxItem();
 		item.setName("Sluta skriva ut");
 		box.getItems().add(item);
-		link(item, LinkKind.STOPS, activity);
+		Links.link(item, LinkKind.STOPS, activity);
 		assertNoFinding(board, "core.link.stops.target");
-		Link wrong = link(item, LinkKind.STOPS, painPoint);
+		Link wrong = Links.link(item, LinkKind.STOPS, painPoint);
 		assertFinding(board, "core.link.stops.target", wrong, Severity.ERROR);
 	}
 
@@ -105,23 +98,23 @@ class CoreRulesTest {
 		SwotItem item = SwotFactory.eINSTANCE.createSwotItem();
 		item.setName("Digital kompetens");
 		swot.getStrengths().add(item);
-		link(item, LinkKind.REALISES, ideal);
+		Links.link(item, LinkKind.REALISES, ideal);
 		assertNoFinding(swot, "core.link.realises.target");
-		Link wrong = link(item, LinkKind.REALISES, activity);
+		Link wrong = Links.link(item, LinkKind.REALISES, activity);
 		assertFinding(swot, "core.link.realises.target", wrong, Severity.ERROR);
 	}
 
 	@Test
 	void relatesToAcceptsAnythingButItself() {
-		link(painPoint, LinkKind.RELATES_TO, activity);
+		Links.link(painPoint, LinkKind.RELATES_TO, activity);
 		assertNoFinding(journey, "core.link.self");
-		Link self = link(painPoint, LinkKind.RELATES_TO, painPoint);
+		Link self = Links.link(painPoint, LinkKind.RELATES_TO, painPoint);
 		assertFinding(journey, "core.link.self", self, Severity.WARNING);
 	}
 
 	@Test
 	void linkNeedsATarget() {
-		Link empty = link(painPoint, LinkKind.CAUSED_BY, null);
+		Link empty = Links.link(painPoint, LinkKind.CAUSED_BY, null);
 		assertFinding(journey, "core.link.target.missing", empty, Severity.ERROR);
 	}
 
@@ -130,7 +123,7 @@ class CoreRulesTest {
 		Activity proxy = ProcessFactory.eINSTANCE.createActivity();
 		((InternalEObject) proxy).eSetProxyURI(URI.createFileURI(dir.resolve("borta.xmi").toString()).appendFragment("a1"));
 		ModelIO.newResourceSet().createResource(URI.createFileURI(dir.resolve("resa.xmi").toString())).getContents().add(journey);
-		Link link = link(painPoint, LinkKind.CAUSED_BY, proxy);
+		Link link = Links.link(painPoint, LinkKind.CAUSED_BY, proxy);
 		Finding finding = assertFinding(journey, "core.link.target.unresolved", link, Severity.ERROR);
 		assertTrue(finding.message(Languages.SWEDISH).contains("borta.xmi"), finding.message(Languages.SWEDISH));
 		assertNoFinding(journey, "core.link.causedBy.target");
@@ -158,7 +151,7 @@ class CoreRulesTest {
 
 	@Test
 	void messagesNameElementsInTheReadersLanguage() {
-		Link wrong = link(painPoint, LinkKind.CAUSED_BY, ideal);
+		Link wrong = Links.link(painPoint, LinkKind.CAUSED_BY, ideal);
 		Finding finding = assertFinding(journey, "core.link.causedBy.target", wrong, Severity.ERROR);
 		String sv = finding.message(Languages.SWEDISH);
 		String en = finding.message(Locale.ENGLISH);

@@ -2,6 +2,7 @@ package org.verkstad.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 
@@ -37,6 +38,20 @@ class MessagesTest {
 			for (java.util.Locale locale : Languages.ALL) {
 				String text = messages.get(locale, key); // throws if the pattern is not a valid MessageFormat
 				assertFalse(text.isBlank() || text.startsWith("!"), () -> locale + " " + key + ": " + text);
+			}
+		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void everyKindOfElementHasANameInBothLanguages() {
+		for (Notation notation : Notations.all()) {
+			for (org.eclipse.emf.ecore.EClassifier classifier : notation.ePackage().getEClassifiers()) {
+				if (classifier instanceof org.eclipse.emf.ecore.EClass eClass && !eClass.isInterface()) {
+					for (java.util.Locale locale : Languages.ALL) {
+						assertTrue(notation.messages().keys(locale).contains("kind." + eClass.getName()),
+								() -> notation.id() + ": kind." + eClass.getName() + " " + locale);
+					}
+				}
 			}
 		}
 	}

@@ -2,8 +2,6 @@ package org.verkstad.journey.tests;
 
 import org.verkstad.core.CoreFactory;
 import org.verkstad.core.Element;
-import org.verkstad.core.Link;
-import org.verkstad.core.LinkKind;
 import org.verkstad.core.Metadata;
 import org.verkstad.journey.Action;
 import org.verkstad.journey.ChannelKind;
@@ -93,13 +91,6 @@ final class JourneyBuilder {
 		return technology;
 	}
 
-	static Link link(Element from, LinkKind kind, Element to) {
-		Link link = CoreFactory.eINSTANCE.createLink();
-		link.setKind(kind);
-		link.setTarget(to);
-		from.getLinks().add(link);
-		return link;
-	}
 
 	private static <T extends Element> T named(T element, String name) {
 		element.setName(name);

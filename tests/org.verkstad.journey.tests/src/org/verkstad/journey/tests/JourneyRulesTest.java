@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verkstad.core.notation.Links;
 import org.verkstad.core.LinkKind;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.Severity;
@@ -53,7 +54,7 @@ class JourneyRulesTest {
 		compares = b.phase("Jämför alternativ", -2);
 		b.touchpoint(compares, "Kommunens webbplats", ChannelKind.WEB);
 		endless = b.pain(compares, "Oändliga alternativ");
-		JourneyBuilder.link(endless, LinkKind.CAUSED_BY, handling);
+		Links.link(endless, LinkKind.CAUSED_BY, handling);
 		help = b.need(compares, "Hjälp att välja");
 		chooser = b.solution(compares, "Köksväljaren", help);
 		b.technology(compares, "Bildigenkänning");
@@ -88,7 +89,7 @@ class JourneyRulesTest {
 		b.touchpoint(waits, "Kundtjänst", ChannelKind.CUSTOMER_SERVICE);
 		assertNoFinding(b.journey, "journey.phase.empty");
 		waits.getTouchpoints().clear();
-		JourneyBuilder.link(b.pain(waits, "Vet inte hur lång tid det tar"), LinkKind.CAUSED_BY, handling);
+		Links.link(b.pain(waits, "Vet inte hur lång tid det tar"), LinkKind.CAUSED_BY, handling);
 		assertNoFinding(b.journey, "journey.phase.empty");
 		waits.getPainPoints().clear();
 		b.gain(waits, "Snabbt besked");
@@ -123,9 +124,9 @@ class JourneyRulesTest {
 		assertNoFinding(b.journey, "journey.painPoint.cause");
 		PainPoint costly = b.pain(plans, "Dyrt, oklart ansvar");
 		assertFinding(b.journey, "journey.painPoint.cause", costly, Severity.HINT);
-		JourneyBuilder.link(costly, LinkKind.RELATES_TO, handling);
+		Links.link(costly, LinkKind.RELATES_TO, handling);
 		assertFinding(b.journey, "journey.painPoint.cause", costly, Severity.HINT);
-		JourneyBuilder.link(costly, LinkKind.CAUSED_BY, handling);
+		Links.link(costly, LinkKind.CAUSED_BY, handling);
 		assertNoFinding(b.journey, "journey.painPoint.cause");
 	}
 
