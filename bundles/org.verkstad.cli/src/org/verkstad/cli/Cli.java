@@ -59,8 +59,7 @@ public final class Cli {
 			return rest.isEmpty() ? Command.FAILED : Command.OK;
 		}
 		if (rest.get(0).equals("--version")) {
-			out.println(console.text("version", Cli.class.getPackage().getImplementationVersion() == null ? version()
-					: Cli.class.getPackage().getImplementationVersion()));
+			out.println(console.text("version", version()));
 			return Command.OK;
 		}
 		Command command = commands.get(rest.get(0));

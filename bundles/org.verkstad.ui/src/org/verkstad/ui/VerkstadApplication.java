@@ -6,8 +6,11 @@ import java.nio.file.Paths;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.core.nls.Messages;
 
 /** The Verkstad window. (The full workbench with editors comes with the workbench issue.) */
 public final class VerkstadApplication implements IApplication {
@@ -15,7 +18,15 @@ public final class VerkstadApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		Display.setAppName("Verkstad");
-		Display display = new Display();
+		Display display;
+		try {
+			display = new Display();
+		} catch (SWTError e) {
+			// no screen to show a window on (e.g. over ssh): say so instead of a stack trace
+			System.err.println(new Messages(VerkstadApplication.class, "org.verkstad.ui.messages")
+					.get(Languages.current(), "noDisplay", String.valueOf(e.getMessage())));
+			return 2;
+		}
 		try {
 			context.applicationRunning();
 			Shell shell = new ModelsWindow(display, examplesFolder()).open();

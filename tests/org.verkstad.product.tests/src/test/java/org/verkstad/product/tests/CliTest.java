@@ -133,6 +133,14 @@ class CliTest {
 		assertTrue(missing.out().contains("finns-inte.xmi:0: error: The file does not exist."), missing::toString);
 	}
 
+	@Test
+	void withoutAScreenTheWindowSaysSoInsteadOfFailing() throws Exception {
+		Run run = Product.run(work); // no arguments: the window, but DISPLAY is not set
+		assertEquals(2, run.exit(), run::toString);
+		assertTrue(run.err().contains("Verkstad cannot open its window: there is no screen"), run::toString);
+		assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run::toString);
+	}
+
 	private static String firstExample(String suffix) throws Exception {
 		try (Stream<Path> files = Files.list(Product.dir().resolve("examples"))) {
 			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().findFirst()
