@@ -1,12 +1,12 @@
 package org.verkstad.boxes.tests;
 
+import static org.verkstad.testsupport.Summaries.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,15 +20,13 @@ import org.verkstad.boxes.Prompt;
 import org.verkstad.boxes.analysis.BoardAnalysis;
 import org.verkstad.boxes.notation.BoxesNotation;
 import org.verkstad.boxes.validation.BoxesRules;
-import org.verkstad.core.Model;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notations;
 
-/** The three-box notation: its registration, its summary in both languages and its complete message tables. */
+/** The three-box notation: its registration, its summary in both languages; its message tables are checked with all the others in org.verkstad.core.tests. */
 class BoxesNotationTest {
 
-	final Notation notation = new BoxesNotation();
 	BoxesBuilder b;
 
 	/** The board secretariat's board: 8 notes, 2 / 3 / 3 per box, 2 / 3 / 1 / 2 per question, 3 participants. */
@@ -127,13 +125,5 @@ class BoxesNotationTest {
 				assertTrue(keys.contains("boxes.item.prompt." + prompt.getLiteral()), prompt + " " + locale);
 			}
 		}
-	}
-
-	private Map<String, String> facts(Model model, Locale locale) {
-		Map<String, String> facts = new LinkedHashMap<>();
-		for (Notation.Fact fact : notation.summarize(model, locale)) {
-			assertNull(facts.put(fact.label(), fact.value()), "label twice: " + fact.label());
-		}
-		return facts;
 	}
 }

@@ -1,18 +1,17 @@
 package org.verkstad.journey.tests;
 
+import static org.verkstad.testsupport.Summaries.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.verkstad.core.Model;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notations;
@@ -23,13 +22,12 @@ import org.verkstad.journey.Phase;
 import org.verkstad.journey.notation.JourneyNotation;
 import org.verkstad.journey.validation.JourneyRules;
 
-/** The journey notation: its registration, its summary in both languages and its complete message tables. */
+/** The journey notation: its registration, its summary in both languages; its message tables are checked with all the others in org.verkstad.core.tests. */
 class JourneyNotationTest {
 
 	/** Swedish formats negative numbers with a real minus sign (U+2212). */
 	static final String MINUS = "\u2212";
 
-	final Notation notation = new JourneyNotation();
 	JourneyBuilder b;
 
 	/**
@@ -141,13 +139,5 @@ class JourneyNotationTest {
 				assertTrue(keys.contains("fact.channel." + channel.getLiteral()), channel + " " + locale);
 			}
 		}
-	}
-
-	private Map<String, String> facts(Model model, Locale locale) {
-		Map<String, String> facts = new LinkedHashMap<>();
-		for (Notation.Fact fact : notation.summarize(model, locale)) {
-			assertEquals(null, facts.put(fact.label(), fact.value()), "label twice: " + fact.label());
-		}
-		return facts;
 	}
 }

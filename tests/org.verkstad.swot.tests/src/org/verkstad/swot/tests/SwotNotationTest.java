@@ -1,12 +1,12 @@
 package org.verkstad.swot.tests;
 
+import static org.verkstad.testsupport.Summaries.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +14,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.verkstad.core.Model;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notations;
@@ -25,10 +24,9 @@ import org.verkstad.swot.analysis.Quadrant;
 import org.verkstad.swot.notation.SwotNotation;
 import org.verkstad.swot.validation.SwotRules;
 
-/** The SWOT notation: its registration, its summary in both languages and its complete message tables. */
+/** The SWOT notation: its registration, its summary in both languages; its message tables are checked with all the others in org.verkstad.core.tests. */
 class SwotNotationTest {
 
-	final Notation notation = new SwotNotation();
 	SwotBuilder b;
 	SwotItem staff;
 	SwotItem hours;
@@ -129,13 +127,5 @@ class SwotNotationTest {
 				assertTrue(keys.contains("swot.strategy.misplaced." + quadrant.key()), quadrant + " " + locale);
 			}
 		}
-	}
-
-	private Map<String, String> facts(Model model, Locale locale) {
-		Map<String, String> facts = new LinkedHashMap<>();
-		for (Notation.Fact fact : notation.summarize(model, locale)) {
-			assertNull(facts.put(fact.label(), fact.value()), "label twice: " + fact.label());
-		}
-		return facts;
 	}
 }
