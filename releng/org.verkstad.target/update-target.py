@@ -43,7 +43,7 @@ def train_version(g, a, cutoff):
 
 
 def read_roots():
-    cutoff, train, pins, roots = None, [], {}, []
+    cutoff, train, pins, roots, wraps = None, [], {}, [], []
     for line in open(os.path.join(HERE, 'roots.txt'), encoding='utf-8'):
         line = line.split('#', 1)[0].split()
         if not line:
@@ -58,7 +58,9 @@ def read_roots():
         elif line[0] == 'root':
             g, a = line[1].split(':')
             roots.append((g, a))
-    return cutoff, train, pins, roots
+        elif line[0] == 'wrap':
+            wraps.append((line[1], line[2], line[3]))
+    return cutoff, train, pins, roots, wraps
 
 
 def helper_pom(pins, roots):
@@ -88,7 +90,7 @@ def closure(pins, roots):
 
 
 def main():
-    cutoff, train, pins, roots = read_roots()
+    cutoff, train, pins, roots, wraps = read_roots()
     for g, a in roots:
         if (g, a) not in pins:
             pins[(g, a)] = train_version(g, a, cutoff)
@@ -103,6 +105,16 @@ def main():
     units = ''.join(f'''
         <dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version><type>jar</type></dependency>'''
                     for g, a, v in sorted(found))
+    # jars without an OSGi manifest that other bundles require under an Orbit name
+    instructions = ''.join(f'''
+      <instructions reference="{ga.split(':')[0]}:{ga.split(':')[1]}::{pins[tuple(ga.split(':'))]}"><![CDATA[
+Bundle-Name:           {bsn}
+Bundle-SymbolicName:   {bsn}
+Bundle-Version:        {version}
+Import-Package:        *;resolution:=optional
+Export-Package:        *;version="{version}";-noimport:=true
+DynamicImport-Package: *
+]]></instructions>''' for ga, bsn, version in wraps)
     with open(os.path.join(HERE, 'verkstad.target'), 'w', encoding='utf-8') as f:
         f.write(f'''<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <?pde version="3.8"?>
@@ -111,7 +123,7 @@ def main():
   <locations>
     <location includeDependencyDepth="none" includeDependencyScopes="compile" includeSource="false" missingManifest="generate" type="Maven">
       <dependencies>{units}
-      </dependencies>
+      </dependencies>{instructions}
     </location>
   </locations>
   <targetJRE path="org.eclipse.jdt.launching.JRE_CONTAINER/org.eclipse.jdt.internal.debug.ui.launcher.StandardVMType/JavaSE-17"/>

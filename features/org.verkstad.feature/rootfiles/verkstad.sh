@@ -11,7 +11,8 @@ if [ -z "$version" ] || [ "${version%%.*}" -lt 17 ] 2>/dev/null; then
 fi
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 vmargs="-Xms64m -Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17"
+logging="-Dlog4j.configuration=file:$here/log4j.properties"
 if [ $# -eq 0 ]; then
-  exec "$java" $vmargs -jar "$launcher" -data @none -application org.verkstad.ui.app
+  exec "$java" $vmargs "$logging" -jar "$launcher" -data @none -application org.verkstad.ui.app
 fi
-exec "$java" $vmargs -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
+exec "$java" $vmargs "$logging" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"

@@ -9,21 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.io.ModelIO;
 
-/** The model files named on a command line: files as given, folders searched for model files. */
+/** The model files named on a command line: files as given, folders searched for model files (XMI and text). */
 final class ModelFiles {
 
 	private ModelFiles() {
 	}
 
-	static List<Path> expand(List<String> arguments) {
+	static List<Path> expand(List<String> arguments, ResourceSet resourceSet) {
 		List<Path> files = new ArrayList<>();
 		for (String argument : arguments) {
 			Path path = Paths.get(argument);
 			if (Files.isDirectory(path)) {
 				try (Stream<Path> found = Files.walk(path)) {
-					found.filter(Files::isRegularFile).filter(ModelFiles::isModelFile).sorted().forEach(files::add);
+					found.filter(Files::isRegularFile).filter(f -> ModelIO.isModelFile(resourceSet, f)).sorted()
+							.forEach(files::add);
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
@@ -32,9 +34,5 @@ final class ModelFiles {
 			}
 		}
 		return files;
-	}
-
-	static boolean isModelFile(Path file) {
-		return file.getFileName().toString().endsWith("." + ModelIO.XMI_EXTENSION);
 	}
 }

@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.Severity;
 import org.verkstad.core.validation.Validation;
@@ -33,13 +32,13 @@ final class ValidateCommand implements Command {
 				return console.usageError(name(), "usage.unknownOption", argument);
 			}
 		}
-		List<Path> files = ModelFiles.expand(arguments);
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		List<Path> files = ModelFiles.expand(arguments, resourceSet);
 		if (files.isEmpty()) {
 			return console.usageError(name(), "validate.noFiles");
 		}
 		int unreadable = 0;
 		int[] counts = new int[Severity.values().length];
-		ResourceSet resourceSet = ModelIO.newResourceSet();
 		for (Path file : files) {
 			Model model;
 			try {
@@ -50,7 +49,7 @@ final class ValidateCommand implements Command {
 				continue;
 			}
 			for (Finding finding : Validation.validate(model.eResource())) {
-				console.problem(file, SourceLines.line(finding.element()), finding.severity(), finding.message(console.locale));
+				console.problem(file, finding.line(), finding.severity(), finding.message(console.locale));
 				counts[finding.severity().ordinal()]++;
 			}
 		}

@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Text;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.notation.Notation;
@@ -115,7 +114,7 @@ final class ModelsWindow {
 			}
 			out.append('\n');
 			for (Finding finding : Validation.validate(model.eResource())) {
-				out.append(text("finding", SourceLines.line(finding.element()), finding.severity().label(locale),
+				out.append(text("finding", finding.line(), finding.severity().label(locale),
 						finding.message(locale))).append('\n');
 			}
 		} catch (ModelFileException e) {
@@ -129,7 +128,7 @@ final class ModelsWindow {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> f.toString().endsWith("." + ModelIO.XMI_EXTENSION)).sorted()
+			return files.filter(f -> Files.isRegularFile(f) && ModelIO.isModelFile(resourceSet, f)).sorted()
 					.collect(Collectors.toList());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -28,10 +28,22 @@ public final class Examples {
 		return dir().resolve(name);
 	}
 
-	/** All example model files whose name ends with the suffix, e.g. {@code .process.xmi}. */
+	/** The example model files (text: {@code .process}, {@code .journey}, {@code .swot}, {@code .boxes}). */
+	public static List<Path> models() {
+		return all("");
+	}
+
+	/** The first example of a notation, e.g. {@code first(".process")}. */
+	public static Path first(String suffix) {
+		return all(suffix).get(0);
+	}
+
+	/** All example model files whose name ends with the suffix, e.g. {@code .process}. */
 	public static List<Path> all(String suffix) {
 		try (Stream<Path> files = Files.list(dir())) {
-			return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().collect(Collectors.toList());
+			return files.filter(p -> p.getFileName().toString().endsWith(suffix))
+					.filter(p -> p.getFileName().toString().matches(".+\\.(process|journey|swot|boxes)")).sorted()
+					.collect(Collectors.toList());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

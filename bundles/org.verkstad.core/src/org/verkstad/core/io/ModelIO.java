@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
 import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
@@ -14,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
@@ -54,17 +54,24 @@ public final class ModelIO {
 		return load(newResourceSet(), file);
 	}
 
-	/** Reads one model file into the given resource set. */
+	/**
+	 * Reads one model file into the given resource set. A text file with mistakes still gives its
+	 * model: what could be read, with the mistakes in the resource's errors (see
+	 * {@link org.verkstad.core.validation.Validation}). The other text model files of the folder are
+	 * read too, so references to them by name resolve.
+	 */
 	public static Model load(ResourceSet resourceSet, Path file) throws ModelFileException {
-		byte[] content = read(file);
+		if (!isModelFile(resourceSet, file)) {
+			throw new ModelFileException(file, 0, 0, Files.isDirectory(file) ? "io.notAFile" : "io.extension", null,
+					extension(file));
+		}
+		boolean xmi = XMI_EXTENSION.equals(extension(file));
+		byte[] content = read(file, xmi);
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		Resource existing = resourceSet.getResource(uri, false);
 		if (existing != null) {
 			existing.unload();
 			resourceSet.getResources().remove(existing);
-		}
-		if (!resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().containsKey(extension(file))) {
-			throw new ModelFileException(file, 0, 0, "io.extension", null, extension(file));
 		}
 		Resource resource = resourceSet.createResource(uri);
 		try (InputStream in = new ByteArrayInputStream(content)) {
@@ -79,7 +86,15 @@ public final class ModelIO {
 		}
 		if (resource.getContents().isEmpty()) {
 			resourceSet.getResources().remove(resource);
+			if (!resource.getErrors().isEmpty()) {
+				Resource.Diagnostic first = resource.getErrors().get(0);
+				throw new ModelFileException(file, first.getLine(), first.getColumn(), "io.textSyntax", null,
+						first.getMessage());
+			}
 			throw new ModelFileException(file, 0, 0, "io.noModel", null);
+		}
+		if (!xmi) {
+			loadSiblings(resourceSet, file);
 		}
 		EObject root = resource.getContents().get(0);
 		if (!(root instanceof Model model)) {
@@ -91,18 +106,30 @@ public final class ModelIO {
 	}
 
 	/**
-	 * Writes a model to a file: atomically, keeping the previous version, with ids for all elements
-	 * and the modification time updated. Links to other files are written relative to the file.
+	 * Writes a model to a file: atomically, keeping the previous version, with ids for all elements.
+	 * The file's extension chooses the format (XMI or text), so
+	 * saving under another extension converts. Links to other files are written relative to the file.
 	 */
 	public static void save(Model model, Path file) throws ModelFileException {
-		Ids.ensure(model);
-		if (model.getMetadata() != null) {
-			model.getMetadata().setModified(new Date());
-		}
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		ResourceSet resourceSet = model.eResource() != null && model.eResource().getResourceSet() != null
+				? model.eResource().getResourceSet() : newResourceSet();
+		if (!isModelFile(resourceSet, file)) {
+			throw new ModelFileException(file, 0, 0, "io.extension", null, extension(file));
+		}
+		Ids.ensure(model);
 		Resource resource = model.eResource();
-		if (resource == null) {
-			resource = newResourceSet().createResource(uri);
+		if (resource == null || !extension(file).equals(resource.getURI().fileExtension())) {
+			if (resource != null) {
+				// references still pointing into the old file (text links are resolved lazily) must be
+				// resolved before the model moves to the new one
+				EcoreUtil.resolveAll(resource);
+			}
+			Resource existing = resourceSet.getResource(uri, false);
+			if (existing != null) {
+				resourceSet.getResources().remove(existing);
+			}
+			resource = resourceSet.createResource(uri);
 			resource.getContents().add(model);
 		} else {
 			resource.setURI(uri);
@@ -111,12 +138,41 @@ public final class ModelIO {
 			ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 			resource.save(buffer, null);
 			AtomicFiles.write(file, buffer.toByteArray());
-		} catch (IOException e) {
-			throw new ModelFileException(file, 0, 0, "io.writeError", e, String.valueOf(e.getMessage()));
+		} catch (IOException | RuntimeException e) {
+			throw new ModelFileException(file, 0, 0, "io.writeError", e,
+					e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
 		}
 	}
 
-	private static byte[] read(Path file) throws ModelFileException {
+	/** Whether the file's extension is one of a model file (XMI, or a text format that is installed). */
+	public static boolean isModelFile(ResourceSet resourceSet, Path file) {
+		String extension = extension(file);
+		return resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().containsKey(extension)
+				|| Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(extension);
+	}
+
+	/** The other text model files of the folder, so that names in the file can refer to them. */
+	private static void loadSiblings(ResourceSet resourceSet, Path file) {
+		Path dir = file.toAbsolutePath().normalize().getParent();
+		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+			for (Path sibling : (Iterable<Path>) files.sorted()::iterator) {
+				URI uri = URI.createFileURI(sibling.toString());
+				if (Files.isRegularFile(sibling) && !XMI_EXTENSION.equals(extension(sibling))
+						&& isModelFile(resourceSet, sibling) && resourceSet.getResource(uri, false) == null
+						&& Files.size(sibling) <= MAX_FILE_SIZE) {
+					try {
+						resourceSet.getResource(uri, true);
+					} catch (RuntimeException unreadable) {
+						// reported when that file itself is read; here it only cannot be referred to
+					}
+				}
+			}
+		} catch (IOException e) {
+			// without the folder listing, references to other files stay unresolved and are reported
+		}
+	}
+
+	private static byte[] read(Path file, boolean xmi) throws ModelFileException {
 		if (!Files.exists(file)) {
 			throw new ModelFileException(file, 0, 0, "io.notFound", null);
 		}
@@ -133,8 +189,11 @@ public final class ModelIO {
 			if (isBlank(content)) {
 				throw new ModelFileException(file, 0, 0, "io.empty", null);
 			}
-			if (!startsLikeXml(content)) {
+			if (xmi && !startsLikeXml(content)) {
 				throw new ModelFileException(file, 1, 1, "io.notXml", null);
+			}
+			if (!xmi && isBinary(content)) {
+				throw new ModelFileException(file, 1, 1, "io.notText", null);
 			}
 			return content;
 		} catch (IOException e) {
@@ -149,6 +208,15 @@ public final class ModelIO {
 			}
 		}
 		return true;
+	}
+
+	private static boolean isBinary(byte[] content) {
+		for (int i = 0; i < Math.min(content.length, 8192); i++) {
+			if (content[i] == 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean startsLikeXml(byte[] content) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.notation.Labels;
 import org.verkstad.core.nls.Messages;
 
@@ -20,8 +21,15 @@ public final class Finding {
 	private final EObject element;
 	private final Messages messages;
 	private final Object[] arguments;
+	private final int line;
 
 	public Finding(Severity severity, String code, EObject element, Messages messages, Object... arguments) {
+		this(severity, code, element, 0, messages, arguments);
+	}
+
+	/** A finding at a line of the file (for mistakes in the text itself, which belong to no element). */
+	public Finding(Severity severity, String code, EObject element, int line, Messages messages, Object... arguments) {
+		this.line = line;
 		this.severity = Objects.requireNonNull(severity);
 		this.code = Objects.requireNonNull(code);
 		this.element = element;
@@ -44,6 +52,11 @@ public final class Finding {
 	}
 
 	/** The message in the given language; element arguments are named as a person would name them. */
+	/** The line in the file: the given one, else the element's ({@link SourceLines}); 0 when unknown. */
+	public int line() {
+		return line > 0 ? line : element == null ? 0 : SourceLines.line(element);
+	}
+
 	public String message(Locale locale) {
 		Object[] shown = Arrays.stream(arguments).map(argument -> argument instanceof EClass eClass
 				? Labels.kind(eClass, locale)

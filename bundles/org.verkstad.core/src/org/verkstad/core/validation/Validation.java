@@ -8,7 +8,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
-import org.verkstad.core.io.SourceLines;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.notation.Notations;
 
 /** Runs all checks of the installed notations on a model and returns what they found. */
@@ -17,15 +17,30 @@ public final class Validation {
 	private Validation() {
 	}
 
-	/** The findings for every model in a resource, in the order of their lines in the file. */
+	/**
+	 * The findings for every model in a resource, in the order of their lines in the file: the
+	 * mistakes the reader found in the file (e.g. text it could not understand, names it could not
+	 * resolve) and what the checks find.
+	 */
 	public static List<Finding> validate(Resource resource) {
+		EcoreUtil.resolveAll(resource);
 		List<Finding> findings = new ArrayList<>();
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			findings.add(fileProblem(Severity.ERROR, error));
+		}
+		for (Resource.Diagnostic warning : resource.getWarnings()) {
+			findings.add(fileProblem(Severity.WARNING, warning));
+		}
 		for (EObject root : resource.getContents()) {
 			findings.addAll(validate(root));
 		}
-		findings.sort(Comparator.comparingInt((Finding f) -> SourceLines.line(f.element()))
-				.thenComparing(Finding::severity));
+		findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::severity));
 		return findings;
+	}
+
+	private static Finding fileProblem(Severity severity, Resource.Diagnostic diagnostic) {
+		return new Finding(severity, "core.file.problem", null, Math.max(diagnostic.getLine(), 1), CoreRules.MESSAGES,
+				diagnostic.getMessage());
 	}
 
 	/** The findings for one model (its root and everything it contains). */

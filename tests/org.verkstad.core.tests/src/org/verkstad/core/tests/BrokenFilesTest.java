@@ -39,8 +39,8 @@ class BrokenFilesTest {
 	static Path dir;
 
 	/** name, content, expected key, expected line (0: about the whole file, -1: any line > 0) */
-	static Stream<Arguments> corpus() throws IOException {
-		String example = Files.readString(Examples.all(".process.xmi").get(0));
+	static Stream<Arguments> corpus() throws Exception {
+		String example = exampleAsXmi();
 		return Stream.of(
 				Arguments.of("empty.xmi", "", "io.empty", 0),
 				Arguments.of("blank.xmi", "  \n\n\t ", "io.empty", 0),
@@ -65,14 +65,29 @@ class BrokenFilesTest {
 				Arguments.of("dangling.xmi", HEAD + PROCESS + "  id=\"p\" name=\"x\">\n  <nodes xsi:type=\"process:StartEvent\" id=\"s\"/>\n"
 						+ "  <flows id=\"f\" source=\"s\" target=\"finns-inte\"/>\n</process:ProcessModel>\n", "io.unresolved", 6),
 				Arguments.of("not-a-model.xmi", HEAD + "<core:Link xmlns:core=\"http://verkstad.org/2026/core\" kind=\"stops\"/>\n",
-						"io.foreign", -1));
+						"io.foreign", -1),
+				// text files
+				Arguments.of("empty.process", "\n \n", "io.empty", 0),
+				Arguments.of("picture.swot", "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR", "io.notText", 1),
+				Arguments.of("letter.journey", "Hej!\n\nHär kommer min kundresa.\n", "io.textSyntax", 1),
+				Arguments.of("xml.boxes", HEAD + "<boxes/>\n", "io.textSyntax", 1),
+				Arguments.of("only-comment.process", "// bara en kommentar\n", "io.textSyntax", -1));
+	}
+
+	/** The first process example as XMI, for the XMI cases. */
+	private static String exampleAsXmi() throws Exception {
+		Path xmi = Files.createTempFile("example", ".xmi");
+		ModelIO.save(ModelIO.load(Examples.first(".process")), xmi);
+		String content = Files.readString(xmi);
+		Files.delete(xmi);
+		return content;
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("corpus")
 	void brokenFileGivesAClearErrorAndStaysUntouched(String name, String content, String key, int line) throws Exception {
 		Path file = dir.resolve(name);
-		Files.write(file, content.getBytes(name.equals("picture.xmi") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+		Files.write(file, content.getBytes(name.startsWith("picture.") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
 		assertFailsCleanly(file, key, line);
 	}
 
@@ -83,7 +98,7 @@ class BrokenFilesTest {
 		if (name.equals("folder.xmi")) {
 			Files.createDirectories(file);
 		} else if (name.equals("model.docx")) {
-			Files.copy(Examples.all(".process.xmi").get(0), file);
+			Files.copy(Examples.first(".process"), file);
 		} else if (name.equals("huge.xmi")) {
 			try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
 				raf.write('<');

@@ -48,7 +48,8 @@ class CliTest {
 		Run run = Product.run(Product.dir(), "validate", "examples");
 		assertEquals(0, run.exit(), run::toString);
 		assertTrue(run.err().isEmpty(), run::toString);
-		long files = Files.list(Product.dir().resolve("examples")).filter(p -> p.toString().endsWith(".xmi")).count();
+		long files = Files.list(Product.dir().resolve("examples"))
+				.filter(p -> p.toString().matches(".+\\.(process|journey|swot|boxes)")).count();
 		assertTrue(files >= 8, "examples shipped: " + files);
 		String summary = lastLine(run.out());
 		assertTrue(summary.startsWith(files + " files checked: 0 errors"), summary);
@@ -83,7 +84,11 @@ class CliTest {
 	@Test
 	void unreadableFileExitsWithTwoAndChangesNothing() throws Exception {
 		Path file = work.resolve("avklippt.xmi");
-		String example = Files.readString(Product.dir().resolve("examples").resolve(firstExample(".process.xmi")));
+		Run toXmi = Product.run(work, "convert", Product.dir().resolve("examples").resolve(firstExample(".process")).toString(),
+				"hel.xmi");
+		assertEquals(0, toXmi.exit(), toXmi::toString);
+		String example = Files.readString(work.resolve("hel.xmi"));
+		Files.delete(work.resolve("hel.xmi"));
 		Files.writeString(file, example.substring(0, example.length() / 3));
 		byte[] before = Files.readAllBytes(file);
 		Run run = Product.run(work, "validate", "avklippt.xmi", Product.dir().resolve("examples").toString());
@@ -98,20 +103,20 @@ class CliTest {
 	@Test
 	void infoSummarisesAProcessMapWithItsAnalyses() throws Exception {
 		Path examples = Product.dir().resolve("examples");
-		Run run = Product.run(examples, "info", firstExample(".process.xmi"));
+		Run run = Product.run(examples, "info", firstExample(".process"));
 		assertEquals(0, run.exit(), run::toString);
 		for (String label : List.of("Notation", "Process map", "Main path", "Lead time (main path)", "Waiting share",
 				"Value-adding share", "Hand-offs between lanes", "Cost per case", "Checks")) {
 			assertTrue(run.out().contains(label), () -> label + " missing in\n" + run);
 		}
-		Run swedish = Product.run(examples, "--lang", "sv", "info", firstExample(".process.xmi"));
+		Run swedish = Product.run(examples, "--lang", "sv", "info", firstExample(".process"));
 		assertTrue(swedish.out().contains("Processkarta") && swedish.out().contains("Ledtid (huvudvägen)"), swedish::toString);
 	}
 
 	@Test
 	void infoWorksForEveryNotation() throws Exception {
 		Path examples = Product.dir().resolve("examples");
-		for (String suffix : List.of(".journey.xmi", ".swot.xmi", ".boxes.xmi")) {
+		for (String suffix : List.of(".journey", ".swot", ".boxes")) {
 			Run run = Product.run(examples, "--lang", "sv", "info", firstExample(suffix));
 			assertEquals(0, run.exit(), run::toString);
 			assertTrue(run.out().contains("Kontroller"), run::toString);
@@ -131,6 +136,27 @@ class CliTest {
 		Run missing = Product.run(work, "info", "finns-inte.xmi");
 		assertEquals(2, missing.exit());
 		assertTrue(missing.out().contains("finns-inte.xmi:0: error: The file does not exist."), missing::toString);
+	}
+
+	@Test
+	void convertGoesFromTextToXmiAndBackWithoutLoss() throws Exception {
+		Path examples = Product.dir().resolve("examples");
+		for (Path example : (Iterable<Path>) Files.list(examples).filter(p -> p.toString().endsWith(".swot")
+				|| p.toString().endsWith(".process"))::iterator) {
+			Files.copy(example, work.resolve(example.getFileName()));
+		}
+		String name = firstExample(".swot");
+		Run toXmi = Product.run(work, "convert", name, "swot.xmi");
+		assertEquals(0, toXmi.exit(), toXmi::toString);
+		assertTrue(Files.readString(work.resolve("swot.xmi")).contains("<swot:SwotModel"));
+		Run back = Product.run(work, "convert", "swot.xmi", "tillbaka.swot");
+		assertEquals(0, back.exit(), back::toString);
+		assertTrue(Files.readString(work.resolve("tillbaka.swot")).contains("strengths {"));
+		Run validate = Product.run(work, "validate", "tillbaka.swot");
+		assertEquals(0, validate.exit(), validate::toString);
+		Run broken = Product.run(work, "convert", "finns-inte.swot", "x.xmi");
+		assertEquals(2, broken.exit(), broken::toString);
+		assertFalse(Files.exists(work.resolve("x.xmi")));
 	}
 
 	@Test

@@ -1,0 +1,58 @@
+package org.verkstad.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.validation.Severity;
+
+/**
+ * {@code convert IN OUT}: text ↔ XMI, chosen by the extensions. A file with mistakes in its text is not
+ * converted (what could not be read would be lost).
+ */
+final class ConvertCommand implements Command {
+
+	@Override
+	public String name() {
+		return "convert";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) {
+		if (arguments.size() != 2) {
+			return console.usageError(name(), "convert.twoFiles");
+		}
+		for (String argument : arguments) {
+			if (argument.startsWith("-")) {
+				return console.usageError(name(), "usage.unknownOption", argument);
+			}
+		}
+		Path in = Paths.get(arguments.get(0));
+		Path out = Paths.get(arguments.get(1));
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		try {
+			Model model = ModelIO.load(resourceSet, in);
+			EcoreUtil.resolveAll(model.eResource());
+			List<Resource.Diagnostic> errors = model.eResource().getErrors();
+			if (!errors.isEmpty()) {
+				for (Resource.Diagnostic error : errors) {
+					console.problem(in, error.getLine(), Severity.ERROR, error.getMessage());
+				}
+				console.err.println(console.text("convert.notConverted", in));
+				return FAILED;
+			}
+			ModelIO.save(model, out);
+		} catch (ModelFileException e) {
+			console.problem(e);
+			return FAILED;
+		}
+		console.out.println(console.text("convert.done", in, out));
+		return OK;
+	}
+}

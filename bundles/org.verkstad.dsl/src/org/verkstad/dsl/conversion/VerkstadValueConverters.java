@@ -1,0 +1,175 @@
+package org.verkstad.dsl.conversion;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/** How the values of the text format are read and written: ids, numbers, durations, dates. */
+public class VerkstadValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private QualifiedNameValueConverter qualifiedId;
+
+	/** An element id: written like a terminal ID (keywords escaped with ^). */
+	@ValueConverter(rule = "ElementId")
+	public IValueConverter<String> ElementId() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return ID().toValue(string, node);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return ID().toString(value);
+			}
+		};
+	}
+
+	@ValueConverter(rule = "QualifiedId")
+	public IValueConverter<String> QualifiedId() {
+		return qualifiedId;
+	}
+
+	/** A tag or currency: a bare word when it is one, else a quoted text. */
+	@ValueConverter(rule = "Text")
+	public IValueConverter<String> Text() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				return string.startsWith("\"") || string.startsWith("'") ? STRING().toValue(string, node)
+						: ID().toValue(string, node);
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				try {
+					return ID().toString(value);
+				} catch (ValueConverterException | IllegalArgumentException notAWord) {
+					return STRING().toString(value);
+				}
+			}
+		};
+	}
+
+	/** A number such as {@code 1200} or {@code 12.5}. */
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<Double> Decimal() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Double internalToValue(String string, INode node) {
+				try {
+					return Double.valueOf(string.replace(" ", ""));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("not a number: " + string, node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Double value) {
+				return number(value);
+			}
+		};
+	}
+
+	/** A duration with its unit, stored in minutes: {@code 45 min}, {@code 3 hours}, {@code 10 days} (of 24 hours). */
+	@ValueConverter(rule = "Duration")
+	public IValueConverter<Double> Duration() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Double internalToValue(String string, INode node) {
+				String[] parts = string.trim().split("\\s+");
+				double amount;
+				try {
+					amount = Double.parseDouble(parts[0]);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("not a duration: " + string, node, e);
+				}
+				String unit = parts.length > 1 ? parts[parts.length - 1] : "min";
+				return switch (unit) {
+				case "days" -> amount * 24 * 60;
+				case "hours" -> amount * 60;
+				default -> amount;
+				};
+			}
+
+			@Override
+			protected String internalToString(Double minutes) {
+				if (minutes != 0 && minutes % (24 * 60) == 0) {
+					return number(minutes / (24 * 60)) + " days";
+				}
+				if (minutes != 0 && minutes % 60 == 0) {
+					return number(minutes / 60) + " hours";
+				}
+				return number(minutes) + " min";
+			}
+		};
+	}
+
+	/** A whole number with an optional sign: {@code -2}, {@code +1}. */
+	@ValueConverter(rule = "Signed")
+	public IValueConverter<Integer> Signed() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				try {
+					return Integer.valueOf(string.replace(" ", "").replace("+", ""));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("not a whole number: " + string, node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value > 0 ? "+" + value : value.toString();
+			}
+		};
+	}
+
+	/** A date {@code 2024-03-14} (midnight, local time) or a moment {@code 2026-11-23T11:36:44.120Z}. */
+	@ValueConverter(rule = "DateValue")
+	public IValueConverter<Date> DateValue() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Date internalToValue(String string, INode node) {
+				try {
+					if (string.length() == 10) {
+						return Date.from(LocalDate.parse(string).atStartOfDay(ZoneId.systemDefault()).toInstant());
+					}
+					try {
+						return Date.from(OffsetDateTime.parse(string).toInstant());
+					} catch (DateTimeParseException noOffset) {
+						return Date.from(LocalDateTime.parse(string).atZone(ZoneId.systemDefault()).toInstant());
+					}
+				} catch (DateTimeParseException e) {
+					throw new ValueConverterException("not a date: " + string, node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Date value) {
+				Instant instant = value.toInstant();
+				LocalDateTime local = LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+				return local.toLocalTime().toNanoOfDay() == 0 ? local.toLocalDate().toString() : instant.toString();
+			}
+		};
+	}
+
+	static String number(double value) {
+		return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+	}
+}

@@ -1,0 +1,83 @@
+package org.verkstad.dsl.formatting2;
+
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.xbase.lib.Pair;
+import org.verkstad.core.Link;
+import org.verkstad.core.Model;
+import org.verkstad.process.ProcessPackage;
+
+/**
+ * One layout for every notation: a block's contents one level deeper (tabs), each element, each
+ * detail ({@code description}, {@code remark}, {@code time}, the value class, …) and each link on a line of its own,
+ * a blank line between the top-level parts of a model, single spaces elsewhere.
+ */
+public class VerkstadFormatter extends AbstractJavaFormatter {
+
+	/** Keywords that start a detail line inside a block. */
+	private static final Set<String> LINE_KEYWORDS = Set.of("description", "remark", "tags", "title", "author",
+			"course", "organisation", "language", "created", "modified", "template", "time", "wait", "cost",
+			"frequency", "system", "document", "life-event", "goal", "role", "quote", "emotion", "priority",
+			"meets", "resource", "partner", "subject", "internal", "external", "strengths", "weaknesses",
+			"opportunities", "threats", "currency");
+
+	@Override
+	public void format(Object object, IFormattableDocument document) {
+		if (object instanceof EObject eObject) {
+			formatElement(eObject, document);
+		} else {
+			super.format(object, document);
+		}
+	}
+
+	private void formatElement(EObject object, IFormattableDocument doc) {
+		ISemanticRegionsFinder regions = textRegionExtensions.regionFor(object);
+		for (Pair<ISemanticRegion, ISemanticRegion> braces : regions.keywordPairs("{", "}")) {
+			doc.prepend(braces.getKey(), it -> it.oneSpace());
+			doc.append(braces.getKey(), it -> {
+				it.newLine();
+				it.lowPriority();
+			});
+			doc.prepend(braces.getValue(), it -> {
+				it.newLine();
+				it.lowPriority();
+			});
+			doc.interior(braces, it -> it.indent());
+		}
+		for (ISemanticRegion keyword : regions.keywords(LINE_KEYWORDS.toArray(String[]::new))) {
+			doc.prepend(keyword, it -> {
+				it.newLine();
+				it.lowPriority();
+			});
+		}
+		for (ISemanticRegion valueClass : regions.features(ProcessPackage.Literals.ACTIVITY__VALUE_CLASS)) {
+			doc.prepend(valueClass, it -> {
+				it.newLine();
+				it.lowPriority();
+			});
+		}
+		for (ISemanticRegion comma : regions.keywords(",")) {
+			doc.prepend(comma, it -> it.noSpace());
+		}
+		boolean topLevel = object instanceof Model;
+		// a blank line before the larger parts of a model (lanes, phases, boxes, ...), not before single notes
+		for (EObject child : object.eContents()) {
+			var region = textRegionExtensions.regionForEObject(child);
+			if (region != null) {
+				doc.set(region.getPreviousHiddenRegion(), it -> {
+					if (topLevel && !(child instanceof Link) && !child.eContents().isEmpty()) {
+						it.setNewLines(1, 2, 2);
+					} else {
+						it.newLine();
+					}
+				});
+			}
+			formatElement(child, doc);
+		}
+	}
+}

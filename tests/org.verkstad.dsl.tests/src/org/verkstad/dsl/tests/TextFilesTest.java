@@ -1,0 +1,127 @@
+package org.verkstad.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.core.validation.Finding;
+import org.verkstad.core.validation.Severity;
+import org.verkstad.core.validation.Validation;
+import org.verkstad.process.Activity;
+import org.verkstad.process.ProcessModel;
+import org.verkstad.testsupport.Examples;
+
+/** Text files as people keep them: mistakes, comments, programmatic changes, the shared checks. */
+class TextFilesTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aMistakeStillGivesTheRestOfTheModelAndAClearMessage() throws Exception {
+		Model model = Texts.parse(dir, "fel.process", """
+				process fel "Med ett fel" {
+					lane l "Kundtjänst" {
+						start s "Start"
+						activity a "Tar emot" { time femton min }
+						activity b "Registrerar"
+						end e "Klart"
+					}
+					flow s -> a
+					flow a -> b
+					flow b -> e
+				}
+				""");
+		ProcessModel process = (ProcessModel) model;
+		List<String> names = process.getLanes().get(0).getNodes().stream().map(n -> n.getName()).collect(Collectors.toList());
+		assertTrue(names.containsAll(List.of("Start", "Registrerar", "Klart")), names::toString);
+		assertEquals(3, process.getFlows().size());
+		List<Finding> findings = Validation.validate(model.eResource());
+		Finding syntax = findings.stream().filter(f -> f.code().equals("core.file.problem")).findFirst().orElseThrow();
+		assertEquals(Severity.ERROR, syntax.severity());
+		assertEquals(4, syntax.line());
+	}
+
+	@Test
+	void unknownNamesAreReportedWithTheirLine() throws Exception {
+		Model model = Texts.parse(dir, "namn.process", """
+				process namn "Namn" {
+					start s "Start"
+					end e "Klart"
+					flow s -> finns-inte
+				}
+				""");
+		List<Finding> findings = Validation.validate(model.eResource());
+		Finding unresolved = findings.stream().filter(f -> f.code().equals("core.file.problem")).findFirst().orElseThrow();
+		assertEquals(4, unresolved.line());
+		assertTrue(unresolved.message(Languages.ENGLISH).contains("finns-inte"), unresolved.message(Languages.ENGLISH));
+	}
+
+	@Test
+	void theNotationsChecksRunOnTextWithLines() throws Exception {
+		Model model = Texts.parse(dir, "utan-start.process", """
+				process utan-start "Utan start" {
+					activity a "Tar emot" { time -5 min }
+					end e "Klart"
+					flow a -> e
+				}
+				""");
+		List<Finding> findings = Validation.validate(model.eResource());
+		assertTrue(findings.stream().anyMatch(f -> f.code().equals("process.start.missing") && f.line() == 1),
+				findings::toString);
+	}
+
+	@Test
+	void aProgrammaticChangeKeepsCommentsAndLayoutElsewhere() throws Exception {
+		Path example = Examples.first(".process");
+		Path file = dir.resolve(example.getFileName());
+		Files.copy(example, file);
+		List<String> before = Files.readAllLines(file);
+		ProcessModel process = (ProcessModel) ModelIO.load(file);
+		Activity activity = (Activity) process.getLanes().get(0).getNodes().stream().filter(Activity.class::isInstance)
+				.findFirst().orElseThrow();
+		String oldName = activity.getName();
+		activity.setName("Fyller i ansökan – ändrad");
+		ModelIO.save(process, file);
+		List<String> after = Files.readAllLines(file);
+		assertEquals(before.size(), after.size());
+		int changed = 0;
+		for (int i = 0; i < before.size(); i++) {
+			if (!before.get(i).equals(after.get(i))) {
+				changed++;
+				assertEquals(before.get(i).replace(oldName, "Fyller i ansökan – ändrad"), after.get(i));
+			}
+		}
+		assertEquals(1, changed);
+		assertTrue(after.get(0).startsWith("// Kursexempel"));
+	}
+
+	@Test
+	void everyExampleConvertsToXmiAndBackToTheSameModel() throws Exception {
+		Examples.copyTo(dir);
+		for (Path example : Examples.models()) {
+			Path text = dir.resolve(example.getFileName());
+			Path xmi = dir.resolve(example.getFileName() + ".xmi");
+			Path back = dir.resolve("back-" + example.getFileName());
+			Model original = ModelIO.load(text);
+			ModelIO.save(ModelIO.load(text), xmi); // moved into the XMI file: its lazy text links are resolved first
+			ModelIO.save(ModelIO.load(xmi), back);
+			Model again = ModelIO.load(back);
+			EcoreUtil.resolveAll(original.eResource().getResourceSet());
+			EcoreUtil.resolveAll(again.eResource().getResourceSet());
+			assertTrue(EcoreUtil.equals(original, again), () -> "text → XMI → text changed " + example);
+			assertFalse(Validation.hasErrors(Validation.validate(again.eResource())), example::toString);
+		}
+	}
+}
