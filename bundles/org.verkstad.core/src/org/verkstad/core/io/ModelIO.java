@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -33,6 +34,12 @@ public final class ModelIO {
 
 	/** Extension of XMI model files (any notation: the notation is read from the file). */
 	public static final String XMI_EXTENSION = "xmi";
+
+	/**
+	 * Save option (value {@link Boolean#TRUE}): lay the whole file out anew. Text formats honour it;
+	 * without it a text file keeps its layout and comments wherever the model did not change.
+	 */
+	public static final String OPTION_FORMAT = "org.verkstad.format";
 
 	/** Files larger than this are refused: no course model comes near it. */
 	public static final long MAX_FILE_SIZE = 32L * 1024 * 1024;
@@ -111,6 +118,24 @@ public final class ModelIO {
 	 * saving under another extension converts. Links to other files are written relative to the file.
 	 */
 	public static void save(Model model, Path file) throws ModelFileException {
+		save(model, file, false);
+	}
+
+	/** {@link #save(Model, Path)}, laying the file out anew when {@code format} is set. */
+	public static void save(Model model, Path file, boolean format) throws ModelFileException {
+		byte[] content = render(model, file, format);
+		try {
+			AtomicFiles.write(file, content);
+		} catch (IOException e) {
+			throw new ModelFileException(file, 0, 0, "io.writeError", e, String.valueOf(e.getMessage()));
+		}
+	}
+
+	/**
+	 * The content {@link #save(Model, Path, boolean)} would write to the file, without writing it.
+	 * The model becomes the content of the file's resource (in the format of its extension).
+	 */
+	public static byte[] render(Model model, Path file, boolean format) throws ModelFileException {
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		ResourceSet resourceSet = model.eResource() != null && model.eResource().getResourceSet() != null
 				? model.eResource().getResourceSet() : newResourceSet();
@@ -136,8 +161,8 @@ public final class ModelIO {
 		}
 		try {
 			ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-			resource.save(buffer, null);
-			AtomicFiles.write(file, buffer.toByteArray());
+			resource.save(buffer, format ? Map.of(OPTION_FORMAT, Boolean.TRUE) : null);
+			return buffer.toByteArray();
 		} catch (IOException | RuntimeException e) {
 			throw new ModelFileException(file, 0, 0, "io.writeError", e,
 					e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());

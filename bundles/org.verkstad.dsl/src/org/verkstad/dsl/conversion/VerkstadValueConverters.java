@@ -16,6 +16,9 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
+import org.verkstad.core.nls.Languages;
+import org.verkstad.dsl.messages.DslMessages;
+
 import com.google.inject.Inject;
 
 /** How the values of the text format are read and written: ids, numbers, durations, dates. */
@@ -75,7 +78,7 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 				try {
 					return Double.valueOf(string.replace(" ", ""));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("not a number: " + string, node, e);
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, e);
 				}
 			}
 
@@ -97,7 +100,7 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 				try {
 					amount = Double.parseDouble(parts[0]);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("not a duration: " + string, node, e);
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.duration", string), node, e);
 				}
 				String unit = parts.length > 1 ? parts[parts.length - 1] : "min";
 				return switch (unit) {
@@ -129,7 +132,7 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 				try {
 					return Integer.valueOf(string.replace(" ", "").replace("+", ""));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("not a whole number: " + string, node, e);
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.whole", string), node, e);
 				}
 			}
 
@@ -156,7 +159,7 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 						return Date.from(LocalDateTime.parse(string).atZone(ZoneId.systemDefault()).toInstant());
 					}
 				} catch (DateTimeParseException e) {
-					throw new ValueConverterException("not a date: " + string, node, e);
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.date", string), node, e);
 				}
 			}
 

@@ -71,7 +71,8 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 			if (region != null) {
 				doc.set(region.getPreviousHiddenRegion(), it -> {
 					if (topLevel && !(child instanceof Link) && !child.eContents().isEmpty()) {
-						it.setNewLines(1, 2, 2);
+						it.setNewLines(2, 2, 2);
+						it.highPriority();
 					} else {
 						it.newLine();
 					}

@@ -11,6 +11,7 @@ import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
+import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.io.SourceLines;
 
 /**
@@ -28,11 +29,12 @@ public class VerkstadResource extends LazyLinkingResource {
 		}
 	}
 
-	/** A model that was not read from text (new, or converted from XMI) is written formatted. */
+	/** A model that was not read from text (new, or converted from XMI), or one asked for, is written formatted. */
 	@Override
 	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
 		Map<Object, Object> effective = options == null ? new HashMap<>() : new HashMap<>(options);
-		if (getParseResult() == null || getParseResult().getRootNode() == null) {
+		if (getParseResult() == null || getParseResult().getRootNode() == null
+				|| Boolean.TRUE.equals(effective.get(ModelIO.OPTION_FORMAT))) {
 			SaveOptions.newBuilder().format().getOptions().addTo(effective);
 		}
 		super.doSave(outputStream, effective);

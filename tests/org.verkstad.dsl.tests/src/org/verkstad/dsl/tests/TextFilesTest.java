@@ -54,6 +54,32 @@ class TextFilesTest {
 	}
 
 	@Test
+	void mistakesAreExplainedInPlainWordsInSwedishAndEnglish() throws Exception {
+		String text = """
+				process y "Y" {
+					start s "S"
+					activity a "A" { time en kvart }
+					flow s -> b
+				""";
+		try {
+			System.setProperty(Languages.PROPERTY, "sv");
+			List<String> sv = Validation.validate(Texts.parse(dir, "sv.process", text).eResource()).stream()
+					.map(f -> f.line() + ": " + f.message(Languages.SWEDISH)).collect(Collectors.toList());
+			assertTrue(sv.contains("3: Här väntades ett tal, men det står \u201den\u201d."), sv::toString);
+			assertTrue(sv.contains("4: Det finns inget element av typen steg med id \u201db\u201d. Kontrollera stavningen."),
+					sv::toString);
+			assertTrue(sv.contains("4: Filen tar slut för tidigt: kanske saknas en avslutande }."), sv::toString);
+			System.setProperty(Languages.PROPERTY, "en");
+			List<String> en = Validation.validate(Texts.parse(dir, "en.process", text).eResource()).stream()
+					.map(f -> f.line() + ": " + f.message(Languages.ENGLISH)).collect(Collectors.toList());
+			assertTrue(en.contains("3: Expected a number here, but found \u201cen\u201d."), en::toString);
+			assertTrue(en.contains("4: There is no step with the id \u201cb\u201d. Check the spelling."), en::toString);
+		} finally {
+			System.clearProperty(Languages.PROPERTY);
+		}
+	}
+
+	@Test
 	void unknownNamesAreReportedWithTheirLine() throws Exception {
 		Model model = Texts.parse(dir, "namn.process", """
 				process namn "Namn" {

@@ -160,6 +160,23 @@ class CliTest {
 	}
 
 	@Test
+	void formatLaysOutTextFilesAndCheckReportsThem() throws Exception {
+		Path example = Product.dir().resolve("examples").resolve(firstExample(".swot"));
+		Path file = work.resolve("rörig.swot");
+		String original = Files.readString(example);
+		Files.writeString(file, original.replace("\n\t\t", "\n  ").replace("\n\t", "\n"));
+		Run check = Product.run(work, "format", "--check", "rörig.swot");
+		assertEquals(1, check.exit(), check::toString);
+		assertTrue(check.out().contains("would change: rörig.swot"), check::toString);
+		Run format = Product.run(work, "format", ".");
+		assertEquals(0, format.exit(), format::toString);
+		assertEquals(original, Files.readString(file));
+		assertTrue(Files.exists(work.resolve("rörig.swot.bak")));
+		Run again = Product.run(work, "format", "--check", "rörig.swot");
+		assertEquals(0, again.exit(), again::toString);
+	}
+
+	@Test
 	void withoutAScreenTheWindowSaysSoInsteadOfFailing() throws Exception {
 		Run run = Product.run(work); // no arguments: the window, but DISPLAY is not set
 		assertEquals(2, run.exit(), run::toString);

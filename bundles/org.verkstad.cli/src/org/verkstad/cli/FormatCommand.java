@@ -1,0 +1,79 @@
+package org.verkstad.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.validation.Severity;
+
+/**
+ * {@code format [--check] FILE|FOLDER…}: lays text model files out the standard way (in place, atomically,
+ * comments kept). With {@code --check} it only names the files that would change. Files with mistakes
+ * are left alone.
+ */
+final class FormatCommand implements Command {
+
+	@Override
+	public String name() {
+		return "format";
+	}
+
+	@Override
+	public int run(List<String> arguments, Console console) {
+		boolean check = arguments.contains("--check");
+		List<String> names = new ArrayList<>();
+		for (String argument : arguments) {
+			if (argument.startsWith("-") && !argument.equals("--check")) {
+				return console.usageError(name(), "usage.unknownOption", argument);
+			} else if (!argument.startsWith("-")) {
+				names.add(argument);
+			}
+		}
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		List<Path> files = ModelFiles.expand(names, resourceSet).stream()
+				.filter(f -> !f.toString().endsWith("." + ModelIO.XMI_EXTENSION)).toList();
+		if (files.isEmpty()) {
+			return console.usageError(name(), "format.noFiles");
+		}
+		int failed = 0, changed = 0;
+		for (Path file : files) {
+			try {
+				Model model = ModelIO.load(resourceSet, file);
+				EcoreUtil.resolveAll(model.eResource());
+				List<Resource.Diagnostic> errors = model.eResource().getErrors();
+				if (!errors.isEmpty()) {
+					errors.forEach(e -> console.problem(file, e.getLine(), Severity.ERROR, e.getMessage()));
+					failed++;
+					continue;
+				}
+				byte[] formatted = ModelIO.render(model, file, true);
+				if (!Arrays.equals(formatted, Files.readAllBytes(file))) {
+					changed++;
+					if (check) {
+						console.out.println(console.text("format.wouldChange", file));
+					} else {
+						ModelIO.save(model, file, true);
+						console.out.println(console.text("format.changed", file));
+					}
+				}
+			} catch (ModelFileException e) {
+				console.problem(e);
+				failed++;
+			} catch (IOException e) {
+				console.problem(file, 0, Severity.ERROR, String.valueOf(e.getMessage()));
+				failed++;
+			}
+		}
+		console.out.println(console.text(check ? "format.summary.check" : "format.summary", files.size(), changed, failed));
+		return failed > 0 ? FAILED : check && changed > 0 ? FOUND_ERRORS : OK;
+	}
+}
