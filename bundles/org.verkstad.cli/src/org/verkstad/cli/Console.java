@@ -29,7 +29,12 @@ final class Console {
 
 	/** A {@code file:line: severity: message} line, as compilers print them. */
 	void problem(Path file, int line, Severity severity, String message) {
-		out.println(file + ":" + line + ": " + severity.label(locale) + ": " + message);
+		problem(file, line, 0, severity, message);
+	}
+
+	/** With the column when there is one (mistakes in the text): {@code file:line:column: severity: message}. */
+	void problem(Path file, int line, int column, Severity severity, String message) {
+		out.println(file + ":" + line + (column > 0 ? ":" + column : "") + ": " + severity.label(locale) + ": " + message);
 	}
 
 	void problem(ModelFileException e) {

@@ -42,7 +42,7 @@ final class ConvertCommand implements Command {
 			List<Resource.Diagnostic> errors = model.eResource().getErrors();
 			if (!errors.isEmpty()) {
 				for (Resource.Diagnostic error : errors) {
-					console.problem(in, error.getLine(), Severity.ERROR, error.getMessage());
+					console.problem(in, error.getLine(), error.getColumn(), Severity.ERROR, error.getMessage());
 				}
 				console.err.println(console.text("convert.notConverted", in));
 				return FAILED;

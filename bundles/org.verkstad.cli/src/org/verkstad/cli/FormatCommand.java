@@ -51,7 +51,7 @@ final class FormatCommand implements Command {
 				EcoreUtil.resolveAll(model.eResource());
 				List<Resource.Diagnostic> errors = model.eResource().getErrors();
 				if (!errors.isEmpty()) {
-					errors.forEach(e -> console.problem(file, e.getLine(), Severity.ERROR, e.getMessage()));
+					errors.forEach(e -> console.problem(file, e.getLine(), e.getColumn(), Severity.ERROR, e.getMessage()));
 					failed++;
 					continue;
 				}

@@ -49,7 +49,7 @@ final class ValidateCommand implements Command {
 				continue;
 			}
 			for (Finding finding : Validation.validate(model.eResource())) {
-				console.problem(file, finding.line(), finding.severity(), finding.message(console.locale));
+				console.problem(file, finding.line(), finding.column(), finding.severity(), finding.message(console.locale));
 				counts[finding.severity().ordinal()]++;
 			}
 		}

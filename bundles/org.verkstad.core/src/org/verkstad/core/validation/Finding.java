@@ -22,14 +22,17 @@ public final class Finding {
 	private final Messages messages;
 	private final Object[] arguments;
 	private final int line;
+	private final int column;
 
 	public Finding(Severity severity, String code, EObject element, Messages messages, Object... arguments) {
-		this(severity, code, element, 0, messages, arguments);
+		this(severity, code, element, 0, 0, messages, arguments);
 	}
 
-	/** A finding at a line of the file (for mistakes in the text itself, which belong to no element). */
-	public Finding(Severity severity, String code, EObject element, int line, Messages messages, Object... arguments) {
+	/** A finding at a place in the file (for mistakes in the text itself, which belong to no element). */
+	public Finding(Severity severity, String code, EObject element, int line, int column, Messages messages,
+			Object... arguments) {
 		this.line = line;
+		this.column = column;
 		this.severity = Objects.requireNonNull(severity);
 		this.code = Objects.requireNonNull(code);
 		this.element = element;
@@ -55,6 +58,11 @@ public final class Finding {
 	/** The line in the file: the given one, else the element's ({@link SourceLines}); 0 when unknown. */
 	public int line() {
 		return line > 0 ? line : element == null ? 0 : SourceLines.line(element);
+	}
+
+	/** The column in the line, for mistakes in the text; 0 when the finding is about an element. */
+	public int column() {
+		return column;
 	}
 
 	public String message(Locale locale) {

@@ -39,8 +39,8 @@ public final class Validation {
 	}
 
 	private static Finding fileProblem(Severity severity, Resource.Diagnostic diagnostic) {
-		return new Finding(severity, "core.file.problem", null, Math.max(diagnostic.getLine(), 1), CoreRules.MESSAGES,
-				diagnostic.getMessage());
+		return new Finding(severity, "core.file.problem", null, Math.max(diagnostic.getLine(), 1),
+				Math.max(diagnostic.getColumn(), 0), CoreRules.MESSAGES, diagnostic.getMessage());
 	}
 
 	/** The findings for one model (its root and everything it contains). */

@@ -157,6 +157,32 @@ class ParserTest {
 	}
 
 	@Test
+	void toBeMapImprovesItsAsIsMapAndLinksOfEveryKind() throws Exception {
+		Texts.parse(dir, "nu.process", """
+				process nu "Nuläge" as-is {
+					activity skriva "Skriver ut" { idea digital "Digital brevlåda" }
+				}
+				""");
+		ProcessModel toBe = (ProcessModel) Texts.parse(dir, "sen.process", """
+				process sen "Börläge" to-be improves nu {
+					about { modified 2026-11-23T11:36:44.120Z }
+					activity skicka "Skickar digitalt" {
+						relates-to nu.digital
+						stops nu.skriva because "ersätts"
+						realises nu.digital
+					}
+				}
+				""");
+		assertEquals("Nuläge", toBe.getAsIs().getName());
+		assertEquals(java.time.Instant.parse("2026-11-23T11:36:44.120Z"), toBe.getMetadata().getModified().toInstant());
+		Activity send = (Activity) toBe.getNodes().get(0);
+		assertEquals(List.of(LinkKind.RELATES_TO, LinkKind.STOPS, LinkKind.REALISES),
+				send.getLinks().stream().map(l -> l.getKind()).toList());
+		assertEquals("ersätts", send.getLinks().get(1).getNote());
+		assertTrue(toBe.eResource().getErrors().isEmpty(), toBe.eResource().getErrors()::toString);
+	}
+
+	@Test
 	void swotWithTowsStrategies() throws Exception {
 		SwotModel swot = (SwotModel) Texts.parse(dir, "bibliotek.swot", """
 				swot bibliotek "SWOT – Biblioteket" date 2023-05-02 {

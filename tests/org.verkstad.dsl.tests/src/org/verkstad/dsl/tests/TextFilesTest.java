@@ -51,6 +51,7 @@ class TextFilesTest {
 		Finding syntax = findings.stream().filter(f -> f.code().equals("core.file.problem")).findFirst().orElseThrow();
 		assertEquals(Severity.ERROR, syntax.severity());
 		assertEquals(4, syntax.line());
+		assertEquals(32, syntax.column(), "the column of \"femton\" (1-based, a tab counts as one)");
 	}
 
 	@Test
@@ -131,6 +132,22 @@ class TextFilesTest {
 		}
 		assertEquals(1, changed);
 		assertTrue(after.get(0).startsWith("// Kursexempel"));
+	}
+
+	@Test
+	void xmiToTextToXmiGivesAnEqualModel() throws Exception {
+		Examples.copyTo(dir);
+		for (Path example : Examples.models()) {
+			Path first = dir.resolve("first-" + example.getFileName() + ".xmi");
+			Path text = dir.resolve("via-" + example.getFileName());
+			Path second = dir.resolve("second-" + example.getFileName() + ".xmi");
+			ModelIO.save(ModelIO.load(dir.resolve(example.getFileName())), first);
+			ModelIO.save(ModelIO.load(first), text);
+			ModelIO.save(ModelIO.load(text), second);
+			Model one = ModelIO.load(first);
+			Model two = ModelIO.load(second);
+			assertTrue(EcoreUtil.equals(one, two), () -> "XMI → text → XMI changed " + example);
+		}
 	}
 
 	@Test
