@@ -116,9 +116,17 @@ class ModelIOTest {
 		Path file = dir.resolve("karta.xmi");
 		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
 		Activity activity = ProcessFactory.eINSTANCE.createActivity();
+		activity.setName("Registrerar ärendet – 2:a gången");
 		process.getNodes().add(activity);
+		Activity twin = ProcessFactory.eINSTANCE.createActivity();
+		twin.setName("Registrerar ärendet – 2:a gången");
+		process.getNodes().add(twin);
+		Activity unnamed = ProcessFactory.eINSTANCE.createActivity();
+		process.getNodes().add(unnamed);
 		ModelIO.save(process, file);
-		assertNotNull(activity.getId());
+		assertEquals("registrerar-arendet-2-a-gangen", activity.getId());
+		assertEquals("registrerar-arendet-2-a-gangen-2", twin.getId());
+		assertEquals("activity-1", unnamed.getId());
 		String id = activity.getId();
 		ModelIO.save(process, file);
 		assertEquals(id, activity.getId());

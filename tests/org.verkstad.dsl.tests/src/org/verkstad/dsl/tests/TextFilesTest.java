@@ -135,6 +135,35 @@ class TextFilesTest {
 	}
 
 	@Test
+	void anElementAddedByProgramIsLaidOutLikeTheRest() throws Exception {
+		Path file = dir.resolve("tillagd.process");
+		Files.writeString(file, """
+				// kommentar som ska finnas kvar
+				process p "P" {
+					lane l "Kundtjänst" {
+						start s "Start"   // också kvar
+						end e "Klart"
+					}
+					flow s -> e
+				}
+				""");
+		ProcessModel process = (ProcessModel) ModelIO.load(file);
+		Activity added = org.verkstad.process.ProcessFactory.eINSTANCE.createActivity();
+		added.setId("ny");
+		added.setName("Ny aktivitet");
+		added.setProcessingTime(30.0);
+		process.getLanes().get(0).getNodes().add(1, added);
+		ModelIO.save(process, file);
+		String saved = Files.readString(file);
+		assertTrue(saved.contains("// kommentar som ska finnas kvar"), saved);
+		assertTrue(saved.contains("// också kvar"), saved);
+		assertTrue(saved.contains("activity ny \"Ny aktivitet\""), saved);
+		assertTrue(saved.contains("flow sequenceflow-1 s -> e"), saved);
+		List<Finding> findings = Validation.validate(ModelIO.load(file).eResource());
+		assertTrue(findings.stream().noneMatch(f -> f.code().equals("core.file.problem")), findings::toString);
+	}
+
+	@Test
 	void xmiToTextToXmiGivesAnEqualModel() throws Exception {
 		Examples.copyTo(dir);
 		for (Path example : Examples.models()) {
