@@ -71,6 +71,11 @@ public final class Cli {
 			out.print(console.text("help." + command.name()));
 			return Command.OK;
 		}
+		for (String argument : commandArguments) {
+			if (argument.startsWith("-") && !command.options().contains(argument)) {
+				return console.usageError(command.name(), "usage.unknownOption", argument);
+			}
+		}
 		return command.run(commandArguments, console);
 	}
 

@@ -28,11 +28,6 @@ final class ConvertCommand implements Command {
 		if (arguments.size() != 2) {
 			return console.usageError(name(), "convert.twoFiles");
 		}
-		for (String argument : arguments) {
-			if (argument.startsWith("-")) {
-				return console.usageError(name(), "usage.unknownOption", argument);
-			}
-		}
 		Path in = Paths.get(arguments.get(0));
 		Path out = Paths.get(arguments.get(1));
 		ResourceSet resourceSet = ModelIO.newResourceSet();

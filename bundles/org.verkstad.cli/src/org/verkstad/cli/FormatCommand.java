@@ -3,9 +3,9 @@ package org.verkstad.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -28,16 +28,14 @@ final class FormatCommand implements Command {
 	}
 
 	@Override
+	public Set<String> options() {
+		return Set.of("--check");
+	}
+
+	@Override
 	public int run(List<String> arguments, Console console) {
 		boolean check = arguments.contains("--check");
-		List<String> names = new ArrayList<>();
-		for (String argument : arguments) {
-			if (argument.startsWith("-") && !argument.equals("--check")) {
-				return console.usageError(name(), "usage.unknownOption", argument);
-			} else if (!argument.startsWith("-")) {
-				names.add(argument);
-			}
-		}
+		List<String> names = arguments.stream().filter(a -> !a.equals("--check")).toList();
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		List<Path> files = ModelFiles.expand(names, resourceSet).stream()
 				.filter(f -> !f.toString().endsWith("." + ModelIO.XMI_EXTENSION)).toList();

@@ -30,9 +30,6 @@ final class InfoCommand implements Command {
 		if (arguments.size() != 1) {
 			return console.usageError(name(), "info.oneFile");
 		}
-		if (arguments.get(0).startsWith("-")) {
-			return console.usageError(name(), "usage.unknownOption", arguments.get(0));
-		}
 		Path file = Paths.get(arguments.get(0));
 		Model model;
 		try {

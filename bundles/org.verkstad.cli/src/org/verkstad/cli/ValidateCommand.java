@@ -27,11 +27,6 @@ final class ValidateCommand implements Command {
 		if (arguments.isEmpty()) {
 			return console.usageError(name(), "validate.noFiles");
 		}
-		for (String argument : arguments) {
-			if (argument.startsWith("-")) {
-				return console.usageError(name(), "usage.unknownOption", argument);
-			}
-		}
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		List<Path> files = ModelFiles.expand(arguments, resourceSet);
 		if (files.isEmpty()) {

@@ -131,6 +131,9 @@ class CliTest {
 		Run noFiles = Product.run(work, "validate");
 		assertEquals(2, noFiles.exit());
 		assertTrue(noFiles.err().contains("Name at least one model file"), noFiles::toString);
+		Run badOption = Product.run(work, "validate", "--verbose", "x.process");
+		assertEquals(2, badOption.exit());
+		assertTrue(badOption.err().contains("Unknown option \"--verbose\"."), badOption::toString);
 		Run badLanguage = Product.run(work, "--lang", "fi", "--help");
 		assertEquals(2, badLanguage.exit());
 		Run missing = Product.run(work, "info", "finns-inte.xmi");
