@@ -12,6 +12,7 @@ import org.verkstad.core.Model;
 import org.verkstad.core.Solution;
 import org.verkstad.core.Step;
 import org.verkstad.core.nls.Messages;
+import org.verkstad.core.notation.Notations;
 
 /** Checks every notation shares: links and ids. */
 public final class CoreRules {
@@ -82,7 +83,21 @@ public final class CoreRules {
 		}
 	});
 
-	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA);
+	/** A text file's extension names the notation it holds ({@code .swot} holds a SWOT). */
+	public static final Rule<Model> EXTENSION_FITS = Rule.of(Model.class, (model, report) -> {
+		if (model.eResource() == null || model.eResource().getURI() == null) {
+			return;
+		}
+		String extension = model.eResource().getURI().fileExtension();
+		Notations.of(model).ifPresent(notation -> {
+			if (extension != null && !extension.equals(notation.id())
+					&& Notations.byId(extension).isPresent()) {
+				report.warning(model, "core.file.extension", extension, model.eClass(), notation.id());
+			}
+		});
+	});
+
+	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA, EXTENSION_FITS);
 
 	private CoreRules() {
 	}

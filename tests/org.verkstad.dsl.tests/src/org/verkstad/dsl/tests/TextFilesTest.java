@@ -81,6 +81,25 @@ class TextFilesTest {
 	}
 
 	@Test
+	void aFileWhoseExtensionDoesNotFitItsContentIsPointedOut() throws Exception {
+		Model model = Texts.parse(dir, "fel-filnamn.swot", """
+				process fel-filnamn "En processkarta" {
+					start s "Start"
+					end e "Slut"
+					flow s -> e
+				}
+				""");
+		Finding finding = Validation.validate(model.eResource()).stream()
+				.filter(f -> f.code().equals("core.file.extension")).findFirst().orElseThrow();
+		assertEquals(Severity.WARNING, finding.severity());
+		assertEquals("The file ends in .swot but holds a process map. Rename it to end in .process, so that Verkstad "
+				+ "and others know what it is.", finding.message(Languages.ENGLISH));
+		assertTrue(Validation.validate(Texts.parse(dir, "ratt.process", """
+				process ratt "Rätt" { start s "Start" end e "Slut" flow s -> e }
+				""").eResource()).stream().noneMatch(f -> f.code().equals("core.file.extension")));
+	}
+
+	@Test
 	void unknownNamesAreReportedWithTheirLine() throws Exception {
 		Model model = Texts.parse(dir, "namn.process", """
 				process namn "Namn" {
