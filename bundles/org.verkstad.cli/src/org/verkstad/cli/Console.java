@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.validation.Severity;
@@ -39,6 +41,18 @@ final class Console {
 
 	void problem(ModelFileException e) {
 		problem(e.file(), e.line(), Severity.ERROR, e.message(locale));
+	}
+
+	/**
+	 * Lists the mistakes the reader found in a model file (text it could not understand, names that refer
+	 * to nothing; links are resolved first) and says whether there were any.
+	 */
+	boolean readMistakes(Path file, Resource resource) {
+		EcoreUtil.resolveAll(resource);
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			problem(file, error.getLine(), error.getColumn(), Severity.ERROR, error.getMessage());
+		}
+		return !resource.getErrors().isEmpty();
 	}
 
 	/** A mistake on the command line: the message and where to read more. */

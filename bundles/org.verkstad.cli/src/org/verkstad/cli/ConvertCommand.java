@@ -4,13 +4,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.validation.Severity;
 
 /**
  * {@code convert IN OUT}: text ↔ XMI, chosen by the extensions. A file with mistakes in its text is not
@@ -33,12 +30,7 @@ final class ConvertCommand implements Command {
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		try {
 			Model model = ModelIO.load(resourceSet, in);
-			EcoreUtil.resolveAll(model.eResource());
-			List<Resource.Diagnostic> errors = model.eResource().getErrors();
-			if (!errors.isEmpty()) {
-				for (Resource.Diagnostic error : errors) {
-					console.problem(in, error.getLine(), error.getColumn(), Severity.ERROR, error.getMessage());
-				}
+			if (console.readMistakes(in, model.eResource())) {
 				console.err.println(console.text("convert.notConverted", in));
 				return FAILED;
 			}

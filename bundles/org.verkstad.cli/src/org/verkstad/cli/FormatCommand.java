@@ -7,10 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.validation.Severity;
@@ -46,10 +45,7 @@ final class FormatCommand implements Command {
 		for (Path file : files) {
 			try {
 				Model model = ModelIO.load(resourceSet, file);
-				EcoreUtil.resolveAll(model.eResource());
-				List<Resource.Diagnostic> errors = model.eResource().getErrors();
-				if (!errors.isEmpty()) {
-					errors.forEach(e -> console.problem(file, e.getLine(), e.getColumn(), Severity.ERROR, e.getMessage()));
+				if (console.readMistakes(file, model.eResource())) {
 					failed++;
 					continue;
 				}
@@ -59,7 +55,7 @@ final class FormatCommand implements Command {
 					if (check) {
 						console.out.println(console.text("format.wouldChange", file));
 					} else {
-						ModelIO.save(model, file, true);
+						AtomicFiles.write(file, formatted);
 						console.out.println(console.text("format.changed", file));
 					}
 				}
