@@ -1,7 +1,9 @@
 package org.verkstad.core.io;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,21 +20,28 @@ public final class Ids {
 	private Ids() {
 	}
 
-	/** Gives every element of the model that has no id (or a duplicate one) a new one. */
+	/**
+	 * Gives every element of the model that has no id (or a duplicate one) a new one. Existing ids are
+	 * kept: they are all collected first, so a new id never takes one that appears later in the model.
+	 */
 	public static void ensure(EObject root) {
-		Set<String> seen = new HashSet<>();
-		ensure(root, seen);
-		root.eAllContents().forEachRemaining(object -> ensure(object, seen));
-	}
-
-	private static void ensure(EObject object, Set<String> seen) {
-		if (object instanceof Element element) {
-			String id = element.getId();
-			if (id == null || id.isBlank() || !seen.add(id)) {
-				id = newId(element, seen);
-				element.setId(id);
-				seen.add(id);
+		Set<String> taken = new HashSet<>();
+		List<Element> needing = new ArrayList<>();
+		List<EObject> all = new ArrayList<>();
+		all.add(root);
+		root.eAllContents().forEachRemaining(all::add);
+		for (EObject object : all) {
+			if (object instanceof Element element) {
+				String id = element.getId();
+				if (id == null || id.isBlank() || !taken.add(id)) {
+					needing.add(element);
+				}
 			}
+		}
+		for (Element element : needing) {
+			String id = newId(element, taken);
+			element.setId(id);
+			taken.add(id);
 		}
 	}
 

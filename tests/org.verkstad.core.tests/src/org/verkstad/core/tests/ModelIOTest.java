@@ -135,6 +135,20 @@ class ModelIOTest {
 	}
 
 	@Test
+	void aNewElementNeverTakesAnIdThatAnElementFurtherDownHas() throws Exception {
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		Activity newcomer = ProcessFactory.eINSTANCE.createActivity();
+		newcomer.setName("Granskar");
+		Activity later = ProcessFactory.eINSTANCE.createActivity();
+		later.setId("granskar");
+		process.getNodes().add(newcomer);
+		process.getNodes().add(later);
+		ModelIO.save(process, dir.resolve("karta.process"));
+		assertEquals("granskar", later.getId());
+		assertEquals("granskar-2", newcomer.getId());
+	}
+
+	@Test
 	void elementsKnowTheirLine() throws Exception {
 		Path example = Examples.first(".process");
 		List<String> lines = Files.readAllLines(example);
