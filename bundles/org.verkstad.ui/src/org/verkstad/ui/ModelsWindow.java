@@ -78,24 +78,26 @@ final class ModelsWindow {
 
 		for (Path file : modelFiles()) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setData(file);
 			try {
 				Model model = ModelIO.load(resourceSet, file);
 				List<Finding> findings = Validation.validate(model.eResource());
 				item.setText(new String[] { Notations.of(model).map(n -> n.name(locale)).orElse("?"), model.getName(),
 						text("checks", count(findings, Severity.ERROR), count(findings, Severity.WARNING),
 								count(findings, Severity.HINT)) });
+				item.setData(describe(file, model, findings));
 			} catch (ModelFileException e) {
 				item.setText(new String[] { "-", file.getFileName().toString(), e.message(locale) });
+				item.setData(file.getFileName() + "\n\n" + text("finding", e.line(), Severity.ERROR.label(locale),
+						e.message(locale)));
 			}
 		}
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}
-		table.addListener(SWT.Selection, e -> details.setText(describe((Path) e.item.getData())));
+		table.addListener(SWT.Selection, e -> details.setText((String) e.item.getData()));
 		if (table.getItemCount() > 0) {
 			table.select(0);
-			details.setText(describe((Path) table.getItem(0).getData()));
+			details.setText((String) table.getItem(0).getData());
 		} else {
 			details.setText(text("empty", folder));
 		}
@@ -104,21 +106,17 @@ final class ModelsWindow {
 		return shell;
 	}
 
-	private String describe(Path file) {
+	/** The model's summary, analyses and findings, as shown beside the list (made once, when the list is filled). */
+	private String describe(Path file, Model model, List<Finding> findings) {
 		StringBuilder out = new StringBuilder(file.getFileName().toString()).append("\n\n");
-		try {
-			Model model = ModelIO.load(resourceSet, file);
-			Notation notation = Notations.of(model).orElseThrow();
-			for (Fact fact : notation.summarize(model, locale)) {
-				out.append(fact.label()).append(": ").append(fact.value()).append('\n');
-			}
-			out.append('\n');
-			for (Finding finding : Validation.validate(model.eResource())) {
-				out.append(text("finding", finding.line(), finding.severity().label(locale),
-						finding.message(locale))).append('\n');
-			}
-		} catch (ModelFileException e) {
-			out.append(text("finding", e.line(), Severity.ERROR.label(locale), e.message(locale)));
+		Notation notation = Notations.of(model).orElseThrow();
+		for (Fact fact : notation.summarize(model, locale)) {
+			out.append(fact.label()).append(": ").append(fact.value()).append('\n');
+		}
+		out.append('\n');
+		for (Finding finding : findings) {
+			out.append(text("finding", finding.line(), finding.severity().label(locale), finding.message(locale)))
+					.append('\n');
 		}
 		return out.toString();
 	}
