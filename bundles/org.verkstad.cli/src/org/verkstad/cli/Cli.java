@@ -22,7 +22,8 @@ public final class Cli {
 	public Cli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new ConvertCommand(), new FormatCommand())) {
+		for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new ConvertCommand(), new FormatCommand(),
+				new ServeCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

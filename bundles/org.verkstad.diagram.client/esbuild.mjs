@@ -1,0 +1,40 @@
+// Bundles the diagram client into client/ (bundle.js, bundle.css and the codicon font), where
+// ClientFiles finds it in the jar. Run through `npm run build`, which type-checks first.
+import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import fs from 'node:fs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// The diagrams' one font, shipped so that the server measures text with the same glyphs the page draws
+// (it lays the diagrams out) and export can embed it. DejaVu: Bitstream Vera licence, see fonts/LICENSE.
+const fonts = path.join(root, 'client', 'fonts');
+fs.mkdirSync(fonts, { recursive: true });
+for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) {
+    fs.copyFileSync(path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', file), path.join(fonts, file));
+}
+fs.copyFileSync(path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'LICENSE'), path.join(fonts, 'LICENSE'));
+
+await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { bundle: 'src/app.ts' },
+    outdir: 'client',
+    // no publicPath: bundle.css must reference the font relatively, wherever the server mounts client/
+    assetNames: '[name]-[hash]',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2019'],
+    minify: true,
+    sourcemap: false,
+    loader: { '.ttf': 'file' },
+    // the text font is copied above and served as it is
+    external: ['/client/fonts/*'],
+    logLevel: 'warning',
+    metafile: true
+}).then(result => {
+    for (const [file, info] of Object.entries(result.metafile.outputs)) {
+        console.log(`${file}  ${(info.bytes / 1024).toFixed(1)} kB`);
+    }
+});

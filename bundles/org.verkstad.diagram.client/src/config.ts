@@ -1,0 +1,33 @@
+/** What the server writes into the page as `window.VERKSTAD` (see README.md). */
+export interface VerkstadConfig {
+    websocket: string;
+    sourceUri: string;
+    diagramType: string;
+    notation: string;
+    title: string;
+    language: string;
+    messages?: Record<string, string>;
+    actions?: string[];
+    diagrams?: DiagramLink[];
+    types: Record<string, TypeConfig>;
+    icons?: Record<string, string>;
+}
+
+export interface DiagramLink {
+    type: string;
+    label: string;
+    url: string;
+}
+
+export interface TypeConfig {
+    view: string;
+    editable?: boolean;
+}
+
+/** Injection key of the page's {@link VerkstadConfig}. */
+export const VerkstadConfig = Symbol('VerkstadConfig');
+
+/** The toolbar string for `key`, or the key itself when the server sent none. */
+export function message(config: VerkstadConfig, key: string): string {
+    return config.messages?.[key] ?? key;
+}

@@ -1,0 +1,260 @@
+import {
+    Action,
+    EMPTY_ROOT,
+    FitToScreenAction,
+    GModelRoot,
+    IActionDispatcher,
+    IActionHandler,
+    IDiagramStartup,
+    IGModelRootListener,
+    LayoutOperation,
+    RedoAction,
+    SaveModelAction,
+    SetDirtyStateAction,
+    UndoAction,
+    isMac,
+    matchesKeystroke
+} from '@eclipse-glsp/client';
+import { inject, injectable } from 'inversify';
+import { VerkstadConfig, message } from './config';
+
+/** `window.verkstad`: what tests and benchmarks read and drive (README, "Hooks"). */
+export interface VerkstadHooks {
+    /** True once the first model has been drawn. */
+    loaded: boolean;
+    /** How many models (the first one and every update from the server) have been drawn. */
+    updates: number;
+    /** `performance.now()` after the last model was drawn. */
+    lastDrawnAt: number;
+    dispatch(action: Action): Promise<void>;
+}
+
+interface ToolbarButton {
+    key: string;
+    icon: string;
+    shortcut?: string;
+    action: () => Action;
+}
+
+/**
+ * Everything of the page that outlives a connection: the toolbar and the hooks. A reconnect
+ * builds a new diagram container, which then talks to the same page.
+ */
+export class VerkstadPage {
+    readonly hooks: VerkstadHooks;
+    protected dispatcher?: IActionDispatcher;
+    protected pending: Array<(dispatcher: IActionDispatcher) => void> = [];
+    protected dirty = false;
+    protected titleElement?: HTMLElement;
+
+    constructor(
+        readonly config: VerkstadConfig,
+        toolbar: HTMLElement | null
+    ) {
+        this.hooks = {
+            loaded: false,
+            updates: 0,
+            lastDrawnAt: 0,
+            dispatch: action => this.dispatch(action)
+        };
+        if (toolbar) {
+            this.fillToolbar(toolbar);
+        }
+        this.showTitle();
+        document.addEventListener('keydown', event => this.onKeyDown(event));
+    }
+
+    /** The dispatcher of the diagram currently shown; undefined while (re)connecting. */
+    connect(dispatcher: IActionDispatcher | undefined): void {
+        this.dispatcher = dispatcher;
+        if (dispatcher) {
+            const pending = this.pending;
+            this.pending = [];
+            pending.forEach(send => send(dispatcher));
+        }
+    }
+
+    /** Actions sent while no diagram is connected wait for the next one instead of getting lost. */
+    dispatch(action: Action): Promise<void> {
+        if (this.dispatcher) {
+            return this.dispatcher.dispatch(action);
+        }
+        return new Promise<void>((resolve, reject) => this.pending.push(dispatcher => dispatcher.dispatch(action).then(resolve, reject)));
+    }
+
+    setDirty(dirty: boolean): void {
+        this.dirty = dirty;
+        this.showTitle();
+    }
+
+    /** Called once a model is in the DOM; counts it after the browser has painted it. */
+    modelDrawn(): void {
+        afterPaint(() => {
+            this.hooks.updates++;
+            this.hooks.lastDrawnAt = performance.now();
+            this.hooks.loaded = true;
+        });
+    }
+
+    protected showTitle(): void {
+        const title = (this.dirty ? '• ' : '') + this.config.title;
+        if (this.titleElement) {
+            this.titleElement.textContent = title;
+        }
+        document.title = title;
+        document.body.classList.toggle('verkstad-dirty', this.dirty);
+    }
+
+    protected fillToolbar(toolbar: HTMLElement): void {
+        toolbar.setAttribute('role', 'toolbar');
+        toolbar.replaceChildren();
+
+        this.titleElement = element('span', 'verkstad-title');
+        this.titleElement.id = 'verkstad-title';
+        toolbar.appendChild(this.titleElement);
+
+        const diagrams = this.config.diagrams ?? [];
+        if (diagrams.length > 0) {
+            const tabs = element('nav', 'verkstad-tabs');
+            for (const diagram of diagrams) {
+                const tab = element('a', 'verkstad-tab') as HTMLAnchorElement;
+                tab.href = diagram.url;
+                tab.textContent = diagram.label;
+                tab.dataset.type = diagram.type;
+                if (diagram.type === this.config.diagramType) {
+                    tab.classList.add('active');
+                    tab.setAttribute('aria-current', 'page');
+                }
+                tabs.appendChild(tab);
+            }
+            toolbar.appendChild(tabs);
+        }
+
+        toolbar.appendChild(element('span', 'verkstad-spacer'));
+
+        const buttons = element('div', 'verkstad-buttons');
+        for (const button of this.buttons()) {
+            buttons.appendChild(this.createButton(button));
+        }
+        toolbar.appendChild(buttons);
+    }
+
+    protected buttons(): ToolbarButton[] {
+        const mod = isMac() ? '⌘' : 'Ctrl+';
+        const buttons: ToolbarButton[] = [
+            { key: 'save', icon: 'save', shortcut: `${mod}S`, action: () => SaveModelAction.create() },
+            { key: 'undo', icon: 'discard', shortcut: `${mod}Z`, action: () => UndoAction.create() },
+            { key: 'redo', icon: 'redo', shortcut: isMac() ? '⇧⌘Z' : 'Ctrl+Y', action: () => RedoAction.create() },
+            { key: 'fit', icon: 'screen-full', action: () => FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: true }) }
+        ];
+        if (this.config.actions?.includes('layout')) {
+            buttons.push({ key: 'layout', icon: 'type-hierarchy-sub', action: () => LayoutOperation.create([]) });
+        }
+        return buttons;
+    }
+
+    protected createButton(button: ToolbarButton): HTMLButtonElement {
+        const label = message(this.config, button.key);
+        const element = document.createElement('button');
+        element.type = 'button';
+        element.id = `verkstad-${button.key}`;
+        element.className = 'verkstad-button';
+        element.title = button.shortcut ? `${label} (${button.shortcut})` : label;
+        const icon = document.createElement('i');
+        icon.className = `codicon codicon-${button.icon}`;
+        icon.setAttribute('aria-hidden', 'true');
+        const text = document.createElement('span');
+        text.textContent = label;
+        element.append(icon, text);
+        // keep the keyboard focus where it was (usually the diagram), so its shortcuts keep working
+        element.addEventListener('mousedown', event => event.preventDefault());
+        element.addEventListener('click', () => {
+            this.dispatch(button.action()).catch(error => console.error(`Verkstad: ${button.key} failed`, error));
+        });
+        return element;
+    }
+
+    /**
+     * GLSP's standalone modules already bind Ctrl+S, Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z, but only on the
+     * focused diagram. Here they are repeated for key presses that never reach it (focus on the page
+     * or the toolbar), where the browser would otherwise open its own "save page" dialog.
+     */
+    protected onKeyDown(event: KeyboardEvent): void {
+        if (event.defaultPrevented || isInDiagramOrTextField(event.target)) {
+            return;
+        }
+        let action: Action | undefined;
+        if (matchesKeystroke(event, 'KeyS', 'ctrlCmd')) {
+            action = SaveModelAction.create();
+        } else if (matchesKeystroke(event, 'KeyZ', 'ctrlCmd')) {
+            action = UndoAction.create();
+        } else if (matchesKeystroke(event, 'KeyZ', 'ctrlCmd', 'shift') || (!isMac() && matchesKeystroke(event, 'KeyY', 'ctrlCmd'))) {
+            action = RedoAction.create();
+        }
+        if (action) {
+            event.preventDefault();
+            this.dispatch(action).catch(error => console.error('Verkstad: shortcut failed', error));
+        }
+    }
+}
+
+function element(tag: string, className: string): HTMLElement {
+    const result = document.createElement(tag);
+    result.className = className;
+    return result;
+}
+
+function isInDiagramOrTextField(target: EventTarget | null): boolean {
+    if (!(target instanceof Element)) {
+        return false;
+    }
+    return target.closest('#sprotty, input, textarea, select, [contenteditable]') !== null;
+}
+
+/**
+ * The DOM is patched synchronously, but "drawn" means painted: the callback runs right after the
+ * next frame. Hidden pages get no frames at all, so they only wait for the event loop.
+ */
+function afterPaint(callback: () => void): void {
+    if (document.visibilityState === 'hidden') {
+        setTimeout(callback, 0);
+    } else {
+        requestAnimationFrame(() => setTimeout(callback, 0));
+    }
+}
+
+/** Shows the dirty state of the diagram in the toolbar title. */
+@injectable()
+export class DirtyStateHandler implements IActionHandler {
+    @inject(VerkstadPage) protected page!: VerkstadPage;
+
+    handle(action: Action): void {
+        if (SetDirtyStateAction.is(action)) {
+            this.page.setDirty(action.isDirty);
+        }
+    }
+}
+
+/**
+ * Reports drawn models to the page. The first model counts once GLSP has finished initialising
+ * the diagram (its first rendering happens before the canvas size is known and draws nothing);
+ * every later SetModel/UpdateModel counts when the model root changes, which GLSP announces only
+ * after the command stack has rendered the new model, animations included.
+ */
+@injectable()
+export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
+    @inject(VerkstadPage) protected page!: VerkstadPage;
+    protected initialized = false;
+
+    postModelInitialization(): void {
+        this.initialized = true;
+        this.page.modelDrawn();
+    }
+
+    modelRootChanged(root: Readonly<GModelRoot>): void {
+        // the empty root is GLSP's placeholder before the first model, not a drawing
+        if (this.initialized && root.type !== EMPTY_ROOT.type) {
+            this.page.modelDrawn();
+        }
+    }
+}

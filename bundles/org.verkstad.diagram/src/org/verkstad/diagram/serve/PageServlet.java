@@ -1,0 +1,213 @@
+package org.verkstad.diagram.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.diagram.DiagramMessages;
+import org.verkstad.diagram.client.ClientFiles;
+import org.verkstad.diagram.description.DiagramDescription;
+import org.verkstad.diagram.description.Descriptions;
+import org.verkstad.diagram.server.ServeSettings;
+import org.verkstad.diagram.server.VerkstadDiagramConfiguration;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The pages of {@code verkstad serve}: the list of the folder's models with links to their diagrams,
+ * a diagram page (the bundled client plus its configuration) and the client's files.
+ */
+final class PageServlet extends HttpServlet {
+
+	private static final long serialVersionUID = 1L;
+	private static final int MAX_DEPTH = 4;
+	private static final Map<String, String> CONTENT_TYPES = Map.of("js", "text/javascript; charset=utf-8", "css",
+			"text/css; charset=utf-8", "ttf", "font/ttf", "woff", "font/woff", "woff2", "font/woff2", "svg",
+			"image/svg+xml", "png", "image/png", "html", "text/html; charset=utf-8");
+
+	private static final String INDEX_STYLE = "<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em;color:#222}"
+			+ "ul.models{list-style:none;padding:0}ul.models li{padding:.4em 0;border-bottom:1px solid #ddd}"
+			+ ".file{display:inline-block;min-width:22em;font-family:monospace}a{margin-right:1em}</style>\n";
+
+	private final transient ServeSettings settings;
+	private final String token;
+	private final transient SecureRandom random = new SecureRandom();
+
+	PageServlet(ServeSettings settings, String token) {
+		this.settings = settings;
+		this.token = token;
+	}
+
+	private String text(String key, Object... args) {
+		return DiagramMessages.MESSAGES.get(settings.locale(), key, args);
+	}
+
+	@Override
+	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String path = request.getRequestURI();
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "no-referrer");
+		response.setHeader("Cache-Control", "no-store");
+		if (path.equals("/")) {
+			index(response);
+		} else if (path.equals("/diagram")) {
+			diagram(request, response);
+		} else if (path.startsWith("/client/")) {
+			client(path.substring("/client/".length()), response);
+		} else {
+			response.sendError(404, text("page.notFound"));
+		}
+	}
+
+	private void index(HttpServletResponse response) throws IOException {
+		StringBuilder body = new StringBuilder();
+		List<Path> files = modelFiles();
+		body.append("<h1>").append(escape(text("page.title"))).append("</h1>\n<p>")
+				.append(escape(text(files.isEmpty() ? "page.empty" : "page.intro", settings.root()))).append("</p>\n<ul class=\"models\">\n");
+		for (Path file : files) {
+			String relative = settings.root().relativize(file).toString().replace('\\', '/');
+			String notation = extension(file);
+			body.append("<li><span class=\"file\">").append(escape(relative)).append("</span>");
+			for (DiagramDescription d : Descriptions.forNotation(notation)) {
+				body.append(" <a href=\"").append(escape(diagramUrl(relative, d.type()))).append("\">")
+						.append(escape(text(d.title()))).append("</a>");
+			}
+			body.append("</li>\n");
+		}
+		body.append("</ul>\n");
+		html(response, text("page.title"), body.toString(), null, null);
+	}
+
+	private void diagram(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Path file = servedFile(request.getParameter("file"));
+		DiagramDescription description = Descriptions.byType(String.valueOf(request.getParameter("type"))).orElse(null);
+		if (file == null || description == null || !description.notation().equals(extension(file))) {
+			response.sendError(404, text("page.notFound"));
+			return;
+		}
+		String relative = settings.root().relativize(file).toString().replace('\\', '/');
+		String host = request.getHeader("Host");
+		Map<String, Object> config = new LinkedHashMap<>();
+		config.put("websocket", "ws://" + host + DiagramServer.GLSP_PATH + "?token=" + token);
+		config.put("sourceUri", file.toString());
+		config.put("diagramType", description.type());
+		config.put("notation", description.notation());
+		config.put("title", file.getFileName().toString());
+		config.put("language", settings.locale().getLanguage());
+		Map<String, String> messages = new LinkedHashMap<>();
+		for (String key : List.of("save", "undo", "redo", "fit", "layout", "models")) {
+			messages.put(key, text("button." + key));
+		}
+		config.put("messages", messages);
+		config.put("actions", description.autoLayout() ? List.of("layout") : List.of());
+		List<Map<String, String>> diagrams = new ArrayList<>();
+		for (DiagramDescription sibling : Descriptions.forNotation(description.notation())) {
+			diagrams.add(Map.of("type", sibling.type(), "label", text(sibling.title()), "url",
+					diagramUrl(relative, sibling.type())));
+		}
+		config.put("diagrams", diagrams);
+		config.put("home", "/");
+		config.put("types", VerkstadDiagramConfiguration.clientTypes(description));
+		config.put("icons", Map.of());
+		Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+		// "</" cannot end the script element early
+		String json = gson.toJson(config).replace("</", "<\\/");
+		String nonce = nonce();
+		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<script nonce=\"" + nonce
+				+ "\">window.VERKSTAD = " + json + ";</script>\n";
+		String body = "<div id=\"verkstad-toolbar\"></div>\n<div id=\"sprotty\"></div>\n<script src=\"/client/bundle.js\"></script>\n";
+		html(response, file.getFileName() + " \u2013 " + text(description.title()), body, head, nonce);
+	}
+
+	private void client(String relative, HttpServletResponse response) throws IOException {
+		URL url = ClientFiles.find(relative);
+		String type = CONTENT_TYPES.get(extension(Path.of(relative.isEmpty() ? "x" : relative.replace(':', '_'))));
+		if (url == null || type == null) {
+			response.sendError(404, text("page.notFound"));
+			return;
+		}
+		response.setContentType(type);
+		response.setHeader("Cache-Control", "private, max-age=3600");
+		try (InputStream in = url.openStream(); OutputStream out = response.getOutputStream()) {
+			in.transferTo(out);
+		}
+	}
+
+	private void html(HttpServletResponse response, String title, String body, String head, String nonce) throws IOException {
+		response.setContentType("text/html; charset=utf-8");
+		String csp = "default-src 'none'; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'")
+				+ "; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; base-uri 'none'; form-action 'none'";
+		response.setHeader("Content-Security-Policy", csp);
+		String page = "<!doctype html>\n<html lang=\"" + settings.locale().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+				+ escape(title) + "</title>\n" + (head == null ? INDEX_STYLE : head)
+				+ "</head>\n<body>\n" + body + "</body>\n</html>\n";
+		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String diagramUrl(String relative, String type) {
+		return "/diagram?file=" + URLEncoder.encode(relative, StandardCharsets.UTF_8) + "&type="
+				+ URLEncoder.encode(type, StandardCharsets.UTF_8);
+	}
+
+	/** A model file named relative to the served folder, or null when it is not one or lies outside. */
+	private Path servedFile(String relative) {
+		if (relative == null || relative.isEmpty() || relative.length() > 1024) {
+			return null;
+		}
+		try {
+			Path file = settings.root().resolve(relative).normalize();
+			ResourceSet resourceSet = ModelIO.newResourceSet();
+			return settings.allows(file) && Files.isRegularFile(file) && ModelIO.isModelFile(resourceSet, file)
+					&& !Descriptions.forNotation(extension(file)).isEmpty() ? file : null;
+		} catch (InvalidPathException e) {
+			return null;
+		}
+	}
+
+	private List<Path> modelFiles() throws IOException {
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		try (Stream<Path> walk = Files.walk(settings.root(), MAX_DEPTH)) {
+			return walk.filter(Files::isRegularFile)
+					.filter(p -> !settings.root().relativize(p).toString().startsWith("."))
+					.filter(p -> ModelIO.isModelFile(resourceSet, p) && !Descriptions.forNotation(extension(p)).isEmpty())
+					.sorted().toList();
+		}
+	}
+
+	private String nonce() {
+		byte[] bytes = new byte[16];
+		random.nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+	private static String extension(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+}

@@ -1,0 +1,790 @@
+package org.verkstad.diagram.server;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.glsp.graph.GEdgePlacement;
+import org.eclipse.glsp.graph.GGraph;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GNode;
+import org.eclipse.glsp.graph.GraphFactory;
+import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
+import org.eclipse.glsp.graph.builder.impl.GGraphBuilder;
+import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
+import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.verkstad.core.CorePackage;
+import org.verkstad.core.Element;
+import org.verkstad.core.Model;
+import org.verkstad.core.notation.Format;
+import org.verkstad.diagram.DiagramMessages;
+import org.verkstad.diagram.description.DiagramDescription;
+import org.verkstad.diagram.description.EdgeMapping;
+import org.verkstad.diagram.description.LabelMapping;
+import org.verkstad.diagram.description.Layout;
+import org.verkstad.diagram.description.NodeMapping;
+import org.verkstad.diagram.description.Section;
+import org.verkstad.diagram.description.StyleRule;
+import org.verkstad.diagram.layout.Box;
+import org.verkstad.diagram.layout.FreePlacement;
+import org.verkstad.diagram.layout.LayoutFile;
+import org.verkstad.diagram.layout.TextMetrics;
+
+/**
+ * Interprets a {@link DiagramDescription} for one model: finds the nodes, edges and sections it
+ * declares, lays them out (the server lays out, the client only draws) and makes the GLSP graph.
+ * Positions the user gave are read from the {@link LayoutFile}; elements without one are placed and
+ * the place is recorded there, so that it stays put when other elements move.
+ */
+public final class DiagramBuilder {
+
+	/** Width of a lane's title strip. */
+	public static final double LANE_HEADER = 130;
+	private static final double HEADER_FONT = 16;
+	private static final double INSET = 8;
+	private static final double OUTSIDE_LABEL_WIDTH = 120;
+
+	private final DiagramDescription description;
+	private final Model root;
+	private final Map<String, Box> boxes;
+	private final Locale locale;
+	private final Diagram diagram;
+	private final Set<String> taken = new HashSet<>();
+	private final Map<EObject, String> elementIds = new HashMap<>();
+
+	/** A node being made: its mapping, what it stands for, its children and its box relative to its parent. */
+	public static final class Item implements FreePlacement.Node {
+		final NodeMapping mapping;
+		final EObject element;
+		final Diagram.Slot slot;
+		final String id;
+		final List<Item> children = new ArrayList<>();
+		final List<GLabel> labels = new ArrayList<>();
+		Item parent;
+		double x;
+		double y;
+		double width;
+		double height;
+		double contentX;
+		double contentY;
+		boolean placed;
+
+		Item(NodeMapping mapping, EObject element, Diagram.Slot slot, String id) {
+			this.mapping = mapping;
+			this.element = element;
+			this.slot = slot;
+			this.id = id;
+		}
+
+		public String id() {
+			return id;
+		}
+
+		public NodeMapping mapping() {
+			return mapping;
+		}
+
+		public EObject element() {
+			return element;
+		}
+
+		public List<Item> children() {
+			return children;
+		}
+
+		@Override
+		public Object container() {
+			return parent;
+		}
+
+		@Override
+		public double originX() {
+			return parent == null ? 0 : parent.contentX;
+		}
+
+		@Override
+		public double originY() {
+			return parent == null ? 0 : parent.contentY;
+		}
+
+		@Override
+		public double width() {
+			return width;
+		}
+
+		@Override
+		public double height() {
+			return height;
+		}
+
+		@Override
+		public double x() {
+			return x;
+		}
+
+		@Override
+		public double y() {
+			return y;
+		}
+
+		@Override
+		public boolean placed() {
+			return placed;
+		}
+
+		@Override
+		public void place(double newX, double newY) {
+			x = newX;
+			y = newY;
+			placed = true;
+		}
+	}
+
+	private DiagramBuilder(DiagramDescription description, Model root, LayoutFile layout, Locale locale) {
+		this.description = description;
+		this.root = root;
+		this.boxes = layout.diagram(description.type());
+		this.locale = locale;
+		this.diagram = new Diagram(new GGraphBuilder().id(rootId()).build());
+	}
+
+	/** The diagram of a model, as the description declares it. */
+	public static Diagram build(DiagramDescription description, Model root, LayoutFile layout, Locale locale) {
+		return new DiagramBuilder(description, root, layout, locale).build();
+	}
+
+	private String rootId() {
+		return description.type() + "-diagram";
+	}
+
+	private Diagram build() {
+		assignIds(root);
+		List<Item> top = items(description.nodes(), root, null, null);
+		List<Item> all = new ArrayList<>();
+		top.forEach(item -> flatten(item, all));
+		all.stream().filter(i -> i.children.isEmpty() && !i.mapping.isSection() && !isContainer(i.mapping))
+				.forEach(this::measureLeaf);
+		placeFree(all);
+		for (int i = all.size() - 1; i >= 0; i--) {
+			Item item = all.get(i);
+			if (item.mapping.isSection() || isContainer(item.mapping)) {
+				measureContainer(item);
+			}
+		}
+		GGraph graph = diagram.graph;
+		graph.setType("graph");
+		graph.getCssClasses().add("notation-" + description.notation());
+		double top0 = header(graph);
+		Item rootItem = new Item(new NodeMapping("root", null, null, null, "graph", 0, 0, null, null, null, null, null,
+				false, false, description.layout(), description.nodes(), null, null, null), root, null, rootId());
+		rootItem.children.addAll(top);
+		rootItem.contentY = top0;
+		arrange(rootItem);
+		for (Item item : top) {
+			graph.getChildren().add(node(item, 0, 0, null));
+		}
+		edges(graph);
+		return diagram;
+	}
+
+	// ---- ids
+
+	/** Ids of graphical elements: the element's own id when it is unique, else a path in the model. */
+	private void assignIds(EObject object) {
+		Map<String, Integer> counts = new HashMap<>();
+		List<EObject> everything = new ArrayList<>();
+		object.eAllContents().forEachRemaining(everything::add);
+		for (EObject e : everything) {
+			if (e instanceof Element element && element.getId() != null && !element.getId().isBlank()) {
+				counts.merge(element.getId(), 1, Integer::sum);
+			}
+		}
+		for (EObject e : everything) {
+			String id = e instanceof Element element ? element.getId() : null;
+			if (id == null || id.isBlank() || counts.get(id) > 1 || id.contains("#") || id.contains("/")) {
+				id = "e" + EcoreUtil.getRelativeURIFragmentPath(object, e).replace('/', '.');
+			}
+			elementIds.put(e, id);
+			taken.add(id);
+		}
+	}
+
+	// ---- which nodes there are
+
+	private List<Item> items(List<NodeMapping> mappings, EObject owner, Section ownerSection, Item parent) {
+		List<Item> result = new ArrayList<>();
+		for (NodeMapping m : mappings) {
+			if (m.isSection()) {
+				Section s = m.section();
+				if (s.whenParent() != null && !s.whenValue().equals(literal(owner, s.whenParent()))) {
+					continue;
+				}
+				EReference feature = reference(owner, s.feature());
+				String id = (parent == null ? "" : parent.id + "/") + m.id();
+				Item item = new Item(m, owner, new Diagram.Slot(owner, feature, s), id);
+				item.parent = parent;
+				item.children.addAll(items(m.children(), owner, s, item));
+				if (s.hideEmpty() && item.children.isEmpty()) {
+					continue;
+				}
+				register(item);
+				result.add(item);
+				continue;
+			}
+			EClass eClass = eClass(m.eClass());
+			Collection<? extends EObject> candidates = ownerSection != null ? sectionContents(owner, ownerSection)
+					: contents(owner, m.from());
+			for (EObject element : candidates) {
+				if (!eClass.isInstance(element)) {
+					continue;
+				}
+				Diagram.Slot slot = null;
+				if (!m.children().isEmpty() && m.children().get(0).from() != null) {
+					slot = new Diagram.Slot(element, reference(element, m.children().get(0).from()), null);
+				}
+				Item item = new Item(m, element, slot, elementIds.get(element));
+				item.parent = parent;
+				item.children.addAll(items(m.children(), element, null, item));
+				register(item);
+				result.add(item);
+			}
+		}
+		return result;
+	}
+
+	private void register(Item item) {
+		diagram.nodeMappings.put(item.id, item.mapping);
+		if (!item.mapping.isSection()) {
+			diagram.elements.put(item.id, item.element);
+			diagram.ids.put(item.element, item.id);
+		}
+		if (item.slot != null) {
+			diagram.slots.put(item.id, item.slot);
+		}
+		if (item.parent != null) {
+			diagram.parents.put(item.id, item.parent.id);
+		}
+	}
+
+	private static void flatten(Item item, List<Item> all) {
+		all.add(item);
+		item.children.forEach(c -> flatten(c, all));
+	}
+
+	private boolean isContainer(NodeMapping m) {
+		return !m.children().isEmpty() || m.isSection();
+	}
+
+	// ---- sizes
+
+	private void measureLeaf(Item item) {
+		NodeMapping m = item.mapping;
+		Layout parentLayout = item.parent == null ? description.layout() : item.parent.mapping.layout();
+		Box saved = boxes.get(item.id);
+		boolean fixedWidth = parentLayout.is("stack") || parentLayout.is("grid");
+		double width = fixedWidth ? parentLayout.width() : saved != null && m.resizable() ? saved.width() : m.width();
+		boolean outside = isOutside(m);
+		double textWidth = outside ? Math.max(OUTSIDE_LABEL_WIDTH, width) : width - 2 * INSET;
+		double y = INSET;
+		GLabel title = null;
+		if (m.label() != null) {
+			String text = text(item.element, m.label());
+			title = label(item.id + "#label", description.typeOf(m.id() + ".label"), text, m.label(), textWidth, 0);
+			diagram.labels.put(title.getId(), new Diagram.LabelTarget(item.element, attribute(item.element, m.label().feature())));
+			item.labels.add(title);
+			y += title.getSize().getHeight();
+		}
+		double badgeX = INSET;
+		double badgeHeight = 0;
+		int index = 0;
+		List<GLabel> badges = new ArrayList<>();
+		for (LabelMapping detail : m.details()) {
+			EStructuralFeature feature = item.element.eClass().getEStructuralFeature(detail.feature());
+			if (feature == null || !item.element.eIsSet(feature)) {
+				continue;
+			}
+			String text = text(item.element, detail);
+			GLabel badge = label(item.id + "#d" + index++, description.typeOf(m.id() + ".detail"), text, detail,
+					width, 0);
+			badge.getSize().setWidth(TextMetrics.width(text, detail.size(), false) + 10);
+			badge.setPosition(point(badgeX, 0));
+			badgeX += badge.getSize().getWidth() + 4;
+			badgeHeight = Math.max(badgeHeight, badge.getSize().getHeight());
+			badges.add(badge);
+		}
+		double needed = outside ? m.height() : y + (badges.isEmpty() ? 0 : badgeHeight + 6) + INSET;
+		double height = saved != null && m.resizable() ? Math.max(saved.height(), needed) : Math.max(m.height(), needed);
+		if (fixedWidth) {
+			height = Math.max(m.height(), needed);
+		}
+		item.width = width;
+		item.height = height;
+		if (title != null) {
+			double lh = title.getSize().getHeight();
+			if (outside) {
+				title.setPosition(point((width - textWidth) / 2, height + 4));
+			} else if (m.label().centred()) {
+				double area = height - (badges.isEmpty() ? 0 : badgeHeight + 6);
+				title.setPosition(point(INSET, Math.max(INSET / 2, (area - lh) / 2)));
+			} else {
+				title.setPosition(point(INSET, INSET));
+			}
+		}
+		for (GLabel badge : badges) {
+			badge.getPosition().setX(badge.getPosition().getX());
+			badge.getPosition().setY(height - badgeHeight - 6);
+		}
+		item.labels.addAll(badges);
+	}
+
+	private static boolean isOutside(NodeMapping m) {
+		return "circle".equals(m.view()) || "diamond".equals(m.view());
+	}
+
+	/** Free containers: children where the layout file puts them; the others placed by {@link FreePlacement}. */
+	private void placeFree(List<Item> all) {
+		List<Item> free = new ArrayList<>();
+		for (Item item : all) {
+			if (item.parent != null && item.parent.mapping.layout().is("free")) {
+				Box saved = boxes.get(item.id);
+				if (saved != null) {
+					item.place(saved.x(), saved.y());
+				}
+				free.add(item);
+			}
+		}
+		for (Item container : all) {
+			if (container.mapping.layout().is("free")) {
+				offsets(container);
+			}
+		}
+		if (free.stream().anyMatch(i -> !i.placed)) {
+			List<FreePlacement.Flow> flows = new ArrayList<>();
+			Map<EObject, Item> byElement = new HashMap<>();
+			free.forEach(i -> byElement.put(i.element, i));
+			for (EdgeMapping e : description.edges()) {
+				for (EObject edge : edgeElements(e)) {
+					Item source = byElement.get(end(edge, e.source()));
+					Item target = byElement.get(end(edge, e.target()));
+					if (source != null && target != null) {
+						flows.add(new FreePlacement.Flow(source, target));
+					}
+				}
+			}
+			FreePlacement.place(free, flows);
+			for (Item item : free) {
+				boxes.put(item.id, new Box(item.x, item.y, item.width, item.height));
+			}
+		}
+	}
+
+	/** Where a container's children start: right of a lane's title strip, under a frame's title. */
+	private void offsets(Item container) {
+		NodeMapping m = container.mapping;
+		Layout layout = m.layout();
+		if ("lane".equals(m.view())) {
+			container.contentX = LANE_HEADER;
+			container.contentY = 0;
+			title(container, LANE_HEADER - 2 * INSET);
+			return;
+		}
+		double y = layout.padding();
+		if ("frame".equals(m.view())) {
+			y = INSET + title(container, Math.max(layout.width(), layout.minWidth()) - 2 * INSET) + INSET;
+		}
+		container.contentX = 0;
+		container.contentY = y;
+	}
+
+	/** The title (and hint) labels of a container; returns their height. */
+	private double title(Item container, double width) {
+		if (!container.labels.isEmpty()) {
+			return container.labels.stream().mapToDouble(l -> l.getPosition().getY() + l.getSize().getHeight())
+					.max().orElse(0) - INSET;
+		}
+		NodeMapping m = container.mapping;
+		LabelMapping style = m.label() != null ? m.label() : new LabelMapping(null, false, 13, "start", true, null, null, null, null);
+		String text;
+		boolean editable = false;
+		if (m.isSection()) {
+			text = DiagramMessages.MESSAGES.get(locale, m.section().title());
+		} else {
+			text = text(container.element, style);
+			editable = style.editable();
+		}
+		LabelMapping titleStyle = new LabelMapping(style.feature(), editable, style.size(), "start", true, null, null, null, style.css());
+		GLabel title = label(container.id + "#label", description.typeOf(m.id() + (m.isSection() ? ".title" : ".label")),
+				text, titleStyle, width, 0);
+		title.setPosition(point(INSET, INSET));
+		container.labels.add(title);
+		if (!m.isSection() && style.feature() != null) {
+			diagram.labels.put(title.getId(), new Diagram.LabelTarget(container.element, attribute(container.element, style.feature())));
+		}
+		double height = title.getSize().getHeight();
+		if (m.isSection() && m.section().hint() != null) {
+			LabelMapping hintStyle = new LabelMapping(null, false, 11, "start", false, null, null, null, "hint");
+			GLabel hint = label(container.id + "#hint", description.typeOf(m.id() + ".hint"),
+					DiagramMessages.MESSAGES.get(locale, m.section().hint()), hintStyle, width, 0);
+			hint.setPosition(point(INSET, INSET + height + 2));
+			container.labels.add(hint);
+			height += 2 + hint.getSize().getHeight();
+		}
+		return height;
+	}
+
+	private void measureContainer(Item item) {
+		Layout layout = item.mapping.layout();
+		if (!layout.is("free")) {
+			offsets(item);
+		}
+		arrange(item);
+	}
+
+	/** Places a container's children and sizes it around them. */
+	private void arrange(Item item) {
+		Layout layout = item.mapping.layout();
+		double right = 0;
+		double bottom = 0;
+		switch (layout.kind()) {
+		case "free" -> {
+			for (Item child : item.children) {
+				right = Math.max(right, child.x + Math.max(child.width, outsideWidth(child)));
+				bottom = Math.max(bottom, child.y + child.height + (isOutside(child.mapping) ? 36 : 0));
+			}
+			right += layout.padding();
+			bottom += layout.padding();
+		}
+		case "stack" -> {
+			double y = item.contentY;
+			for (Item child : item.children) {
+				child.place(layout.padding(), y);
+				y += child.height + layout.gap();
+				right = Math.max(right, child.x + child.width);
+			}
+			right = Math.max(right, layout.padding() + layout.width()) + layout.padding();
+			bottom = y - (item.children.isEmpty() ? 0 : layout.gap()) + layout.padding();
+		}
+		case "bands" -> {
+			double y = item.contentY;
+			double width = item.children.stream().mapToDouble(c -> c.width).max().orElse(0);
+			for (Item child : item.children) {
+				child.place(item.contentX, y);
+				child.width = Math.max(width, layout.minWidth());
+				y += child.height + layout.gap();
+			}
+			right = item.contentX + Math.max(width, layout.minWidth());
+			bottom = y;
+		}
+		case "grid" -> {
+			int columns = layout.columnCount();
+			List<Double> widths = new ArrayList<>();
+			List<Double> heights = new ArrayList<>();
+			for (int i = 0; i < item.children.size(); i++) {
+				Item child = item.children.get(i);
+				int col = i % columns;
+				int row = i / columns;
+				while (widths.size() <= col) {
+					widths.add(0.0);
+				}
+				while (heights.size() <= row) {
+					heights.add(0.0);
+				}
+				widths.set(col, Math.max(widths.get(col), child.width));
+				heights.set(row, Math.max(heights.get(row), child.height));
+			}
+			double y = item.contentY + layout.padding();
+			for (int row = 0; row < heights.size(); row++) {
+				double x = item.contentX + layout.padding();
+				for (int col = 0; col < columns && row * columns + col < item.children.size(); col++) {
+					Item child = item.children.get(row * columns + col);
+					child.place(x, y);
+					child.width = widths.get(col);
+					child.height = heights.get(row);
+					x += widths.get(col) + layout.gap();
+				}
+				right = Math.max(right, x - layout.gap());
+				y += heights.get(row) + layout.gap();
+			}
+			right += layout.padding();
+			bottom = y - (heights.isEmpty() ? 0 : layout.gap()) + layout.padding();
+		}
+		default -> {
+			right = item.width;
+			bottom = item.height;
+		}
+		}
+		item.width = Math.max(Math.max(right, layout.minWidth()), item.width);
+		item.height = Math.max(Math.max(bottom, layout.minHeight()), item.height);
+		if (item.children.isEmpty() && layout.is("free")) {
+			item.height = Math.max(item.height, item.mapping.height());
+		}
+	}
+
+	private static double outsideWidth(Item child) {
+		return isOutside(child.mapping) ? (OUTSIDE_LABEL_WIDTH + child.width) / 2 : child.width;
+	}
+
+	/** The diagram's title line: the root's name, editable, and its state (as-is, to-be) as a badge. */
+	private double header(GGraph graph) {
+		DiagramDescription.Header header = description.header();
+		if (header == null) {
+			return 0;
+		}
+		EStructuralFeature feature = root.eClass().getEStructuralFeature(header.feature());
+		Object name = feature == null ? null : root.eGet(feature);
+		LabelMapping style = new LabelMapping(header.feature(), true, (int) HEADER_FONT, "start", true, null, null, null, "header");
+		GLabel label = label(rootId() + "#header", description.type() + ":header", name == null ? "" : name.toString(),
+				style, 900, 0);
+		label.setPosition(point(0, 0));
+		graph.getChildren().add(label);
+		if (feature instanceof EAttribute attribute) {
+			diagram.labels.put(label.getId(), new Diagram.LabelTarget(root, attribute));
+		}
+		double height = label.getSize().getHeight();
+		if (header.suffix() != null) {
+			Object value = root.eGet(root.eClass().getEStructuralFeature(header.suffix()));
+			if (value instanceof Enumerator literal) {
+				LabelMapping badgeStyle = new LabelMapping(null, false, 12, "start", true, null, "badge", null,
+						"state-" + literal.getName());
+				String text = DiagramMessages.MESSAGES.get(locale, header.prefix() + literal.getName());
+				GLabel badge = label(rootId() + "#state", description.type() + ":header.state", text, badgeStyle, 300, 1);
+				badge.getSize().setWidth(badge.getSize().getWidth() + 12);
+				badge.setPosition(point(label.getSize().getWidth() + 12, (height - badge.getSize().getHeight()) / 2));
+				graph.getChildren().add(badge);
+			}
+		}
+		return height + 12;
+	}
+
+	// ---- the graph
+
+	private GNode node(Item item, double parentX, double parentY, Item parent) {
+		NodeMapping m = item.mapping;
+		GNodeBuilder builder = new GNodeBuilder(description.typeOf(m.id())).id(item.id).position(item.x, item.y)
+				.size(item.width, item.height).addCssClass(m.view());
+		if (m.css() != null) {
+			builder.addCssClass(m.css());
+		}
+		if (!m.isSection()) {
+			for (StyleRule rule : m.styles()) {
+				String css = style(item.element, rule);
+				if (css != null) {
+					builder.addCssClass(css);
+				}
+			}
+			if (m.marker() != null && style(item.element, m.marker()) != null) {
+				builder.addCssClass(m.marker().css());
+			}
+		}
+		if ("lane".equals(m.view())) {
+			builder.addArgument("headerWidth", LANE_HEADER);
+		}
+		if ("frame".equals(m.view())) {
+			builder.addArgument("headerHeight", item.contentY);
+		}
+		double absX = parentX + item.x;
+		double absY = parentY + item.y;
+		diagram.absolute.put(item.id, new Box(absX, absY, item.width, item.height));
+		GNode node = builder.build();
+		node.getChildren().addAll(item.labels);
+		for (Item child : item.children) {
+			node.getChildren().add(node(child, absX, absY, item));
+		}
+		return node;
+	}
+
+	private void edges(GGraph graph) {
+		for (EdgeMapping e : description.edges()) {
+			for (EObject edge : edgeElements(e)) {
+				String source = diagram.ids.get(end(edge, e.source()));
+				String target = diagram.ids.get(end(edge, e.target()));
+				if (source == null || target == null) {
+					continue;
+				}
+				String id = elementIds.get(edge);
+				GEdgeBuilder builder = new GEdgeBuilder(description.typeOf(e.id())).id(id).sourceId(source)
+						.targetId(target).addCssClass(e.view());
+				if (e.css() != null) {
+					builder.addCssClass(e.css());
+				}
+				if (e.label() != null) {
+					String text = text(edge, e.label());
+					GLabel label = label(id + "#label", description.typeOf(e.id() + ".label"), text, e.label(), 160, 0);
+					GEdgePlacement placement = GraphFactory.eINSTANCE.createGEdgePlacement();
+					placement.setPosition(0.5);
+					placement.setSide("top");
+					placement.setOffset(4.0);
+					placement.setRotate(false);
+					label.setEdgePlacement(placement);
+					builder.add(label);
+					diagram.labels.put(label.getId(), new Diagram.LabelTarget(edge, attribute(edge, e.label().feature())));
+				}
+				graph.getChildren().add(builder.build());
+				diagram.elements.put(id, edge);
+				diagram.ids.put(edge, id);
+				diagram.edgeMappings.put(id, e);
+			}
+		}
+	}
+
+	/** The elements an edge mapping draws, wherever in the model they are. */
+	private List<EObject> edgeElements(EdgeMapping e) {
+		EClass eClass = eClass(e.eClass());
+		List<EObject> result = new ArrayList<>();
+		List<EObject> owners = new ArrayList<>();
+		owners.add(root);
+		root.eAllContents().forEachRemaining(owners::add);
+		for (EObject owner : owners) {
+			EStructuralFeature feature = owner.eClass().getEStructuralFeature(e.from());
+			if (feature instanceof EReference ref && ref.isContainment()) {
+				for (EObject value : contents(owner, e.from())) {
+					if (eClass.isInstance(value)) {
+						result.add(value);
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	static EObject end(EObject edge, String feature) {
+		if ("container".equals(feature)) {
+			return edge.eContainer();
+		}
+		EStructuralFeature f = edge.eClass().getEStructuralFeature(feature);
+		Object value = f == null ? null : edge.eGet(f);
+		return value instanceof EObject o && !o.eIsProxy() ? o : null;
+	}
+
+	// ---- labels and values
+
+	private GLabel label(String id, String type, String text, LabelMapping style, double maxWidth, int maxLines) {
+		double size = style.size();
+		List<String> lines = TextMetrics.wrap(text, size, style.bold(), Math.max(20, maxWidth), maxLines);
+		double lineHeight = TextMetrics.lineHeight(size);
+		double width = lines.stream().mapToDouble(l -> TextMetrics.width(l, size, style.bold())).max().orElse(0);
+		GLabelBuilder builder = new GLabelBuilder(type).id(id).text(String.join("\n", lines))
+				.size(style.centred() ? maxWidth : Math.ceil(width), lines.size() * lineHeight)
+				.addArgument("align", style.centred() ? "middle" : "start").addArgument("fontSize", size)
+				.addArgument("lineHeight", lineHeight);
+		if (style.bold()) {
+			builder.addCssClass("bold");
+		}
+		if (style.css() != null) {
+			builder.addCssClass(style.css());
+		}
+		return builder.build();
+	}
+
+	private String text(EObject element, LabelMapping style) {
+		if (element == null || style.feature() == null) {
+			return "";
+		}
+		EStructuralFeature feature = element.eClass().getEStructuralFeature(style.feature());
+		Object value = feature == null ? null : element.eGet(feature);
+		if (value == null) {
+			return "";
+		}
+		String format = style.format() == null ? "text" : style.format();
+		return switch (format) {
+		case "minutes" -> Format.minutes(((Number) value).doubleValue(), locale);
+		case "money" -> Format.number(((Number) value).doubleValue(), locale) + " " + currency();
+		case "number" -> Format.number(((Number) value).doubleValue(), locale);
+		case "enum" -> DiagramMessages.MESSAGES.get(locale,
+				((EAttribute) feature).getEAttributeType().getName() + "." + ((Enumerator) value).getName());
+		default -> String.valueOf(value);
+		};
+	}
+
+	private String currency() {
+		EStructuralFeature feature = root.eClass().getEStructuralFeature("currency");
+		Object value = feature == null ? null : root.eGet(feature);
+		return value == null ? DiagramMessages.MESSAGES.get(locale, "currency.default") : value.toString();
+	}
+
+	private String style(EObject element, StyleRule rule) {
+		if (rule.ifAny() != null) {
+			EStructuralFeature feature = element.eClass().getEStructuralFeature(rule.ifAny());
+			return feature != null && !((Collection<?>) element.eGet(feature)).isEmpty() ? rule.css() : null;
+		}
+		if (rule.hash() != null) {
+			Object value = literal(element, rule.hash());
+			return value == null ? rule.prefix() + "none" : rule.prefix() + Math.floorMod(value.hashCode(), 8);
+		}
+		Object value = literal(element, rule.feature());
+		return value == null ? null : rule.prefix() + value;
+	}
+
+	// ---- reflection on the model
+
+	private static String literal(EObject element, String featureName) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
+		if (feature == null || !element.eIsSet(feature) && !(feature.getEType() instanceof org.eclipse.emf.ecore.EEnum)) {
+			return null;
+		}
+		Object value = element.eGet(feature);
+		return value instanceof Enumerator e ? e.getName() : value == null ? null : value.toString();
+	}
+
+	private static List<EObject> sectionContents(EObject owner, Section section) {
+		List<EObject> result = new ArrayList<>();
+		for (EObject value : contents(owner, section.feature())) {
+			if (section.where() == null || section.equals().equals(literal(value, section.where()))) {
+				result.add(value);
+			}
+		}
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<EObject> contents(EObject owner, String featureName) {
+		EStructuralFeature feature = featureName == null ? null : owner.eClass().getEStructuralFeature(featureName);
+		if (feature == null) {
+			return List.of();
+		}
+		Object value = owner.eGet(feature);
+		return value instanceof List<?> list ? (List<EObject>) list : value == null ? List.of() : List.of((EObject) value);
+	}
+
+	static EReference reference(EObject owner, String name) {
+		EStructuralFeature feature = owner.eClass().getEStructuralFeature(name);
+		if (!(feature instanceof EReference reference)) {
+			throw new IllegalStateException(owner.eClass().getName() + " has no reference " + name);
+		}
+		return reference;
+	}
+
+	static EAttribute attribute(EObject owner, String name) {
+		EStructuralFeature feature = name == null ? null : owner.eClass().getEStructuralFeature(name);
+		return feature instanceof EAttribute attribute ? attribute : null;
+	}
+
+	private EClass eClass(String name) {
+		EClassifier classifier = root.eClass().getEPackage().getEClassifier(name);
+		if (classifier == null) {
+			classifier = CorePackage.eINSTANCE.getEClassifier(name);
+		}
+		if (!(classifier instanceof EClass eClass)) {
+			throw new IllegalStateException("Diagram " + description.type() + ": no class " + name);
+		}
+		return eClass;
+	}
+
+	private static org.eclipse.glsp.graph.GPoint point(double x, double y) {
+		return org.eclipse.glsp.graph.util.GraphUtil.point(x, y);
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.verkstad.diagram.server;
+
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.eclipse.glsp.server.operations.Operation;
+import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.verkstad.diagram.DiagramMessages;
+
+import com.google.inject.Inject;
+
+/**
+ * An operation from the client, done as one undoable {@link ModelEdit} by the {@link DiagramEditor}. A
+ * refused edit changes nothing and tells the user why.
+ */
+public abstract class EditHandler<O extends Operation> extends BasicOperationHandler<O> {
+
+	@Inject
+	protected VerkstadModelState state;
+
+	@Inject
+	protected ActionDispatcher dispatcher;
+
+	@Override
+	public Optional<Command> createCommand(O operation) {
+		if (state.diagram() == null) {
+			return doNothing();
+		}
+		DiagramEditor editor = new DiagramEditor(state);
+		try {
+			return Optional.of(ModelEdit.run(getLabel(), state.model().eResource().getResourceSet(), state.layout(),
+					() -> edit(editor, operation)));
+		} catch (EditRefused refused) {
+			dispatcher.dispatch(MessageActionUtil
+					.warn(DiagramMessages.MESSAGES.get(state.locale(), refused.key(), refused.arguments())));
+			return doNothing();
+		}
+	}
+
+	protected abstract void edit(DiagramEditor editor, O operation);
+}

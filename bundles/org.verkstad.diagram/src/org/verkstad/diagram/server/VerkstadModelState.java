@@ -1,0 +1,122 @@
+package org.verkstad.diagram.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.glsp.server.model.DefaultGModelState;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.validation.Finding;
+import org.verkstad.core.validation.Severity;
+import org.verkstad.core.validation.Validation;
+import org.verkstad.diagram.DiagramMessages;
+import org.verkstad.diagram.description.DiagramDescription;
+import org.verkstad.diagram.layout.LayoutFile;
+
+/**
+ * What one open diagram works on: the model file, its model (in a resource set with the files it links
+ * to), its layout file, the description it is drawn by and the diagram last drawn.
+ */
+public class VerkstadModelState extends DefaultGModelState {
+
+	private DiagramDescription description;
+	private Path file;
+	private Model model;
+	private LayoutFile layout;
+	private Diagram diagram;
+	private Locale locale = Locale.ENGLISH;
+	private String readOnlyReason;
+
+	public DiagramDescription description() {
+		return description;
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	public Model model() {
+		return model;
+	}
+
+	public LayoutFile layout() {
+		return layout;
+	}
+
+	public Diagram diagram() {
+		return diagram;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	/** Why the model cannot be edited (its text has mistakes), or null. */
+	public String readOnlyReason() {
+		return readOnlyReason;
+	}
+
+	/**
+	 * Reads a model file and its layout file to be shown by a description, and draws it. A text file with
+	 * mistakes is opened read-only ({@link #readOnlyReason()}): saving it would lose what could not be read.
+	 *
+	 * @throws ModelFileException when the file cannot be read at all
+	 * @throws EditRefused when the file holds another kind of model than the description shows
+	 */
+	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale) throws ModelFileException {
+		Model loaded = ModelIO.load(newFile);
+		if (!loaded.eClass().getName().equals(newDescription.rootClass())) {
+			throw new EditRefused("serve.wrongDiagram", newFile.getFileName(), newDescription.type());
+		}
+		this.description = newDescription;
+		this.file = newFile;
+		this.model = loaded;
+		this.layout = LayoutFile.read(newFile);
+		this.locale = newLocale;
+		this.readOnlyReason = null;
+		Resource resource = loaded.eResource();
+		if (!resource.getErrors().isEmpty()) {
+			Finding first = Validation.validate(resource).stream().filter(f -> f.severity() == Severity.ERROR)
+					.findFirst().orElse(null);
+			readOnlyReason = DiagramMessages.MESSAGES.get(newLocale, "serve.readOnly", newFile.getFileName(),
+					first == null ? 0 : first.line(), first == null ? "" : first.message(newLocale));
+		}
+		redraw();
+	}
+
+	/** Draws the diagram anew from the model, its layout file and its description. */
+	public Diagram redraw() {
+		diagram = DiagramBuilder.build(description, model, layout, locale);
+		updateRoot(diagram.graph());
+		return diagram;
+	}
+
+	/** Saves the model file and the layout file, both atomically. */
+	public void save() throws ModelFileException, IOException {
+		if (readOnlyReason != null) {
+			throw new EditRefused("serve.readOnlySave");
+		}
+		ModelIO.save(model, file);
+		layout.save();
+		saveIsDone();
+	}
+
+	/** Makes an edit as one undoable command, or throws {@link EditRefused} with nothing changed. */
+	public void edit(String label, java.util.function.Consumer<DiagramEditor> edit) {
+		if (readOnlyReason != null) {
+			throw new EditRefused("serve.readOnlySave");
+		}
+		DiagramEditor editor = new DiagramEditor(this);
+		execute(ModelEdit.run(label, model.eResource().getResourceSet(), layout, () -> edit.accept(editor)));
+		redraw();
+	}
+
+
+	@Override
+	public boolean isReadonly() {
+		return readOnlyReason != null || super.isReadonly();
+	}
+}

@@ -1,0 +1,81 @@
+package org.verkstad.diagram.server;
+
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.features.core.model.RequestModelAction;
+import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.types.GLSPServerException;
+import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.diagram.DiagramMessages;
+import org.verkstad.diagram.description.DiagramDescription;
+
+import com.google.inject.Inject;
+
+/**
+ * Reads the model file a diagram shows (text or XMI, with the files of its folder it links to) and its
+ * layout file, only from the served folder; saving writes both atomically.
+ */
+public class VerkstadSourceModelStorage implements SourceModelStorage {
+
+	@Inject
+	protected VerkstadModelState state;
+
+	@Inject
+	protected DiagramDescription description;
+
+	@Inject
+	protected ServeSettings settings;
+
+	@Inject
+	protected ActionDispatcher dispatcher;
+
+	@Override
+	public void loadSourceModel(RequestModelAction action) {
+		String uri = action.getOptions() == null ? null : action.getOptions().get("sourceUri");
+		Path file;
+		try {
+			file = uri == null ? null : Path.of(uri.startsWith("file://") ? uri.substring(7) : uri);
+		} catch (InvalidPathException e) {
+			file = null;
+		}
+		if (file == null || !settings.allows(file)) {
+			throw new GLSPServerException(text("serve.notServed", uri));
+		}
+		try {
+			state.open(description, file, settings.locale());
+		} catch (ModelFileException e) {
+			throw new GLSPServerException(e.message(settings.locale()));
+		} catch (EditRefused e) {
+			throw new GLSPServerException(text(e.key(), e.arguments()));
+		}
+		if (state.readOnlyReason() != null) {
+			dispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(state.readOnlyReason()));
+		}
+		if (state.layout().problem() != null) {
+			dispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(
+					text("serve.layoutUnreadable", state.layout().file().getFileName(), state.layout().problem())));
+		}
+	}
+
+	@Override
+	public void saveSourceModel(SaveModelAction action) {
+		try {
+			state.save();
+		} catch (ModelFileException e) {
+			throw new GLSPServerException(e.message(settings.locale()));
+		} catch (EditRefused e) {
+			throw new GLSPServerException(state.readOnlyReason());
+		} catch (IOException e) {
+			throw new GLSPServerException(text("serve.layoutNotSaved", state.layout().file().getFileName(), e.getMessage()));
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return DiagramMessages.MESSAGES.get(settings.locale(), key, args);
+	}
+}

@@ -1,0 +1,159 @@
+package org.verkstad.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.diagram.serve.DiagramServer;
+import org.verkstad.diagram.server.ServeSettings;
+import org.verkstad.testsupport.Examples;
+
+/** {@code verkstad serve}'s server: only loopback, only with the token, only its own origin; garbage is answered. */
+class ServeTest {
+
+	@TempDir
+	Path dir;
+
+	DiagramServer server;
+	HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void start() throws Exception {
+		Examples.copyTo(dir);
+		server = DiagramServer.start(new ServeSettings(dir, Languages.SWEDISH), 0);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		server.close();
+	}
+
+	String base() {
+		return "http://127.0.0.1:" + server.port();
+	}
+
+	HttpResponse<String> get(String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void theListOfModelsNeedsTheToken() throws Exception {
+		assertEquals(403, get("/").statusCode());
+		assertEquals(403, get("/?token=wrong").statusCode());
+		assertEquals(403, get("/client/bundle.js").statusCode());
+		HttpResponse<String> page = get("/?token=" + server.token());
+		assertEquals(200, page.statusCode());
+		assertTrue(page.body().contains("bygglov-nulage.process"), page.body());
+		assertTrue(page.body().contains("Processkarta"));
+		String cookie = page.headers().firstValue("set-cookie").orElseThrow();
+		assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+		// the cookie lets the page load the client without the token in every address
+		assertEquals(200, get("/client/bundle.js", "Cookie", cookie.substring(0, cookie.indexOf(';'))).statusCode());
+	}
+
+	@Test
+	void theDiagramPageCarriesItsConfigurationAndAStrictPolicy() throws Exception {
+		HttpResponse<String> page = get("/diagram?file=bygglov-nulage.process&type=process&token=" + server.token());
+		assertEquals(200, page.statusCode());
+		assertTrue(page.body().contains("\"diagramType\":\"process\""), page.body());
+		assertTrue(page.body().contains("\"process:activity\":{\"view\":\"rounded\""), page.body());
+		String policy = page.headers().firstValue("content-security-policy").orElseThrow();
+		assertTrue(policy.startsWith("default-src 'none'; script-src 'self' 'nonce-"), policy);
+	}
+
+	@Test
+	void filesOutsideTheFolderAndUnknownPagesAreNotServed() throws Exception {
+		String token = "&token=" + server.token();
+		assertEquals(404, get("/diagram?file=../../etc/passwd&type=process" + token).statusCode());
+		assertEquals(404, get("/diagram?file=%2Fetc%2Fpasswd&type=process" + token).statusCode());
+		assertEquals(404, get("/diagram?file=bygglov-nulage.process&type=swot" + token).statusCode());
+		assertEquals(404, get("/client/../META-INF/MANIFEST.MF?token=" + server.token()).statusCode());
+		assertEquals(404, get("/nothing?token=" + server.token()).statusCode());
+	}
+
+	@Test
+	void anotherHostNameOrAnotherOriginIsRefused() throws Exception {
+		assertEquals(403, get("/?token=" + server.token(), "Origin", "http://evil.example").statusCode());
+		assertEquals(200, get("/?token=" + server.token(), "Origin", base()).statusCode());
+		// a page elsewhere that got its name to resolve to 127.0.0.1 still sends its own Host
+		try (Socket socket = new Socket("127.0.0.1", server.port())) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET /?token=" + server.token() + " HTTP/1.1\r\nHost: evil.example:" + server.port()
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+			assertEquals("HTTP/1.1 403", status);
+		}
+	}
+
+	@Test
+	void theWebsocketNeedsTheTokenAndAnswersGarbageWithAnError() throws Exception {
+		URI withoutToken = URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.GLSP_PATH);
+		ExecutionException refused = assertThrows(ExecutionException.class,
+				() -> http.newWebSocketBuilder().buildAsync(withoutToken, new Listener()).get(10, TimeUnit.SECONDS));
+		assertTrue(refused.getCause() instanceof WebSocketHandshakeException, String.valueOf(refused.getCause()));
+		assertEquals(403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+
+		Listener listener = new Listener();
+		WebSocket socket = http.newWebSocketBuilder()
+				.buildAsync(URI.create(withoutToken + "?token=" + server.token()), listener).get(10, TimeUnit.SECONDS);
+		socket.sendText("this is not json {", true).get(10, TimeUnit.SECONDS);
+		String error = listener.messages.poll(10, TimeUnit.SECONDS);
+		assertTrue(error != null && error.contains("\"error\""), String.valueOf(error));
+		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"no/such/method\",\"params\":{}}", true).get(10, TimeUnit.SECONDS);
+		String unknown = listener.messages.poll(10, TimeUnit.SECONDS);
+		assertTrue(unknown != null && unknown.contains("\"id\":7") && unknown.contains("\"error\""), String.valueOf(unknown));
+		// still serving
+		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
+				.get(10, TimeUnit.SECONDS);
+		String initialized = listener.messages.poll(10, TimeUnit.SECONDS);
+		assertTrue(initialized != null && initialized.contains("\"id\":8") && initialized.contains("\"result\""),
+				String.valueOf(initialized));
+		assertFalse(initialized.contains("\"error\""));
+		socket.abort();
+	}
+
+	static final class Listener implements WebSocket.Listener {
+		final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+		private final StringBuilder partial = new StringBuilder();
+
+		@Override
+		public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+			partial.append(data);
+			if (last) {
+				messages.add(partial.toString());
+				partial.setLength(0);
+			}
+			webSocket.request(1);
+			return CompletableFuture.completedFuture(null);
+		}
+	}
+}
