@@ -9,7 +9,8 @@ package org.verkstad.diagram.description;
  * @param view  {@code arrow} or {@code line}
  * @param tool  message key of the palette tool creating such edges, or null for none
  * @param set   attributes set on a new edge's element: {@code "kind=relatesTo"}
+ * @param router how the client routes it: {@code manhattan} (right angles) or the default straight polyline
  */
 public record EdgeMapping(String id, String eClass, String from, String source, String target, String view,
-		LabelMapping label, String tool, String set, String css) {
+		LabelMapping label, String tool, String set, String css, String router) {
 }

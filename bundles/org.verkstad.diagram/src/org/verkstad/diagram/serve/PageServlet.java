@@ -73,6 +73,10 @@ final class PageServlet extends HttpServlet {
 			index(response);
 		} else if (path.equals("/diagram")) {
 			diagram(request, response);
+		} else if (path.equals("/favicon.ico")) {
+			response.setStatus(204);
+		} else if (path.startsWith("/styles/")) {
+			styles(path.substring("/styles/".length()), response);
 		} else if (path.startsWith("/client/")) {
 			client(path.substring("/client/".length()), response);
 		} else {
@@ -134,7 +138,8 @@ final class PageServlet extends HttpServlet {
 		// "</" cannot end the script element early
 		String json = gson.toJson(config).replace("</", "<\\/");
 		String nonce = nonce();
-		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<script nonce=\"" + nonce
+		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<link rel=\"stylesheet\" href=\"/styles/"
+				+ description.notation() + ".css\">\n<script nonce=\"" + nonce
 				+ "\">window.VERKSTAD = " + json + ";</script>\n";
 		String body = "<div id=\"verkstad-toolbar\"></div>\n<div id=\"sprotty\"></div>\n<script src=\"/client/bundle.js\"></script>\n";
 		html(response, file.getFileName() + " \u2013 " + text(description.title()), body, head, nonce);
@@ -149,6 +154,19 @@ final class PageServlet extends HttpServlet {
 		}
 		response.setContentType(type);
 		response.setHeader("Cache-Control", "private, max-age=3600");
+		try (InputStream in = url.openStream(); OutputStream out = response.getOutputStream()) {
+			in.transferTo(out);
+		}
+	}
+
+	/** A notation's styles, kept beside its diagram descriptions. */
+	private void styles(String name, HttpServletResponse response) throws IOException {
+		URL url = name.matches("[a-z]+\\.css") ? Descriptions.class.getResource("/descriptions/" + name) : null;
+		if (url == null) {
+			response.sendError(404, text("page.notFound"));
+			return;
+		}
+		response.setContentType(CONTENT_TYPES.get("css"));
 		try (InputStream in = url.openStream(); OutputStream out = response.getOutputStream()) {
 			in.transferTo(out);
 		}

@@ -52,7 +52,7 @@ import org.verkstad.diagram.layout.TextMetrics;
 public final class DiagramBuilder {
 
 	/** Width of a lane's title strip. */
-	public static final double LANE_HEADER = 130;
+	public static final double LANE_HEADER = 170;
 	private static final double HEADER_FONT = 16;
 	private static final double INSET = 8;
 	private static final double OUTSIDE_LABEL_WIDTH = 120;
@@ -348,6 +348,13 @@ public final class DiagramBuilder {
 			badge.getPosition().setY(height - badgeHeight - 6);
 		}
 		item.labels.addAll(badges);
+		if (m.marker() != null && style(item.element, m.marker()) != null) {
+			int count = ((Collection<?>) item.element.eGet(item.element.eClass().getEStructuralFeature(m.marker().ifAny()))).size();
+			LabelMapping markerStyle = new LabelMapping(null, false, 10, "middle", true, null, "badge", null, "marker");
+			GLabel marker = label(item.id + "#marker", description.typeOf(m.id() + ".marker"), "!" + count, markerStyle, 24, 1);
+			marker.setPosition(point(width - 16, -8));
+			item.labels.add(marker);
+		}
 	}
 
 	private static boolean isOutside(NodeMapping m) {
@@ -557,11 +564,11 @@ public final class DiagramBuilder {
 		if (header.suffix() != null) {
 			Object value = root.eGet(root.eClass().getEStructuralFeature(header.suffix()));
 			if (value instanceof Enumerator literal) {
-				LabelMapping badgeStyle = new LabelMapping(null, false, 12, "start", true, null, "badge", null,
+				LabelMapping badgeStyle = new LabelMapping(null, false, 12, "middle", true, null, "badge", null,
 						"state-" + literal.getName());
 				String text = DiagramMessages.MESSAGES.get(locale, header.prefix() + literal.getName());
 				GLabel badge = label(rootId() + "#state", description.type() + ":header.state", text, badgeStyle, 300, 1);
-				badge.getSize().setWidth(badge.getSize().getWidth() + 12);
+				badge.getSize().setWidth(TextMetrics.width(text, 12, true) + 16);
 				badge.setPosition(point(label.getSize().getWidth() + 12, (height - badge.getSize().getHeight()) / 2));
 				graph.getChildren().add(badge);
 			}
@@ -620,9 +627,12 @@ public final class DiagramBuilder {
 				if (e.css() != null) {
 					builder.addCssClass(e.css());
 				}
+				if (e.router() != null) {
+					builder.routerKind(e.router());
+				}
 				if (e.label() != null) {
 					String text = text(edge, e.label());
-					GLabel label = label(id + "#label", description.typeOf(e.id() + ".label"), text, e.label(), 160, 0);
+					GLabel label = label(id + "#label", description.typeOf(e.id() + ".label"), text, e.label(), 120, 3);
 					GEdgePlacement placement = GraphFactory.eINSTANCE.createGEdgePlacement();
 					placement.setPosition(0.5);
 					placement.setSide("top");

@@ -51,6 +51,9 @@ public class VerkstadDiagramConfiguration extends BaseDiagramConfiguration {
 			} else {
 				boolean editable = m.label() == null || m.label().editable();
 				types.put(d.typeOf(m.id() + ".label"), new ClientType("text", editable));
+				if (m.marker() != null) {
+					types.put(d.typeOf(m.id() + ".marker"), new ClientType("badge", false));
+				}
 				if (!m.details().isEmpty()) {
 					types.put(d.typeOf(m.id() + ".detail"), new ClientType("badge", false));
 				}

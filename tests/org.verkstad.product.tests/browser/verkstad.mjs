@@ -1,0 +1,151 @@
+// Helpers for driving `verkstad serve` in Debian's chromium the way a user does: the product's start
+// script serves a copy of the examples, the page is opened by its printed address, and everything
+// happens through mouse and keyboard. Used by diagrams.test.mjs and bench.mjs.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const product = process.env.VERKSTAD_PRODUCT;
+export const examples = process.env.VERKSTAD_EXAMPLES;
+export const artifacts = process.env.VERKSTAD_ARTIFACTS ?? path.resolve('target', 'browser');
+
+/** Copies the examples to a fresh folder. */
+export function copyExamples(name) {
+    const dir = path.join(artifacts, name);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const file of fs.readdirSync(examples)) {
+        if (fs.statSync(path.join(examples, file)).isFile()) {
+            fs.copyFileSync(path.join(examples, file), path.join(dir, file));
+        }
+    }
+    return dir;
+}
+
+/** Starts `verkstad serve DIR` and resolves with its printed address once it is listening. */
+export function serve(dir, language = 'sv') {
+    return new Promise((resolve, reject) => {
+        const child = spawn(path.join(product, 'verkstad.sh'), ['--lang', language, 'serve', dir], {
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        let out = '';
+        let err = '';
+        const timer = setTimeout(() => reject(new Error(`serve did not start in 60 s:\n${out}\n${err}`)), 60000);
+        child.stdout.on('data', data => {
+            out += data;
+            const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/.exec(out);
+            if (match) {
+                clearTimeout(timer);
+                resolve({
+                    child,
+                    base: `http://127.0.0.1:${match[1]}`,
+                    token: match[2],
+                    output: () => out + err,
+                    stop: () => new Promise(done => {
+                        child.once('exit', done);
+                        child.kill('SIGTERM');
+                    })
+                });
+            }
+        });
+        child.stderr.on('data', data => (err += data));
+        child.on('exit', code => reject(new Error(`serve exited with ${code}:\n${out}\n${err}`)));
+    });
+}
+
+export async function launch() {
+    return chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync']
+    });
+}
+
+/** Opens a diagram page and waits until the model is drawn (the page's own flag, not a timer). */
+export async function openDiagram(browser, server, file, type) {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const problems = [];
+    page.on('pageerror', error => problems.push(error.message));
+    page.on('console', message => {
+        if (message.type() === 'error') {
+            problems.push(message.text());
+        }
+    });
+    await page.goto(`${server.base}/diagram?file=${encodeURIComponent(file)}&type=${type}&token=${server.token}`);
+    await page.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 30000 });
+    page.problems = problems;
+    return page;
+}
+
+/** Runs a user action and waits until the diagram was drawn again. */
+export async function andRedraw(page, action) {
+    const before = await page.evaluate(() => window.verkstad.updates);
+    await action();
+    await page.waitForFunction(n => window.verkstad.updates > n, before, { timeout: 15000 });
+}
+
+/** The element of a diagram element id (sprotty prefixes the div's id). */
+export function element(page, id) {
+    return page.locator(`#sprotty [id="sprotty_${id}"]`);
+}
+
+export async function box(page, id) {
+    const found = await element(page, id).boundingBox();
+    if (!found) {
+        throw new Error(`${id} is not drawn`);
+    }
+    return found;
+}
+
+export async function ids(page, selector) {
+    return page.evaluate(s => [...document.querySelectorAll(`#sprotty ${s}`)].map(e => e.id.replace(/^sprotty_/, '')), selector);
+}
+
+/** Picks a palette tool by its label. */
+export async function tool(page, label) {
+    await page.locator('.tool-palette .tool-button', { hasText: new RegExp(`^${label}$`) }).click();
+}
+
+/** Double-clicks a label and types a new text into the editor that opens. */
+export async function renameLabel(page, labelId, text) {
+    const at = await box(page, labelId);
+    await page.mouse.dblclick(at.x + at.width / 2, at.y + at.height / 2);
+    const editor = page.locator('.label-edit textarea, .label-edit input, textarea:visible').first();
+    await editor.waitFor({ state: 'visible', timeout: 5000 });
+    await editor.fill(text);
+    await andRedraw(page, () => editor.press('Enter'));
+}
+
+/** Drags an element by (dx, dy) with the mouse. */
+export async function drag(page, id, dx, dy, grab = { x: 0.5, y: 0.25 }) {
+    const at = await box(page, id);
+    const x = at.x + at.width * grab.x;
+    const y = at.y + at.height * grab.y;
+    await page.mouse.click(x, y);
+    await andRedraw(page, async () => {
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+        await page.mouse.move(x + dx, y + dy, { steps: 5 });
+        await page.mouse.up();
+    });
+}
+
+export async function clickAt(page, id, fx = 0.5, fy = 0.5) {
+    const at = await box(page, id);
+    await page.mouse.click(at.x + at.width * fx, at.y + at.height * fy);
+}
+
+/** Ctrl+S, then waits until the page says the diagram is no longer dirty. */
+export async function save(page) {
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => !document.body.classList.contains('verkstad-dirty'), null, { timeout: 15000 });
+}
+
+export async function screenshot(page, name) {
+    fs.mkdirSync(artifacts, { recursive: true });
+    const file = path.join(artifacts, `${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+}

@@ -1,0 +1,41 @@
+package org.verkstad.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The diagram editors in Debian's chromium, driven by playwright-core (browser/diagrams.test.mjs):
+ * {@code verkstad serve} on a copy of the examples, then for each notation palette, rename, move,
+ * connect, undo, redo and save, checked in the saved text. Screenshots go to target/browser.
+ */
+class DiagramBrowserTest {
+
+	@Test
+	void theDiagramEditorsWorkInARealBrowser() throws Exception {
+		Path browser = Paths.get("browser").toAbsolutePath();
+		Path artifacts = Paths.get("target", "browser").toAbsolutePath();
+		Files.createDirectories(artifacts);
+		Path log = artifacts.resolve("diagrams.log");
+		ProcessBuilder builder = new ProcessBuilder(List.of("node", "--test", "--test-reporter=spec",
+				"--test-concurrency=1", "diagrams.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
+				.redirectOutput(log.toFile());
+		builder.environment().put("VERKSTAD_PRODUCT", Product.dir().toString());
+		builder.environment().put("VERKSTAD_EXAMPLES", Product.root().resolve("examples").toAbsolutePath().toString());
+		builder.environment().put("VERKSTAD_ARTIFACTS", artifacts.toString());
+		Process process = builder.start();
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertEquals(0, process.exitValue(), output);
+	}
+}
