@@ -19,7 +19,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 /**
- * The diagram descriptions: every {@code descriptions/*.json} of this bundle, read once. A notation's
+ * The diagram descriptions: every {@code descriptions/*.diagram.json} of this bundle, read once. A notation's
  * diagrams are those whose {@link DiagramDescription#notation()} is its id.
  */
 public final class Descriptions {
@@ -63,7 +63,7 @@ public final class Descriptions {
 	private static List<DiagramDescription> load() {
 		Bundle bundle = FrameworkUtil.getBundle(Descriptions.class);
 		List<URL> urls = new ArrayList<>();
-		Enumeration<URL> entries = bundle == null ? null : bundle.findEntries("descriptions", "*.json", false);
+		Enumeration<URL> entries = bundle == null ? null : bundle.findEntries("descriptions", "*.diagram.json", false);
 		while (entries != null && entries.hasMoreElements()) {
 			urls.add(entries.nextElement());
 		}

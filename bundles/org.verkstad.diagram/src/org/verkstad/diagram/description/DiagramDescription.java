@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * and sections, how they look (a view from the client's fixed vocabulary plus css classes), which
  * palette tools exist and which labels can be edited. The one runtime in
  * {@link org.verkstad.diagram.server} interprets it; a new diagram is a new description in
- * {@code descriptions/} plus its styles.
+ * {@code descriptions/<type>.diagram.json} plus its styles in {@code descriptions/<notation>.css}.
  *
  * @param type       the GLSP diagram type, e.g. {@code process} or {@code tows}
  * @param notation   the notation whose files it shows (the file extension, see {@link org.verkstad.core.notation.Notation#id()})

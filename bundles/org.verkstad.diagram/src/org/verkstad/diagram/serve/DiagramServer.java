@@ -9,6 +9,7 @@ import java.util.Base64;
 import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
+import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
@@ -52,6 +53,12 @@ public final class DiagramServer implements AutoCloseable {
 		Server server = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 		ServletContextHandler context = new ServletContextHandler();
 		context.setContextPath("/");
+		// error pages say what went wrong in a sentence, never with a stack trace or exception text
+		ErrorHandler errors = new ErrorHandler();
+		errors.setShowStacks(false);
+		errors.setShowMessageInTitle(false);
+		errors.setShowServlet(false);
+		context.setErrorHandler(errors);
 		context.addServlet(new ServletHolder(new PageServlet(settings, token)), "/*");
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
 			container.setDefaultMaxTextMessageBufferSize(GLSPServerEndpoint.MAX_TEXT_MESSAGE_BUFFER_SIZE);

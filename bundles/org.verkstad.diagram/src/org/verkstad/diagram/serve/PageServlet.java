@@ -50,6 +50,9 @@ final class PageServlet extends HttpServlet {
 			+ "ul.models{list-style:none;padding:0}ul.models li{padding:.4em 0;border-bottom:1px solid #ddd}"
 			+ ".file{display:inline-block;min-width:22em;font-family:monospace}a{margin-right:1em}</style>\n";
 
+	/** The symbols the diagrams may use (a touchpoint's channel), as SVG paths on a 16×16 grid. */
+	private static final Map<String, String> ICONS = icons();
+
 	private final transient ServeSettings settings;
 	private final String token;
 	private final transient SecureRandom random = new SecureRandom();
@@ -65,6 +68,18 @@ final class PageServlet extends HttpServlet {
 
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		try {
+			page(request, response);
+		} catch (RuntimeException e) {
+			// a short message for the page, the details for the person running the server
+			System.err.println("verkstad serve: " + request.getRequestURI() + ": " + e);
+			if (!response.isCommitted()) {
+				response.sendError(500, text("page.failed"));
+			}
+		}
+	}
+
+	private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = request.getRequestURI();
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "no-referrer");
@@ -133,7 +148,7 @@ final class PageServlet extends HttpServlet {
 		config.put("diagrams", diagrams);
 		config.put("home", "/");
 		config.put("types", VerkstadDiagramConfiguration.clientTypes(description));
-		config.put("icons", Map.of());
+		config.put("icons", ICONS);
 		Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 		// "</" cannot end the script element early
 		String json = gson.toJson(config).replace("</", "<\\/");
@@ -181,6 +196,16 @@ final class PageServlet extends HttpServlet {
 				+ escape(title) + "</title>\n" + (head == null ? INDEX_STYLE : head)
 				+ "</head>\n<body>\n" + body + "</body>\n</html>\n";
 		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Map<String, String> icons() {
+		try (java.io.Reader reader = new java.io.InputStreamReader(
+				Descriptions.class.getResourceAsStream("/descriptions/icons.json"), StandardCharsets.UTF_8)) {
+			return new Gson().fromJson(reader, new com.google.gson.reflect.TypeToken<Map<String, String>>() {
+			}.getType());
+		} catch (IOException | RuntimeException e) {
+			throw new IllegalStateException("descriptions/icons.json cannot be read", e);
+		}
 	}
 
 	private String diagramUrl(String relative, String type) {

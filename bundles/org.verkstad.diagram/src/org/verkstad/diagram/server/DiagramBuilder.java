@@ -64,6 +64,8 @@ public final class DiagramBuilder {
 	private final Diagram diagram;
 	private final Set<String> taken = new HashSet<>();
 	private final Map<EObject, String> elementIds = new HashMap<>();
+	/** Texts drawn on the diagram itself (a matrix's row titles). */
+	private final List<GLabel> rootLabels = new ArrayList<>();
 
 	/** A node being made: its mapping, what it stands for, its children and its box relative to its parent. */
 	public static final class Item implements FreePlacement.Node {
@@ -81,6 +83,7 @@ public final class DiagramBuilder {
 		double contentX;
 		double contentY;
 		boolean placed;
+		String points;
 
 		Item(NodeMapping mapping, EObject element, Diagram.Slot slot, String id) {
 			this.mapping = mapping;
@@ -175,8 +178,8 @@ public final class DiagramBuilder {
 		List<Item> top = items(description.nodes(), root, null, null);
 		List<Item> all = new ArrayList<>();
 		top.forEach(item -> flatten(item, all));
-		all.stream().filter(i -> i.children.isEmpty() && !i.mapping.isSection() && !isContainer(i.mapping))
-				.forEach(this::measureLeaf);
+		all.stream().filter(i -> i.children.isEmpty() && !i.mapping.isSection() && !isContainer(i.mapping)
+				&& i.mapping.series() == null).forEach(this::measureLeaf);
 		placeFree(all);
 		for (int i = all.size() - 1; i >= 0; i--) {
 			Item item = all.get(i);
@@ -193,6 +196,7 @@ public final class DiagramBuilder {
 		rootItem.children.addAll(top);
 		rootItem.contentY = top0;
 		arrange(rootItem);
+		graph.getChildren().addAll(rootLabels);
 		for (Item item : top) {
 			graph.getChildren().add(node(item, 0, 0, null));
 		}
@@ -227,9 +231,16 @@ public final class DiagramBuilder {
 	private List<Item> items(List<NodeMapping> mappings, EObject owner, Section ownerSection, Item parent) {
 		List<Item> result = new ArrayList<>();
 		for (NodeMapping m : mappings) {
+			if (m.series() != null) {
+				Item chart = new Item(m, owner, null, (parent == null ? "" : parent.id + "/") + m.id());
+				chart.parent = parent;
+				diagram.nodeMappings.put(chart.id, m);
+				result.add(chart);
+				continue;
+			}
 			if (m.isSection()) {
 				Section s = m.section();
-				if (s.whenParent() != null && !s.whenValue().equals(literal(owner, s.whenParent()))) {
+				if (s.whenParent() != null && !s.whenValue().equals(literal(owner, s.whenParent(), true))) {
 					continue;
 				}
 				EReference feature = reference(owner, s.feature());
@@ -294,12 +305,16 @@ public final class DiagramBuilder {
 		NodeMapping m = item.mapping;
 		Layout parentLayout = item.parent == null ? description.layout() : item.parent.mapping.layout();
 		Box saved = boxes.get(item.id);
-		boolean fixedWidth = parentLayout.is("stack") || parentLayout.is("grid");
+		boolean fixedWidth = parentLayout.is("stack") || parentLayout.is("grid") || parentLayout.is("flow");
 		double width = fixedWidth ? parentLayout.width() : saved != null && m.resizable() ? saved.width() : m.width();
 		boolean outside = isOutside(m);
 		double textWidth = outside ? Math.max(OUTSIDE_LABEL_WIDTH, width) : width - 2 * INSET;
 		double y = INSET;
 		GLabel title = null;
+		boolean icon = m.details().stream().anyMatch(l -> "icon".equals(l.view()));
+		if (icon && !outside) {
+			textWidth -= 20;
+		}
 		if (m.label() != null) {
 			String text = text(item.element, m.label());
 			title = label(item.id + "#label", description.typeOf(m.id() + ".label"), text, m.label(), textWidth, 0);
@@ -313,10 +328,28 @@ public final class DiagramBuilder {
 		List<GLabel> badges = new ArrayList<>();
 		for (LabelMapping detail : m.details()) {
 			EStructuralFeature feature = item.element.eClass().getEStructuralFeature(detail.feature());
-			if (feature == null || !item.element.eIsSet(feature)) {
+			String text = feature == null ? "" : text(item.element, detail);
+			if (text.isEmpty()) {
 				continue;
 			}
-			String text = text(item.element, detail);
+			if ("icon".equals(detail.view())) {
+				// a symbol in the top right corner, its name as the tooltip
+				GLabel symbol = new GLabelBuilder(description.typeOf(m.id() + ".icon")).id(item.id + "#d" + index++)
+						.text(text).position(width - INSET - 16, INSET).size(16, 16)
+						.addArgument("icon", literal(item.element, detail.feature(), true)).build();
+				item.labels.add(symbol);
+				continue;
+			}
+			if ("text".equals(detail.view())) {
+				// a line of text under the title, as wide as the node
+				GLabel line = label(item.id + "#d" + index++, description.typeOf(m.id() + ".text"), text,
+						new LabelMapping(detail.feature(), false, detail.size(), "start", false, null, "text", null, detail.css()),
+						width - 2 * INSET, 4);
+				line.setPosition(point(INSET, y + 2));
+				y += 2 + line.getSize().getHeight();
+				item.labels.add(line);
+				continue;
+			}
 			GLabel badge = label(item.id + "#d" + index++, description.typeOf(m.id() + ".detail"), text, detail,
 					width, 0);
 			badge.getSize().setWidth(TextMetrics.width(text, detail.size(), false) + 10);
@@ -484,6 +517,30 @@ public final class DiagramBuilder {
 			right = Math.max(right, layout.padding() + layout.width()) + layout.padding();
 			bottom = y - (item.children.isEmpty() ? 0 : layout.gap()) + layout.padding();
 		}
+		case "flow" -> {
+			// notes of one width, left to right, wrapping at the node's width, in reading order
+			double inner = Math.max(layout.minWidth(), layout.width() + 2 * layout.padding()) - 2 * layout.padding();
+			int perRow = Math.max(1, (int) ((inner + layout.gap()) / (layout.width() + layout.gap())));
+			double y = item.contentY;
+			double rowHeight = 0;
+			for (int i = 0; i < item.children.size(); i++) {
+				Item child = item.children.get(i);
+				if (i > 0 && i % perRow == 0) {
+					y += rowHeight + layout.gap();
+					rowHeight = 0;
+				}
+				child.place(layout.padding() + (i % perRow) * (layout.width() + layout.gap()), y);
+				rowHeight = Math.max(rowHeight, child.height);
+				right = Math.max(right, child.x + child.width);
+			}
+			right = Math.max(right + layout.padding(), layout.minWidth());
+			bottom = y + rowHeight + layout.padding();
+		}
+		case "matrix" -> {
+			double[] size = matrix(item, layout);
+			right = size[0];
+			bottom = size[1];
+		}
 		case "bands" -> {
 			double y = item.contentY;
 			double width = item.children.stream().mapToDouble(c -> c.width).max().orElse(0);
@@ -540,6 +597,94 @@ public final class DiagramBuilder {
 		}
 	}
 
+	/**
+	 * A matrix: the elements of the column mapping side by side, their sections lined up as rows (each row
+	 * as high as its highest cell) with the row titles on the left; the other elements (a persona) in a
+	 * column before it, and a curve (the emotion curve) in a band under the column titles, through the
+	 * columns' values. Returns the width and height.
+	 */
+	private double[] matrix(Item root, Layout layout) {
+		List<Item> columns = root.children.stream().filter(c -> c.mapping.id().equals(layout.columns())).toList();
+		List<Item> curves = root.children.stream().filter(c -> c.mapping.series() != null).toList();
+		List<Item> side = root.children.stream().filter(c -> !columns.contains(c) && !curves.contains(c)).toList();
+		double y0 = root.contentY;
+		double sideWidth = 0;
+		double sideY = y0;
+		for (Item s : side) {
+			s.place(0, sideY);
+			sideY += s.height + layout.gap();
+			sideWidth = Math.max(sideWidth, s.width + 2 * layout.gap());
+		}
+		double titleWidth = 150;
+		double x0 = sideWidth + titleWidth;
+		double header = columns.stream().mapToDouble(c -> c.contentY).max().orElse(40);
+		double curveHeight = curves.isEmpty() ? 0 : 110;
+		int rows = columns.stream().mapToInt(c -> c.children.size()).max().orElse(0);
+		double[] heights = new double[rows];
+		for (Item column : columns) {
+			for (int i = 0; i < column.children.size(); i++) {
+				heights[i] = Math.max(heights[i], column.children.get(i).height);
+			}
+		}
+		double bottom = y0 + header + curveHeight;
+		for (int k = 0; k < columns.size(); k++) {
+			Item column = columns.get(k);
+			column.place(x0 + k * (layout.width() + layout.gap()), y0);
+			double y = header + curveHeight;
+			for (int i = 0; i < column.children.size(); i++) {
+				Item cell = column.children.get(i);
+				cell.place(0, y);
+				cell.width = layout.width();
+				cell.height = heights[i];
+				y += heights[i] + 4;
+			}
+			column.width = layout.width();
+			column.height = y;
+			bottom = Math.max(bottom, y0 + y);
+		}
+		if (!columns.isEmpty()) {
+			Item first = columns.get(0);
+			double y = y0 + header + curveHeight;
+			for (int i = 0; i < first.children.size(); i++) {
+				NodeMapping m = first.children.get(i).mapping;
+				String text = m.isSection() ? DiagramMessages.MESSAGES.get(locale, m.section().title()) : m.id();
+				GLabel title = label(rootId() + "#row-" + m.id(), description.type() + ":rowtitle", text,
+						new LabelMapping(null, false, 12, "start", true, null, "text", null, "row-title"), titleWidth - 16, 3);
+				title.setPosition(point(sideWidth + 4, y + 6));
+				rootLabels.add(title);
+				y += heights[i] + 4;
+			}
+		}
+		double right = columns.isEmpty() ? x0 : x0 + columns.size() * (layout.width() + layout.gap()) - layout.gap();
+		for (Item curve : curves) {
+			curve.place(x0, y0 + header);
+			curve.width = Math.max(right - x0, 1);
+			curve.height = curveHeight;
+			String[] series = curve.mapping.series().split("\\s+");
+			double min = Double.parseDouble(series[1]);
+			double max = Double.parseDouble(series[2]);
+			StringBuilder points = new StringBuilder();
+			for (int k = 0; k < columns.size(); k++) {
+				Object value = columns.get(k).element.eGet(columns.get(k).element.eClass().getEStructuralFeature(series[0]));
+				if (value instanceof Number number) {
+					double share = (Math.max(min, Math.min(max, number.doubleValue())) - min) / (max - min);
+					double px = k * (layout.width() + layout.gap()) + layout.width() / 2;
+					double py = 12 + (1 - share) * (curveHeight - 24);
+					points.append(points.length() == 0 ? "" : " ").append(Math.round(px)).append(',').append(Math.round(py));
+				}
+			}
+			curve.points = points.toString();
+			if (!columns.isEmpty()) {
+				GLabel title = label(rootId() + "#row-" + curve.mapping.id(), description.type() + ":rowtitle",
+						DiagramMessages.MESSAGES.get(locale, "row." + curve.mapping.id()),
+						new LabelMapping(null, false, 12, "start", true, null, "text", null, "row-title"), titleWidth - 16, 3);
+				title.setPosition(point(sideWidth + 4, y0 + header + 6));
+				rootLabels.add(title);
+			}
+		}
+		return new double[] { Math.max(right, sideWidth), Math.max(bottom, sideY) };
+	}
+
 	private static double outsideWidth(Item child) {
 		return isOutside(child.mapping) ? (OUTSIDE_LABEL_WIDTH + child.width) / 2 : child.width;
 	}
@@ -583,9 +728,9 @@ public final class DiagramBuilder {
 		GNodeBuilder builder = new GNodeBuilder(description.typeOf(m.id())).id(item.id).position(item.x, item.y)
 				.size(item.width, item.height).addCssClass(m.view());
 		if (m.css() != null) {
-			builder.addCssClass(m.css());
+			builder.addCssClasses(List.of(m.css().trim().split("\\s+")));
 		}
-		if (!m.isSection()) {
+		if (!m.isSection() && m.series() == null) {
 			for (StyleRule rule : m.styles()) {
 				String css = style(item.element, rule);
 				if (css != null) {
@@ -601,6 +746,9 @@ public final class DiagramBuilder {
 		}
 		if ("frame".equals(m.view())) {
 			builder.addArgument("headerHeight", item.contentY);
+		}
+		if (item.points != null) {
+			builder.addArgument("points", item.points);
 		}
 		double absX = parentX + item.x;
 		double absY = parentY + item.y;
@@ -625,7 +773,7 @@ public final class DiagramBuilder {
 				GEdgeBuilder builder = new GEdgeBuilder(description.typeOf(e.id())).id(id).sourceId(source)
 						.targetId(target).addCssClass(e.view());
 				if (e.css() != null) {
-					builder.addCssClass(e.css());
+					builder.addCssClasses(List.of(e.css().trim().split("\\s+")));
 				}
 				if (e.router() != null) {
 					builder.routerKind(e.router());
@@ -694,7 +842,7 @@ public final class DiagramBuilder {
 			builder.addCssClass("bold");
 		}
 		if (style.css() != null) {
-			builder.addCssClass(style.css());
+			builder.addCssClasses(List.of(style.css().trim().split("\\s+")));
 		}
 		return builder.build();
 	}
@@ -713,6 +861,9 @@ public final class DiagramBuilder {
 		case "minutes" -> Format.minutes(((Number) value).doubleValue(), locale);
 		case "money" -> Format.number(((Number) value).doubleValue(), locale) + " " + currency();
 		case "number" -> Format.number(((Number) value).doubleValue(), locale);
+		case "quote" -> ("sv".equals(locale.getLanguage()) ? "\u201d" : "\u201c") + value + "\u201d";
+		case "names" -> ((Collection<?>) value).stream().filter(Element.class::isInstance).map(Element.class::cast)
+				.map(e -> e.getName() == null ? e.getId() : e.getName()).collect(java.util.stream.Collectors.joining(", "));
 		case "enum" -> DiagramMessages.MESSAGES.get(locale,
 				((EAttribute) feature).getEAttributeType().getName() + "." + ((Enumerator) value).getName());
 		default -> String.valueOf(value);
@@ -731,18 +882,19 @@ public final class DiagramBuilder {
 			return feature != null && !((Collection<?>) element.eGet(feature)).isEmpty() ? rule.css() : null;
 		}
 		if (rule.hash() != null) {
-			Object value = literal(element, rule.hash());
+			Object value = literal(element, rule.hash(), false);
 			return value == null ? rule.prefix() + "none" : rule.prefix() + Math.floorMod(value.hashCode(), 8);
 		}
-		Object value = literal(element, rule.feature());
+		Object value = literal(element, rule.feature(), false);
 		return value == null ? null : rule.prefix() + value;
 	}
 
 	// ---- reflection on the model
 
-	private static String literal(EObject element, String featureName) {
+	/** The value of an attribute as text (an enum by its literal's name); unset: null, or the default when asked. */
+	private static String literal(EObject element, String featureName, boolean withDefault) {
 		EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
-		if (feature == null || !element.eIsSet(feature) && !(feature.getEType() instanceof org.eclipse.emf.ecore.EEnum)) {
+		if (feature == null || !element.eIsSet(feature) && !(withDefault && feature.getEType() instanceof org.eclipse.emf.ecore.EEnum)) {
 			return null;
 		}
 		Object value = element.eGet(feature);
@@ -752,7 +904,7 @@ public final class DiagramBuilder {
 	private static List<EObject> sectionContents(EObject owner, Section section) {
 		List<EObject> result = new ArrayList<>();
 		for (EObject value : contents(owner, section.feature())) {
-			if (section.where() == null || section.equals().equals(literal(value, section.where()))) {
+			if (section.where() == null || section.equals().equals(literal(value, section.where(), true))) {
 				result.add(value);
 			}
 		}

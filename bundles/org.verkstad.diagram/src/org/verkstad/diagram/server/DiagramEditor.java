@@ -80,8 +80,8 @@ public final class DiagramEditor {
 			Box at = diagram().absolute(target);
 			if (container.layout().is("free")) {
 				boxes().put(element.getId(), new Box(Math.max(0, x - at.x()), Math.max(0, y - at.y()), mapping.width(), mapping.height()));
-			} else if (container.layout().is("stack")) {
-				move(slot, element, stackIndex(target, slot, element, y));
+			} else if (container.layout().is("stack") || container.layout().is("flow")) {
+				move(slot, element, stackIndex(target, slot, element, x, y));
 			}
 		}
 		return element;
@@ -236,13 +236,16 @@ public final class DiagramEditor {
 		Box at = diagram().absolute(target);
 		if (container.layout().is("free")) {
 			boxes().put(id, new Box(Math.max(0, absX - at.x()), Math.max(0, absY - at.y()), w, h));
-		} else if (container.layout().is("stack")) {
-			move(slot, element, stackIndex(target, slot, element, absY + h / 2));
+		} else if (container.layout().is("stack") || container.layout().is("flow")) {
+			move(slot, element, stackIndex(target, slot, element, absX + w / 2, absY + h / 2));
 		}
 	}
 
-	/** Where in a stack's feature an element dropped at height {@code y} goes. */
-	private int stackIndex(String container, Diagram.Slot slot, EObject element, double y) {
+	/**
+	 * Where in the feature of a stack or flow an element dropped at ({@code x}, {@code y}) goes: after every
+	 * sibling that comes before the point in reading order (rows top to bottom, left to right in a row).
+	 */
+	private int stackIndex(String container, Diagram.Slot slot, EObject element, double x, double y) {
 		List<EObject> list = list(slot);
 		int index = 0;
 		for (EObject sibling : list) {
@@ -251,7 +254,8 @@ public final class DiagramEditor {
 				continue;
 			}
 			Box box = diagram().absolute(siblingId);
-			if (box.centerY() < y) {
+			boolean sameRow = y >= box.y() && y <= box.y() + box.height();
+			if (sameRow ? box.centerX() < x : box.centerY() < y) {
 				index = list.indexOf(sibling) + 1;
 			}
 		}

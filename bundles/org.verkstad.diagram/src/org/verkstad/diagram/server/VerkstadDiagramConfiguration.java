@@ -45,6 +45,9 @@ public class VerkstadDiagramConfiguration extends BaseDiagramConfiguration {
 		}
 		for (NodeMapping m : d.allNodes()) {
 			types.put(d.typeOf(m.id()), new ClientType(m.view(), false));
+			if (m.series() != null) {
+				continue;
+			}
 			if (m.isSection()) {
 				types.put(d.typeOf(m.id() + ".title"), new ClientType("text", false));
 				types.put(d.typeOf(m.id() + ".hint"), new ClientType("text", false));
@@ -54,10 +57,19 @@ public class VerkstadDiagramConfiguration extends BaseDiagramConfiguration {
 				if (m.marker() != null) {
 					types.put(d.typeOf(m.id() + ".marker"), new ClientType("badge", false));
 				}
-				if (!m.details().isEmpty()) {
+				if (m.details().stream().anyMatch(l -> l.view() == null || "badge".equals(l.view()))) {
 					types.put(d.typeOf(m.id() + ".detail"), new ClientType("badge", false));
 				}
+				if (m.details().stream().anyMatch(l -> "icon".equals(l.view()))) {
+					types.put(d.typeOf(m.id() + ".icon"), new ClientType("icon", false));
+				}
+				if (m.details().stream().anyMatch(l -> "text".equals(l.view()))) {
+					types.put(d.typeOf(m.id() + ".text"), new ClientType("text", false));
+				}
 			}
+		}
+		if ("matrix".equals(d.layout().kind())) {
+			types.put(d.type() + ":rowtitle", new ClientType("text", false));
 		}
 		for (EdgeMapping e : d.edges()) {
 			types.put(d.typeOf(e.id()), new ClientType(e.view(), false));
@@ -84,10 +96,14 @@ public class VerkstadDiagramConfiguration extends BaseDiagramConfiguration {
 	@Override
 	public List<ShapeTypeHint> getShapeTypeHints() {
 		List<ShapeTypeHint> hints = new ArrayList<>();
-		List<String> top = description.nodes().stream().filter(m -> !m.isSection()).map(m -> description.typeOf(m.id())).toList();
+		List<String> top = description.nodes().stream().filter(m -> !m.isSection() && m.series() == null).map(m -> description.typeOf(m.id())).toList();
 		hints.add(new ShapeTypeHint("graph", false, false, false, false, top));
 		for (NodeMapping m : description.allNodes()) {
 			String type = description.typeOf(m.id());
+			if (m.series() != null) {
+				hints.add(new ShapeTypeHint(type, false, false, false, false));
+				continue;
+			}
 			if (hints.stream().anyMatch(h -> h.getElementTypeId().equals(type))) {
 				continue;
 			}
@@ -103,7 +119,7 @@ public class VerkstadDiagramConfiguration extends BaseDiagramConfiguration {
 	public List<EdgeTypeHint> getEdgeTypeHints() {
 		List<EdgeTypeHint> hints = new ArrayList<>();
 		for (EdgeMapping e : description.edges()) {
-			List<String> ends = description.allNodes().stream().filter(m -> !m.isSection() && m.children().isEmpty())
+			List<String> ends = description.allNodes().stream().filter(m -> !m.isSection() && m.series() == null && m.children().isEmpty())
 					.map(m -> description.typeOf(m.id())).distinct().toList();
 			hints.add(new EdgeTypeHint(description.typeOf(e.id()), false, true, false, ends, ends));
 		}
