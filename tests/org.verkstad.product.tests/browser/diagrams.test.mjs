@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-    andRedraw, box, clickAt, copyExamples, drag, element, ids, launch, openDiagram, renameLabel, save, screenshot,
+    andRedraw, box, clickAt, copyExamples, drag, element, emptyPointIn, ids, launch, openDiagram, renameLabel, save, screenshot,
     serve, tool
 } from './verkstad.mjs';
 
@@ -77,4 +77,75 @@ describe('process map', () => {
         assert.deepEqual(page.problems, []);
         await page.close();
     });
+});
+
+/**
+ * The sticky-note diagrams: a note from the palette in one section, renamed, dragged into another
+ * section, the drag undone and redone, saved; the saved text has the note in the section's block.
+ */
+async function notes({ file, type, shot, toolLabel, from, to, renameTo, check }) {
+    const page = await openDiagram(browser, server, file, type);
+    await screenshot(page, shot);
+    await tool(page, toolLabel);
+    const at = await emptyPointIn(page, from);
+    const nodes = () => ids(page, 'g[id]:has(> .sprotty-node)');
+    const before = new Set(await nodes());
+    await andRedraw(page, () => page.mouse.click(at.x, at.y));
+    const created = (await nodes()).find(id => !before.has(id));
+    assert.ok(created, 'a new note is drawn');
+
+    await renameLabel(page, `${created}#label`, renameTo);
+    assert.match(await element(page, `${created}#label`).textContent(), new RegExp(renameTo.split(' ')[0]));
+
+    const note = await box(page, created);
+    const target = await box(page, to);
+    const drop = await emptyPointIn(page, to);
+    await drag(page, created, drop.x - (note.x + note.width / 2), drop.y - (note.y + note.height / 2), { x: 0.5, y: 0.5 });
+    const moved = await box(page, created);
+    assert.ok(moved.x >= target.x && moved.y >= target.y && moved.x <= target.x + target.width, 'dropped in the other section');
+    await andRedraw(page, () => page.keyboard.press('Control+z'));
+    const back = await box(page, created);
+    assert.ok(back.x < target.x || back.y < target.y || back.y > target.y + target.height, 'undone: back where it was');
+    await andRedraw(page, () => page.keyboard.press('Control+Shift+z'));
+
+    await save(page);
+    check(read(file), created);
+    await screenshot(page, `${shot}-edited`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+}
+
+describe('sticky notes', () => {
+    test('SWOT: a weakness becomes a threat', () => notes({
+        file: 'bibliotek.swot', type: 'swot', shot: 'swot', toolLabel: 'Punkt', from: 'weaknesses', to: 'threats',
+        renameTo: 'Få öppettimmar på kvällen',
+        check: (text, id) => {
+            assert.match(text, new RegExp(`item ${id} "Få öppettimmar på kvällen"`));
+            assert.ok(text.indexOf(`item ${id}`) > text.indexOf('threats {'), 'in the threats block');
+        }
+    }));
+
+    test('TOWS: a strategy moves from SO to WT', () => notes({
+        file: 'bibliotek.swot', type: 'tows', shot: 'tows', toolLabel: 'Strategi', from: 'so', to: 'wt',
+        renameTo: 'Låna ut surfplattor med handledning',
+        check: (text, id) => assert.match(text, new RegExp(`strategy WT ${id} "Låna ut surfplattor med handledning"`))
+    }));
+
+    test('three boxes: a note moves from box 1 to box 2', () => notes({
+        file: 'handlaggare-umea.boxes', type: 'boxes', shot: 'boxes', toolLabel: 'Lapp', from: 'box-1/todayInBox1',
+        to: 'box-2/putInBox2', renameTo: 'Pappersblanketter',
+        check: (text, id) => {
+            assert.match(text, new RegExp(`note ${id} "Pappersblanketter" put-in-box-2`));
+            assert.ok(text.indexOf(`note ${id}`) > text.indexOf('box forget'), 'in box 2');
+        }
+    }));
+
+    test('journey: a pain point moves to the next phase', () => notes({
+        file: 'bygga-hus-bygglov.journey', type: 'journey', shot: 'journey', toolLabel: 'Smärtpunkt',
+        from: 'ph-drommer/painPoints', to: 'ph-tar-reda/painPoints', renameTo: 'Osäker på kostnaden',
+        check: (text, id) => {
+            assert.match(text, new RegExp(`pain ${id} "Osäker på kostnaden"`));
+            assert.ok(text.indexOf(`pain ${id}`) > text.indexOf('phase ph-tar-reda'), 'in the second phase');
+        }
+    }));
 });

@@ -90,8 +90,10 @@ export function element(page, id) {
     return page.locator(`#sprotty [id="sprotty_${id}"]`);
 }
 
+/** Where an element is on the screen: its shape's box (a group's box also covers what sticks out of it). */
 export async function box(page, id) {
-    const found = await element(page, id).boundingBox();
+    const shape = page.locator(`#sprotty [id="sprotty_${id}"] > .sprotty-node`);
+    const found = (await shape.count()) > 0 ? await shape.first().boundingBox() : await element(page, id).boundingBox();
     if (!found) {
         throw new Error(`${id} is not drawn`);
     }
@@ -130,6 +132,28 @@ export async function drag(page, id, dx, dy, grab = { x: 0.5, y: 0.25 }) {
         await page.mouse.move(x + dx, y + dy, { steps: 5 });
         await page.mouse.up();
     });
+}
+
+/** A point on the screen where a section shows its own background (no note on it), for a click or a drop. */
+export async function emptyPointIn(page, id) {
+    const point = await page.evaluate(sectionId => {
+        const shape = document.querySelector(`#sprotty [id="sprotty_${sectionId}"] > .sprotty-node`);
+        const r = shape.getBoundingClientRect();
+        for (let fy = 0.95; fy > 0.2; fy -= 0.05) {
+            for (let fx = 0.9; fx > 0.05; fx -= 0.05) {
+                const x = r.x + r.width * fx;
+                const y = r.y + r.height * fy;
+                if (y < window.innerHeight - 20 && x < window.innerWidth - 300 && document.elementFromPoint(x, y) === shape) {
+                    return { x, y };
+                }
+            }
+        }
+        return null;
+    }, id);
+    if (!point) {
+        throw new Error(`${id} shows no empty space`);
+    }
+    return point;
 }
 
 export async function clickAt(page, id, fx = 0.5, fy = 0.5) {

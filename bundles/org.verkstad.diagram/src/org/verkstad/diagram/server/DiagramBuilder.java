@@ -885,7 +885,7 @@ public final class DiagramBuilder {
 			Object value = literal(element, rule.hash(), false);
 			return value == null ? rule.prefix() + "none" : rule.prefix() + Math.floorMod(value.hashCode(), 8);
 		}
-		Object value = literal(element, rule.feature(), false);
+		Object value = literal(element, rule.feature(), rule.defaults());
 		return value == null ? null : rule.prefix() + value;
 	}
 
