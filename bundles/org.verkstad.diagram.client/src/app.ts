@@ -7,7 +7,9 @@ import {
     GLSPClient,
     GLSPWebSocketProvider,
     MessageAction,
-    STANDALONE_MODULE_CONFIG,
+    STANDALONE_MODULES,
+    accessibilityModule,
+    toolPaletteModule,
     StatusAction,
     createDiagramOptionsModule
 } from '@eclipse-glsp/client';
@@ -49,7 +51,8 @@ function start(config: VerkstadConfig): void {
                 { baseDiv: 'sprotty', hiddenDiv: 'sprotty_hidden' }
             ),
             createPageModule(page),
-            STANDALONE_MODULE_CONFIG
+            // keyboard use: move and resize with the arrow keys, navigate elements, focus palette and diagram
+            { add: [...STANDALONE_MODULES, accessibilityModule], remove: toolPaletteModule }
         );
         const actionDispatcher = container.get(GLSPActionDispatcher);
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });

@@ -42,6 +42,12 @@ interface ToolbarButton {
  * builds a new diagram container, which then talks to the same page.
  */
 export class VerkstadPage {
+    /**
+     * The ids of the diagram's top-level elements, which Fit frames. Without ids, sprotty fits the
+     * selection or every element, the root's unbounded box among them, and then does nothing.
+     */
+    topLevelIds: string[] = [];
+
     readonly hooks: VerkstadHooks;
     protected dispatcher?: IActionDispatcher;
     protected pending: Array<(dispatcher: IActionDispatcher) => void> = [];
@@ -146,7 +152,7 @@ export class VerkstadPage {
             { key: 'save', icon: 'save', shortcut: `${mod}S`, action: () => SaveModelAction.create() },
             { key: 'undo', icon: 'discard', shortcut: `${mod}Z`, action: () => UndoAction.create() },
             { key: 'redo', icon: 'redo', shortcut: isMac() ? '⇧⌘Z' : 'Ctrl+Y', action: () => RedoAction.create() },
-            { key: 'fit', icon: 'screen-full', action: () => FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: true }) }
+            { key: 'fit', icon: 'screen-full', action: () => FitToScreenAction.create(this.topLevelIds, { padding: 20, maxZoom: 1, animate: true }) }
         ];
         if (this.config.actions?.includes('layout')) {
             buttons.push({ key: 'layout', icon: 'type-hierarchy-sub', action: () => LayoutOperation.create([]) });
@@ -261,6 +267,7 @@ export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
 
     modelRootChanged(root: Readonly<GModelRoot>): void {
         this.rootId = root.id;
+        this.page.topLevelIds = root.children.map(child => child.id);
         // the empty root is GLSP's placeholder before the first model, not a drawing
         if (this.initialized && root.type !== EMPTY_ROOT.type) {
             this.page.modelDrawn();

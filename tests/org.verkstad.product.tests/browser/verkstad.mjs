@@ -100,13 +100,19 @@ export async function box(page, id) {
     return found;
 }
 
+/** A label's text as the user reads it: its wrapped lines joined by spaces. */
+export async function labelText(page, id) {
+    return element(page, id).evaluate(e => [...e.querySelectorAll('tspan')].map(t => t.textContent).join(' '));
+}
+
 export async function ids(page, selector) {
     return page.evaluate(s => [...document.querySelectorAll(`#sprotty ${s}`)].map(e => e.id.replace(/^sprotty_/, '')), selector);
 }
 
 /** Picks a palette tool by its label. */
 export async function tool(page, label) {
-    await page.locator('.tool-palette .tool-button', { hasText: new RegExp(`^${label}$`) }).click();
+    // a button reads its keyboard shortcut, then its label
+    await page.locator('.tool-palette .tool-button', { hasText: new RegExp(`${label}$`) }).click();
 }
 
 /** Double-clicks a label and types a new text into the editor that opens. */
