@@ -10,7 +10,14 @@ if [ -z "$version" ] || [ "${version%%.*}" -lt 17 ] 2>/dev/null; then
   exit 2
 fi
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
-vmargs="-Xms64m -Xmx2g -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17"
+vmargs="-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17"
+# one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full one
+case " $* " in
+  *" serve "*) ;;
+  *) vmargs="$vmargs -XX:TieredStopAtLevel=1" ;;
+esac
+# Jetty (the diagram server) logs through SLF4J, which finds no provider under OSGi: keep it quiet
+vmargs="$vmargs -Dslf4j.internal.verbosity=ERROR"
 logging="-Dlog4j.configuration=file:$here/log4j.properties"
 if [ $# -eq 0 ]; then
   exec "$java" $vmargs "$logging" -jar "$launcher" -data @none -application org.verkstad.ui.app

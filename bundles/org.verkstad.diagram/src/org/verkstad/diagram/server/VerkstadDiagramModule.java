@@ -4,6 +4,7 @@ import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
 import org.eclipse.glsp.server.features.core.model.GModelFactory;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
@@ -32,6 +33,7 @@ public class VerkstadDiagramModule extends DiagramModule {
 		super.configureBase();
 		bind(DiagramDescription.class).toInstance(description);
 		bind(ServeSettings.class).toInstance(settings);
+		bind(ModelSubmissionHandler.class).to(IncrementalSubmission.class);
 	}
 
 	@Override

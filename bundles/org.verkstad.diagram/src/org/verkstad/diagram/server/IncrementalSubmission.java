@@ -1,0 +1,174 @@
+package org.verkstad.diagram.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GLabel;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.graph.GShapeElement;
+import org.eclipse.glsp.server.actions.Action;
+import org.eclipse.glsp.server.actions.SetDirtyStateAction;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
+
+import com.google.inject.Singleton;
+
+/**
+ * Sends the client only what an edit changed. GLSP sends the whole diagram after every edit; for a
+ * large map that is most of the time of a move. This compares the new diagram with the one the client
+ * has and, when the changes lie inside containers (a step moved in its lane, a note renamed in its
+ * quadrant) or are edges, sends sprotty's "update model" with just those elements (its {@code matches}).
+ * Anything else (the diagram's title, a lane added) is sent whole, as before.
+ */
+@Singleton
+public class IncrementalSubmission extends ModelSubmissionHandler {
+
+	/** sprotty's update-model action with matches instead of a new root. */
+	public static class UpdateModelMatches extends Action {
+		public static final String KIND = "updateModel";
+		private final List<Match> matches;
+		private final boolean animate = false;
+
+		public UpdateModelMatches(List<Match> matches) {
+			super(KIND);
+			this.matches = matches;
+		}
+
+		public List<Match> getMatches() {
+			return matches;
+		}
+
+		public boolean isAnimate() {
+			return animate;
+		}
+	}
+
+	/** One replaced element: the old one by id, the new one whole, with the id of its parent. */
+	public static class Match {
+		final Map<String, String> left;
+		final GModelElement right;
+		final String leftParentId;
+		final String rightParentId;
+
+		Match(String id, GModelElement right, String parentId) {
+			this.left = id == null ? null : Map.of("id", id);
+			this.right = right;
+			this.leftParentId = id == null ? null : parentId;
+			this.rightParentId = right == null ? null : parentId;
+		}
+	}
+
+	private GModelRoot sent;
+
+	public IncrementalSubmission() {
+		// the checks run when the user pauses, not between the steps of a drag or a series of moves
+		setLiveValidationDelay(400);
+	}
+
+	@Override
+	public List<Action> submitModelDirectly(String reason) {
+		GModelRoot root = modelState.getRoot();
+		List<Match> matches = requestModelAction.isPresent() || sent == null ? null : matches(sent, root);
+		sent = root;
+		if (matches == null) {
+			return super.submitModelDirectly(reason);
+		}
+		synchronized (modelLock) {
+			List<Action> result = new ArrayList<>();
+			result.add(new UpdateModelMatches(matches));
+			result.add(new SetDirtyStateAction(modelState.isDirty(), reason));
+			validator.ifPresent(v -> result.addAll(validateModel(v)));
+			return result;
+		}
+	}
+
+	/** The elements to replace, or null when the diagram has to be sent whole. */
+	public static List<Match> matches(GModelRoot before, GModelRoot after) {
+		if (!sameOwn(before, after) || !childIds(before).equals(childIds(after))) {
+			return null;
+		}
+		Map<String, GModelElement> old = new HashMap<>();
+		index(before, old);
+		List<Match> matches = new ArrayList<>();
+		for (GModelElement child : after.getChildren()) {
+			if (!compare(child, old, matches, after)) {
+				return null;
+			}
+		}
+		return matches;
+	}
+
+	/** Compares a subtree; adds a match for the highest changed element; false when that must not be a match. */
+	private static boolean compare(GModelElement element, Map<String, GModelElement> old, List<Match> matches,
+			GModelRoot root) {
+		GModelElement before = old.get(element.getId());
+		if (before == null || !sameOwn(before, element) || !childIds(before).equals(childIds(element))) {
+			if (element.getParent() == root && !(element instanceof GEdge)) {
+				// sprotty adds a replaced element last among its siblings: a lane would then cover the edges
+				return false;
+			}
+			matches.add(new Match(before == null ? null : element.getId(), element, element.getParent().getId()));
+			if (before == null) {
+				return false;
+			}
+			return true;
+		}
+		for (GModelElement child : element.getChildren()) {
+			if (!compare(child, old, matches, root)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void index(GModelElement element, Map<String, GModelElement> index) {
+		index.put(element.getId(), element);
+		element.getChildren().forEach(c -> index(c, index));
+	}
+
+	private static List<String> childIds(GModelElement element) {
+		return element.getChildren().stream().map(GModelElement::getId).toList();
+	}
+
+	/** Whether two elements look the same, their children aside. */
+	private static boolean sameOwn(GModelElement a, GModelElement b) {
+		if (a.eClass() != b.eClass() || !Objects.equals(a.getType(), b.getType())
+				|| !Objects.equals(a.getCssClasses(), b.getCssClasses()) || !Objects.equals(a.getArgs().map(), b.getArgs().map())) {
+			// (an EMap's entries are objects compared by identity: compare the maps)
+			return false;
+		}
+		if (a instanceof GShapeElement sa && b instanceof GShapeElement sb
+				&& (!samePoint(sa, sb) || !Objects.equals(size(sa), size(sb)))) {
+			return false;
+		}
+		if (a instanceof GLabel la && b instanceof GLabel lb && (!Objects.equals(la.getText(), lb.getText())
+				|| !Objects.equals(placement(la), placement(lb)))) {
+			return false;
+		}
+		if (a instanceof GEdge ea && b instanceof GEdge eb && (!Objects.equals(ea.getSourceId(), eb.getSourceId())
+				|| !Objects.equals(ea.getTargetId(), eb.getTargetId()) || !Objects.equals(ea.getRouterKind(), eb.getRouterKind())
+				|| ea.getRoutingPoints().size() != eb.getRoutingPoints().size())) {
+			return false;
+		}
+		return true;
+	}
+
+	private static boolean samePoint(GShapeElement a, GShapeElement b) {
+		return a.getPosition() == null ? b.getPosition() == null
+				: b.getPosition() != null && a.getPosition().getX() == b.getPosition().getX()
+						&& a.getPosition().getY() == b.getPosition().getY();
+	}
+
+	private static String size(GShapeElement e) {
+		return e.getSize() == null ? null : e.getSize().getWidth() + "x" + e.getSize().getHeight();
+	}
+
+	private static String placement(GLabel label) {
+		return label.getEdgePlacement() == null ? null
+				: label.getEdgePlacement().getPosition() + label.getEdgePlacement().getSide();
+	}
+}
