@@ -158,6 +158,21 @@ class ProcessDiagramTest {
 	}
 
 	@Test
+	void aStepIsResizedAndKeepsItsSizeButALaneIsNot() throws Exception {
+		VerkstadModelState state = Sessions.open(file, "process");
+		Box box = state.diagram().absolute("a-granska");
+		Box lane = state.diagram().absolute("l-handlaggare");
+		state.edit("resize", e -> e.move("a-granska", box.x() - lane.x(), box.y() - lane.y(), 220, 110));
+		assertEquals(220, state.diagram().absolute("a-granska").width());
+		assertEquals(110, state.diagram().absolute("a-granska").height());
+		state.save();
+		assertEquals(original, Files.readString(file, StandardCharsets.UTF_8), "size is layout, not text");
+		VerkstadModelState reopened = Sessions.open(file, "process");
+		assertEquals(220, reopened.diagram().absolute("a-granska").width(), "kept in the layout file");
+		assertThrows(EditRefused.class, () -> state.edit("move lane", e -> e.move("l-namnd", 0, 0, 10, 10)));
+	}
+
+	@Test
 	void reconnectChangesOneEndOfTheFlow() throws Exception {
 		VerkstadModelState state = Sessions.open(file, "process");
 		state.edit("reconnect", e -> e.reconnect("f05", "a-skanna", "a-kontrollera"));
