@@ -30,7 +30,7 @@ public abstract class EditHandler<O extends Operation> extends BasicOperationHan
 		}
 		DiagramEditor editor = new DiagramEditor(state);
 		try {
-			return Optional.of(ModelEdit.run(getLabel(), state.model().eResource().getResourceSet(), state.layout(),
+			return Optional.of(ModelEdit.run(getLabel(), state.model().eResource(), state.layout(),
 					() -> edit(editor, operation)));
 		} catch (EditRefused refused) {
 			dispatcher.dispatch(MessageActionUtil

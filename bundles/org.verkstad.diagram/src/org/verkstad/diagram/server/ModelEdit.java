@@ -5,7 +5,7 @@ import java.util.Map;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.LayoutFile;
 
@@ -32,10 +32,14 @@ final class ModelEdit extends AbstractCommand {
 		this.done = true;
 	}
 
-	/** Runs an edit; returns it as a command, or throws {@link EditRefused} with everything as it was. */
-	static ModelEdit run(String label, ResourceSet resourceSet, LayoutFile layout, Runnable edit) {
+	/**
+	 * Runs an edit of the diagram's file; returns it as a command, or throws {@link EditRefused} with
+	 * everything as it was. Only that file's resource is recorded: a diagram never changes the files it
+	 * links to, and watching their objects too would make every edit slower.
+	 */
+	static ModelEdit run(String label, Resource resource, LayoutFile layout, Runnable edit) {
 		Map<String, Map<String, Box>> before = layout.snapshot();
-		ChangeRecorder recorder = new ChangeRecorder(resourceSet);
+		ChangeRecorder recorder = new ChangeRecorder(resource);
 		ChangeDescription change;
 		try {
 			edit.run();

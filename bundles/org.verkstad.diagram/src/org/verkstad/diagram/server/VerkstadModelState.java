@@ -110,7 +110,7 @@ public class VerkstadModelState extends DefaultGModelState {
 			throw new EditRefused("serve.readOnlySave");
 		}
 		DiagramEditor editor = new DiagramEditor(this);
-		execute(ModelEdit.run(label, model.eResource().getResourceSet(), layout, () -> edit.accept(editor)));
+		execute(ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor)));
 		redraw();
 	}
 
