@@ -20,6 +20,7 @@ import {
     SetDirtyStateAction,
     TYPES,
     bindOrRebind,
+    FeedbackAwareUpdateModelCommand,
     configureActionHandler,
     configureDefaultModelElements,
     configureModelElement,
@@ -32,6 +33,7 @@ import {
 import { Container, injectable, interfaces } from 'inversify';
 import { VerkstadConfig } from './config';
 import { VerkstadEditLabelUI } from './edit-label';
+import { PatchingUpdateModelCommand } from './update-model';
 import { VerkstadCircleNode, VerkstadDiamondNode, VerkstadEdge, VerkstadLabel, VerkstadNode } from './model';
 import { DirtyStateHandler, DrawingTracker, VerkstadPage } from './page';
 import {
@@ -122,6 +124,8 @@ export function createVerkstadModule(config: VerkstadConfig): FeatureModule {
             const context = { bind, unbind, isBound, rebind };
             bindOrRebind(context, TYPES.ILogger).to(ConsoleLogger).inSingletonScope();
             bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
+            // server updates with only the changed elements patch the shown model (see update-model.ts)
+            bindOrRebind(context, FeedbackAwareUpdateModelCommand).to(PatchingUpdateModelCommand);
             bind(VerkstadConfig).toConstantValue(config);
             configureDefaultModelElements(context);
             configureTypes(context, config);

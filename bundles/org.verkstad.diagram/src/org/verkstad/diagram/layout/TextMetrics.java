@@ -28,6 +28,11 @@ public final class TextMetrics {
 	private static final Font REGULAR = load("fonts/DejaVuSans.ttf", Font.PLAIN);
 	private static final Font BOLD = load("fonts/DejaVuSans-Bold.ttf", Font.BOLD);
 	private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
+	/** Wrapped texts: a diagram is drawn anew after every edit, and nearly all of its texts are as before. */
+	private static final Map<WrapKey, List<String>> WRAPPED = new ConcurrentHashMap<>();
+
+	private record WrapKey(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
+	}
 
 	private TextMetrics() {
 	}
@@ -60,6 +65,19 @@ public final class TextMetrics {
 	 * a text cut short ends with "…".
 	 */
 	public static List<String> wrap(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
+		WrapKey key = new WrapKey(text, fontSize, bold, maxWidth, maxLines);
+		List<String> known = WRAPPED.get(key);
+		if (known != null) {
+			return known;
+		}
+		List<String> wrapped = List.copyOf(wrapText(text, fontSize, bold, maxWidth, maxLines));
+		if (WRAPPED.size() < 50_000) {
+			WRAPPED.put(key, wrapped);
+		}
+		return wrapped;
+	}
+
+	private static List<String> wrapText(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
