@@ -3,6 +3,8 @@ package org.verkstad.diagram.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.glsp.server.model.DefaultGModelState;
@@ -29,6 +31,47 @@ public class VerkstadModelState extends DefaultGModelState {
 	private Diagram diagram;
 	private Locale locale = Locale.ENGLISH;
 	private String readOnlyReason;
+	/**
+	 * Edits, undo and redo change the model on GLSP's dispatching thread while the checks read it on
+	 * the thread of GLSP's live validation: changes take the write lock, reading takes the read lock.
+	 */
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	/** Reads the model while no edit changes it. */
+	public <T> T reading(Supplier<T> read) {
+		lock.readLock().lock();
+		try {
+			return read.get();
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** Changes the model while nothing reads it. */
+	public <T> T writing(Supplier<T> write) {
+		lock.writeLock().lock();
+		try {
+			return write.get();
+		} finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	@Override
+	public void undo() {
+		writing(() -> {
+			super.undo();
+			return null;
+		});
+	}
+
+	@Override
+	public void redo() {
+		writing(() -> {
+			super.redo();
+			return null;
+		});
+	}
 
 	public DiagramDescription description() {
 		return description;
@@ -89,9 +132,11 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** Draws the diagram anew from the model, its layout file and its description. */
 	public Diagram redraw() {
-		diagram = DiagramBuilder.build(description, model, layout, locale);
-		updateRoot(diagram.graph());
-		return diagram;
+		return reading(() -> {
+			diagram = DiagramBuilder.build(description, model, layout, locale);
+			updateRoot(diagram.graph());
+			return diagram;
+		});
 	}
 
 	/** Saves the model file and the layout file, both atomically. */
@@ -99,8 +144,13 @@ public class VerkstadModelState extends DefaultGModelState {
 		if (readOnlyReason != null) {
 			throw new EditRefused("serve.readOnlySave");
 		}
-		ModelIO.save(model, file);
-		layout.save();
+		lock.readLock().lock();
+		try {
+			ModelIO.save(model, file);
+			layout.save();
+		} finally {
+			lock.readLock().unlock();
+		}
 		saveIsDone();
 	}
 
@@ -110,7 +160,7 @@ public class VerkstadModelState extends DefaultGModelState {
 			throw new EditRefused("serve.readOnlySave");
 		}
 		DiagramEditor editor = new DiagramEditor(this);
-		execute(ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor)));
+		execute(writing(() -> ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor))));
 		redraw();
 	}
 

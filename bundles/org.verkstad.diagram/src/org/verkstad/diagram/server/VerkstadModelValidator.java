@@ -30,13 +30,18 @@ public class VerkstadModelValidator implements ModelValidator {
 		if (state.model() == null || state.diagram() == null) {
 			return markers;
 		}
+		return state.reading(() -> markers(state.diagram()));
+	}
+
+	private List<Marker> markers(Diagram diagram) {
+		List<Marker> markers = new ArrayList<>();
 		for (Finding finding : Validation.validate(state.model().eResource())) {
 			String id = null;
 			for (EObject e = finding.element(); e != null && id == null; e = e.eContainer()) {
-				id = state.diagram().idOf(e);
+				id = diagram.idOf(e);
 			}
 			if (id == null) {
-				id = state.diagram().graph().getId();
+				id = diagram.graph().getId();
 			}
 			String kind = switch (finding.severity()) {
 			case ERROR -> MarkerKind.ERROR;

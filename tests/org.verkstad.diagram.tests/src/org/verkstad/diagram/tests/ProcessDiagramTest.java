@@ -173,6 +173,32 @@ class ProcessDiagramTest {
 	}
 
 	@Test
+	void checksReadingOnAnotherThreadNeverSeeAHalfDoneEdit() throws Exception {
+		VerkstadModelState state = Sessions.open(file, "process");
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread checks = new Thread(() -> {
+			while (!done.get()) {
+				try {
+					state.reading(() -> org.verkstad.core.validation.Validation.validate(state.model().eResource()));
+				} catch (Throwable t) {
+					failure.compareAndSet(null, t);
+				}
+			}
+		});
+		checks.start();
+		for (int i = 0; i < 40; i++) {
+			int n = i;
+			state.edit("create", e -> e.createNode("activity", "l-namnd", state.diagram().absolute("l-namnd").x() + 200 + n,
+					state.diagram().absolute("l-namnd").y() + 30));
+			state.edit("delete", e -> e.delete(List.of("aktivitet")));
+		}
+		done.set(true);
+		checks.join();
+		assertEquals(null, failure.get());
+	}
+
+	@Test
 	void reconnectChangesOneEndOfTheFlow() throws Exception {
 		VerkstadModelState state = Sessions.open(file, "process");
 		state.edit("reconnect", e -> e.reconnect("f05", "a-skanna", "a-kontrollera"));
