@@ -162,7 +162,7 @@ final class PageServlet extends HttpServlet {
 
 	private void client(String relative, HttpServletResponse response) throws IOException {
 		URL url = ClientFiles.find(relative);
-		String type = CONTENT_TYPES.get(extension(Path.of(relative.isEmpty() ? "x" : relative.replace(':', '_'))));
+		String type = CONTENT_TYPES.get(extension(relative));
 		if (url == null || type == null) {
 			response.sendError(404, text("page.notFound"));
 			return;
@@ -245,7 +245,10 @@ final class PageServlet extends HttpServlet {
 	}
 
 	private static String extension(Path file) {
-		String name = file.getFileName().toString();
+		return extension(file.getFileName().toString());
+	}
+
+	private static String extension(String name) {
 		int dot = name.lastIndexOf('.');
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}

@@ -3,11 +3,9 @@ package org.verkstad.diagram.server;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -62,7 +60,6 @@ public final class DiagramBuilder {
 	private final Map<String, Box> boxes;
 	private final Locale locale;
 	private final Diagram diagram;
-	private final Set<String> taken = new HashSet<>();
 	private final Map<EObject, String> elementIds = new HashMap<>();
 	/** Texts drawn on the diagram itself (a matrix's row titles). */
 	private final List<GLabel> rootLabels = new ArrayList<>();
@@ -90,22 +87,6 @@ public final class DiagramBuilder {
 			this.element = element;
 			this.slot = slot;
 			this.id = id;
-		}
-
-		public String id() {
-			return id;
-		}
-
-		public NodeMapping mapping() {
-			return mapping;
-		}
-
-		public EObject element() {
-			return element;
-		}
-
-		public List<Item> children() {
-			return children;
 		}
 
 		@Override
@@ -198,7 +179,7 @@ public final class DiagramBuilder {
 		arrange(rootItem);
 		graph.getChildren().addAll(rootLabels);
 		for (Item item : top) {
-			graph.getChildren().add(node(item, 0, 0, null));
+			graph.getChildren().add(node(item, 0, 0));
 		}
 		edges(graph);
 		return diagram;
@@ -222,7 +203,6 @@ public final class DiagramBuilder {
 				id = "e" + EcoreUtil.getRelativeURIFragmentPath(object, e).replace('/', '.');
 			}
 			elementIds.put(e, id);
-			taken.add(id);
 		}
 	}
 
@@ -377,7 +357,6 @@ public final class DiagramBuilder {
 			}
 		}
 		for (GLabel badge : badges) {
-			badge.getPosition().setX(badge.getPosition().getX());
 			badge.getPosition().setY(height - badgeHeight - 6);
 		}
 		item.labels.addAll(badges);
@@ -723,7 +702,7 @@ public final class DiagramBuilder {
 
 	// ---- the graph
 
-	private GNode node(Item item, double parentX, double parentY, Item parent) {
+	private GNode node(Item item, double parentX, double parentY) {
 		NodeMapping m = item.mapping;
 		GNodeBuilder builder = new GNodeBuilder(description.typeOf(m.id())).id(item.id).position(item.x, item.y)
 				.size(item.width, item.height).addCssClass(m.view());
@@ -756,7 +735,7 @@ public final class DiagramBuilder {
 		GNode node = builder.build();
 		node.getChildren().addAll(item.labels);
 		for (Item child : item.children) {
-			node.getChildren().add(node(child, absX, absY, item));
+			node.getChildren().add(node(child, absX, absY));
 		}
 		return node;
 	}
@@ -935,12 +914,17 @@ public final class DiagramBuilder {
 	}
 
 	private EClass eClass(String name) {
+		return eClass(root, name);
+	}
+
+	/** A class a description names: of the model's notation, or of the shared core. */
+	static EClass eClass(EObject root, String name) {
 		EClassifier classifier = root.eClass().getEPackage().getEClassifier(name);
 		if (classifier == null) {
 			classifier = CorePackage.eINSTANCE.getEClassifier(name);
 		}
 		if (!(classifier instanceof EClass eClass)) {
-			throw new IllegalStateException("Diagram " + description.type() + ": no class " + name);
+			throw new IllegalStateException("No class " + name + " in " + root.eClass().getEPackage().getName() + " or the core");
 		}
 		return eClass;
 	}

@@ -107,7 +107,6 @@ public final class DiagramEditor {
 			for (String assignment : mapping.set().split(",")) {
 				String[] parts = assignment.trim().split("=", 2);
 				EAttribute attribute = DiagramBuilder.attribute(edge, parts[0]);
-				attribute.getEAttributeType();
 				edge.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), parts[1]));
 			}
 		}
@@ -145,7 +144,7 @@ public final class DiagramEditor {
 			inside.add(element);
 			element.eAllContents().forEachRemaining(inside::add);
 		}
-		for (Map.Entry<String, EdgeMapping> edge : edgeMappings()) {
+		for (Map.Entry<String, EdgeMapping> edge : diagram().edgeMappings.entrySet()) {
 			EObject element = diagram().element(edge.getKey());
 			EdgeMapping m = edge.getValue();
 			if (inside.contains(DiagramBuilder.end(element, m.source())) || inside.contains(DiagramBuilder.end(element, m.target()))) {
@@ -168,18 +167,6 @@ public final class DiagramEditor {
 			}
 			EcoreUtil.remove(element);
 		}
-	}
-
-	private List<Map.Entry<String, EdgeMapping>> edgeMappings() {
-		List<Map.Entry<String, EdgeMapping>> result = new ArrayList<>();
-		for (EObject element : new ArrayList<>(diagram().ids.keySet())) {
-			String id = diagram().idOf(element);
-			EdgeMapping m = diagram().edgeMapping(id);
-			if (m != null) {
-				result.add(Map.entry(id, m));
-			}
-		}
-		return result;
 	}
 
 	/** References to the object from elsewhere in its file are removed (a strategy's items, a link's target). */
@@ -422,11 +409,7 @@ public final class DiagramEditor {
 	}
 
 	private EClass eClass(String name) {
-		EClassifier classifier = state.model().eClass().getEPackage().getEClassifier(name);
-		if (classifier == null) {
-			classifier = CorePackage.eINSTANCE.getEClassifier(name);
-		}
-		return (EClass) classifier;
+		return DiagramBuilder.eClass(state.model(), name);
 	}
 
 	private String label(EObject element) {

@@ -28,10 +28,8 @@ public abstract class EditHandler<O extends Operation> extends BasicOperationHan
 		if (state.diagram() == null) {
 			return doNothing();
 		}
-		DiagramEditor editor = new DiagramEditor(state);
 		try {
-			return Optional.of(state.writing(() -> ModelEdit.run(getLabel(), state.model().eResource(), state.layout(),
-					() -> edit(editor, operation))));
+			return Optional.of(state.record(getLabel(), editor -> edit(editor, operation)));
 		} catch (EditRefused refused) {
 			dispatcher.dispatch(MessageActionUtil
 					.warn(DiagramMessages.MESSAGES.get(state.locale(), refused.key(), refused.arguments())));

@@ -55,10 +55,10 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		final String rightParentId;
 
 		Match(String id, GModelElement right, String parentId) {
-			this.left = id == null ? null : Map.of("id", id);
+			this.left = Map.of("id", id);
 			this.right = right;
-			this.leftParentId = id == null ? null : parentId;
-			this.rightParentId = right == null ? null : parentId;
+			this.leftParentId = parentId;
+			this.rightParentId = parentId;
 		}
 	}
 
@@ -106,15 +106,16 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 	private static boolean compare(GModelElement element, Map<String, GModelElement> old, List<Match> matches,
 			GModelRoot root) {
 		GModelElement before = old.get(element.getId());
-		if (before == null || !sameOwn(before, element) || !childIds(before).equals(childIds(element))) {
+		if (before == null) {
+			// new elements only come with a changed parent, which is replaced whole; at the top: send it all
+			return false;
+		}
+		if (!sameOwn(before, element) || !childIds(before).equals(childIds(element))) {
 			if (element.getParent() == root && !(element instanceof GEdge)) {
 				// sprotty adds a replaced element last among its siblings: a lane would then cover the edges
 				return false;
 			}
-			matches.add(new Match(before == null ? null : element.getId(), element, element.getParent().getId()));
-			if (before == null) {
-				return false;
-			}
+			matches.add(new Match(element.getId(), element, element.getParent().getId()));
 			return true;
 		}
 		for (GModelElement child : element.getChildren()) {

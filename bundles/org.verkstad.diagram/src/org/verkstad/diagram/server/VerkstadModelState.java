@@ -159,9 +159,17 @@ public class VerkstadModelState extends DefaultGModelState {
 		if (readOnlyReason != null) {
 			throw new EditRefused("serve.readOnlySave");
 		}
-		DiagramEditor editor = new DiagramEditor(this);
-		execute(writing(() -> ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor))));
+		execute(record(label, edit));
 		redraw();
+	}
+
+	/**
+	 * Makes an edit now, under the write lock, and returns it as a command for the command stack;
+	 * throws {@link EditRefused} with nothing changed.
+	 */
+	ModelEdit record(String label, java.util.function.Consumer<DiagramEditor> edit) {
+		DiagramEditor editor = new DiagramEditor(this);
+		return writing(() -> ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor)));
 	}
 
 

@@ -26,9 +26,8 @@ public class VerkstadModelValidator implements ModelValidator {
 
 	@Override
 	public List<Marker> validate(List<GModelElement> elements, String reason) {
-		List<Marker> markers = new ArrayList<>();
 		if (state.model() == null || state.diagram() == null) {
-			return markers;
+			return List.of();
 		}
 		return state.reading(() -> markers(state.diagram()));
 	}

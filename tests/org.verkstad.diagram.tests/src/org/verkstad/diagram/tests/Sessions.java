@@ -20,10 +20,7 @@ final class Sessions {
 	}
 
 	static VerkstadModelState open(Path file, String diagramType) throws Exception {
-		VerkstadModelState state = new VerkstadModelState();
-		state.init();
-		state.open(Descriptions.byType(diagramType).orElseThrow(), file, Languages.SWEDISH);
-		return state;
+		return open(file, diagramType, Languages.SWEDISH);
 	}
 
 	static VerkstadModelState open(Path file, String diagramType, Locale locale) throws Exception {
