@@ -44,6 +44,21 @@ class CliTest {
 	}
 
 	@Test
+	void serveRefusesWhatItCannotServeInOneSentence() throws Exception {
+		Run noFolder = Product.run(work, "--lang", "sv", "serve", "finns-inte");
+		assertEquals(2, noFolder.exit(), noFolder::toString);
+		assertEquals("finns-inte är ingen mapp.", noFolder.err().strip(), noFolder::toString);
+		Run badPort = Product.run(work, "serve", ".", "--port", "abc");
+		assertEquals(2, badPort.exit(), badPort::toString);
+		assertTrue(badPort.err().contains("\"abc\" is not a port"), badPort::toString);
+		Run twoFolders = Product.run(work, "serve", ".", "..");
+		assertEquals(2, twoFolders.exit(), twoFolders::toString);
+		assertTrue(twoFolders.err().contains("at most one folder"), twoFolders::toString);
+		Run help = Product.run(work, "serve", "--help");
+		assertTrue(help.out().startsWith("Usage: verkstad serve"), help::toString);
+	}
+
+	@Test
 	void shippedExamplesHaveNoErrors() throws Exception {
 		Run run = Product.run(Product.dir(), "validate", "examples");
 		assertEquals(0, run.exit(), run::toString);
