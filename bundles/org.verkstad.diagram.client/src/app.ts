@@ -11,7 +11,8 @@ import {
     accessibilityModule,
     toolPaletteModule,
     StatusAction,
-    createDiagramOptionsModule
+    createDiagramOptionsModule,
+    edgeIntersectionModule
 } from '@eclipse-glsp/client';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '../css/verkstad.css';
@@ -22,7 +23,40 @@ import { VerkstadHooks, VerkstadPage } from './page';
 declare global {
     interface Window {
         VERKSTAD?: VerkstadConfig;
+        /** The socket the page opens before the client is loaded (README, "The page"). */
+        VERKSTAD_SOCKET?: WebSocket;
         verkstad?: VerkstadHooks;
+    }
+}
+
+/**
+ * Connects through the socket the page opened before loading the client, so that the server sets up
+ * the session while the client is still loading; later connections (reconnects) open their own.
+ */
+class EarlySocketProvider extends GLSPWebSocketProvider {
+    constructor(
+        url: string,
+        protected early: WebSocket | undefined
+    ) {
+        super(url);
+    }
+
+    protected override createWebSocket(url: string): WebSocket {
+        const early = this.early;
+        this.early = undefined;
+        if (early && (early.readyState === WebSocket.CONNECTING || early.readyState === WebSocket.OPEN)) {
+            return early;
+        }
+        return super.createWebSocket(url);
+    }
+
+    override listen(handler: Parameters<GLSPWebSocketProvider['listen']>[0], isReconnecting = false): ReturnType<GLSPWebSocketProvider['listen']> {
+        const connected = super.listen(handler, isReconnecting);
+        // an early socket may have opened already: then its open event has passed
+        if (this.webSocket.readyState === WebSocket.OPEN) {
+            this.webSocket.onopen?.(new Event('open'));
+        }
+        return connected;
     }
 }
 
@@ -52,7 +86,8 @@ function start(config: VerkstadConfig): void {
             ),
             createPageModule(page),
             // keyboard use: move and resize with the arrow keys, navigate elements, focus palette and diagram
-            { add: [...STANDALONE_MODULES, accessibilityModule], remove: toolPaletteModule }
+            // no edge crossings are drawn, so nothing needs them computed on every drawing
+            { add: [...STANDALONE_MODULES, accessibilityModule], remove: [toolPaletteModule, edgeIntersectionModule] }
         );
         const actionDispatcher = container.get(GLSPActionDispatcher);
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
@@ -70,7 +105,8 @@ function start(config: VerkstadConfig): void {
         await initialize(connection, true);
     }
 
-    const provider = new GLSPWebSocketProvider(config.websocket);
+    const provider = new EarlySocketProvider(config.websocket, window.VERKSTAD_SOCKET);
+    window.VERKSTAD_SOCKET = undefined;
     provider.listen({ onConnection: initialize, onReconnect: reconnect, logger: console });
 }
 

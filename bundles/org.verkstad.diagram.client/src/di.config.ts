@@ -7,6 +7,8 @@ import {
     DiamondNodeView,
     FeatureModule,
     GGraph,
+    GLSPManhattanEdgeRouter,
+    GLSPPolylineEdgeRouter,
     GLSPProjectionView,
     GModelElement,
     GModelElementRegistration,
@@ -18,6 +20,9 @@ import {
     RectangularNodeView,
     RequestPopupModelAction,
     SetDirtyStateAction,
+    ModelInitializationConstraint,
+    SetModelCommand,
+    TypeHintProvider,
     TYPES,
     bindOrRebind,
     FeedbackAwareUpdateModelCommand,
@@ -34,6 +39,8 @@ import { Container, injectable, interfaces } from 'inversify';
 import { VerkstadConfig } from './config';
 import { VerkstadEditLabelUI } from './edit-label';
 import { PatchingUpdateModelCommand } from './update-model';
+import { CachingManhattanEdgeRouter, CachingPolylineEdgeRouter } from './routing';
+import { HintsFirstTypeHintProvider, VerkstadModelInitializationConstraint, VerkstadSetModelCommand } from './set-model';
 import { VerkstadCircleNode, VerkstadDiamondNode, VerkstadEdge, VerkstadLabel, VerkstadNode } from './model';
 import { DirtyStateHandler, DrawingTracker, VerkstadPage } from './page';
 import {
@@ -126,6 +133,13 @@ export function createVerkstadModule(config: VerkstadConfig): FeatureModule {
             bindOrRebind(context, TYPES.LogLevel).toConstantValue(LogLevel.warn);
             // server updates with only the changed elements patch the shown model (see update-model.ts)
             bindOrRebind(context, FeedbackAwareUpdateModelCommand).to(PatchingUpdateModelCommand);
+            // routes are reused while an edge's ends stay where they are (see routing.ts)
+            bindOrRebind(context, GLSPManhattanEdgeRouter).to(CachingManhattanEdgeRouter).inSingletonScope();
+            bindOrRebind(context, GLSPPolylineEdgeRouter).to(CachingPolylineEdgeRouter).inSingletonScope();
+            // one drawing when a model is set (see set-model.ts)
+            bindOrRebind(context, SetModelCommand).to(VerkstadSetModelCommand);
+            bindOrRebind(context, ModelInitializationConstraint).to(VerkstadModelInitializationConstraint).inSingletonScope();
+            bindOrRebind(context, TypeHintProvider).to(HintsFirstTypeHintProvider).inSingletonScope();
             bind(VerkstadConfig).toConstantValue(config);
             configureDefaultModelElements(context);
             configureTypes(context, config);

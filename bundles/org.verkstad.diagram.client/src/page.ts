@@ -2,7 +2,6 @@ import {
     Action,
     EMPTY_ROOT,
     FitToScreenAction,
-    SetViewportAction,
     GModelRoot,
     IActionDispatcher,
     IActionHandler,
@@ -252,21 +251,13 @@ export class DirtyStateHandler implements IActionHandler {
 export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
     @inject(VerkstadPage) protected page!: VerkstadPage;
     protected initialized = false;
-    protected rootId?: string;
 
     postModelInitialization(): void {
-        // a margin around the diagram at its natural size; Fit is one click away for large maps
-        const margin = this.rootId
-            ? this.page.dispatch(SetViewportAction.create(this.rootId, { scroll: { x: -24, y: -24 }, zoom: 1 }, { animate: false }))
-            : Promise.resolve();
-        margin.finally(() => {
-            this.initialized = true;
-            this.page.modelDrawn();
-        });
+        this.initialized = true;
+        this.page.modelDrawn();
     }
 
     modelRootChanged(root: Readonly<GModelRoot>): void {
-        this.rootId = root.id;
         this.page.topLevelIds = root.children.map(child => child.id);
         // the empty root is GLSP's placeholder before the first model, not a drawing
         if (this.initialized && root.type !== EMPTY_ROOT.type) {

@@ -2,6 +2,8 @@ package org.verkstad.core.notation;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.verkstad.core.nls.Messages;
 
@@ -10,13 +12,20 @@ public final class Format {
 
 	private static final Messages MESSAGES = new Messages(Format.class, "org.verkstad.core.notation.messages");
 
+	private static final Map<Locale, NumberFormat> NUMBER_FORMATS = new ConcurrentHashMap<>();
+
 	private Format() {
 	}
 
 	public static String number(double value, Locale locale) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(2);
-		return format.format(value);
+		// looking a format up is far slower than copying one, and a diagram formats hundreds of numbers
+		NumberFormat prototype = NUMBER_FORMATS.computeIfAbsent(locale, l -> {
+			NumberFormat format = NumberFormat.getNumberInstance(l);
+			format.setMaximumFractionDigits(2);
+			return format;
+		});
+		// formats are not thread-safe: each call formats with its own copy
+		return ((NumberFormat) prototype.clone()).format(value);
 	}
 
 	/** A share 0..1 as a whole percentage. */

@@ -27,9 +27,12 @@ public final class TextMetrics {
 	private static final FontRenderContext CONTEXT = new FontRenderContext(new AffineTransform(), true, true);
 	private static final Font REGULAR = load("fonts/DejaVuSans.ttf", Font.PLAIN);
 	private static final Font BOLD = load("fonts/DejaVuSans-Bold.ttf", Font.BOLD);
-	private static final Map<String, Double> WIDTHS = new ConcurrentHashMap<>();
+	private static final Map<WidthKey, Double> WIDTHS = new ConcurrentHashMap<>();
 	/** Wrapped texts: a diagram is drawn anew after every edit, and nearly all of its texts are as before. */
 	private static final Map<WrapKey, List<String>> WRAPPED = new ConcurrentHashMap<>();
+
+	private record WidthKey(String text, double fontSize, boolean bold) {
+	}
 
 	private record WrapKey(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
 	}
@@ -42,7 +45,7 @@ public final class TextMetrics {
 		if (text.isEmpty()) {
 			return 0;
 		}
-		String key = (bold ? "b" : "r") + fontSize + "|" + text;
+		WidthKey key = new WidthKey(text, fontSize, bold);
 		Double cached = WIDTHS.get(key);
 		if (cached != null) {
 			return cached;

@@ -46,7 +46,7 @@ public final class DiagramServer implements AutoCloseable {
 	/** Starts a server for the models in {@code settings.root()} on 127.0.0.1 ({@code port} 0: any free port). */
 	public static DiagramServer start(ServeSettings settings, int port) throws Exception {
 		String token = newToken();
-		ServerModule serverModule = new ServerModule();
+		ServerModule serverModule = new SharedServerConfiguration.ServeModule();
 		for (DiagramDescription description : Descriptions.all()) {
 			serverModule.configureDiagramModule(new VerkstadDiagramModule(description, settings));
 		}

@@ -2,7 +2,6 @@ package org.verkstad.diagram.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -56,6 +57,8 @@ final class PageServlet extends HttpServlet {
 	private final transient ServeSettings settings;
 	private final String token;
 	private final transient SecureRandom random = new SecureRandom();
+	/** Only the client's and the styles' few files, so bounded. */
+	private final transient Map<String, byte[]> shipped = new ConcurrentHashMap<>();
 
 	PageServlet(ServeSettings settings, String token) {
 		this.settings = settings;
@@ -153,37 +156,59 @@ final class PageServlet extends HttpServlet {
 		// "</" cannot end the script element early
 		String json = gson.toJson(config).replace("</", "<\\/");
 		String nonce = nonce();
+		// the socket opens and the model is read while the page loads the client (README of the client, "The page")
+		settings.prefetch().start(file, description, settings.locale());
 		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<link rel=\"stylesheet\" href=\"/styles/"
-				+ description.notation() + ".css\">\n<script nonce=\"" + nonce
-				+ "\">window.VERKSTAD = " + json + ";</script>\n";
+				+ description.notation() + ".css\">\n<script nonce=\"" + nonce + "\">window.VERKSTAD = " + json
+				+ ";\ntry { window.VERKSTAD_SOCKET = new WebSocket(window.VERKSTAD.websocket); } catch (e) { /* the client connects itself */ }</script>\n";
 		String body = "<div id=\"verkstad-toolbar\"></div>\n<div id=\"sprotty\"></div>\n<script src=\"/client/bundle.js\"></script>\n";
 		html(response, file.getFileName() + " \u2013 " + text(description.title()), body, head, nonce);
 	}
 
 	private void client(String relative, HttpServletResponse response) throws IOException {
-		URL url = ClientFiles.find(relative);
 		String type = CONTENT_TYPES.get(extension(relative));
-		if (url == null || type == null) {
+		byte[] content = type == null ? null : shipped(relative, () -> ClientFiles.find(relative));
+		if (content == null) {
 			response.sendError(404, text("page.notFound"));
 			return;
 		}
 		response.setContentType(type);
 		response.setHeader("Cache-Control", "private, max-age=3600");
-		try (InputStream in = url.openStream(); OutputStream out = response.getOutputStream()) {
-			in.transferTo(out);
-		}
+		response.setContentLength(content.length);
+		response.getOutputStream().write(content);
 	}
 
 	/** A notation's styles, kept beside its diagram descriptions. */
 	private void styles(String name, HttpServletResponse response) throws IOException {
-		URL url = name.matches("[a-z]+\\.css") ? Descriptions.class.getResource("/descriptions/" + name) : null;
-		if (url == null) {
+		byte[] content = name.matches("[a-z]+\\.css")
+				? shipped("styles/" + name, () -> Descriptions.class.getResource("/descriptions/" + name))
+				: null;
+		if (content == null) {
 			response.sendError(404, text("page.notFound"));
 			return;
 		}
 		response.setContentType(CONTENT_TYPES.get("css"));
-		try (InputStream in = url.openStream(); OutputStream out = response.getOutputStream()) {
-			in.transferTo(out);
+		response.setContentLength(content.length);
+		response.getOutputStream().write(content);
+	}
+
+	/**
+	 * A file shipped in a bundle, read once: a diagram page loads 2 MB of them (client, fonts), and
+	 * reading them from the jars again for every page took longer than sending them.
+	 */
+	private byte[] shipped(String key, Supplier<URL> find) throws IOException {
+		byte[] known = shipped.get(key);
+		if (known != null) {
+			return known;
+		}
+		URL url = find.get();
+		if (url == null) {
+			return null;
+		}
+		try (InputStream in = url.openStream()) {
+			byte[] content = in.readAllBytes();
+			shipped.put(key, content);
+			return content;
 		}
 	}
 

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.emf.common.util.EMap;
+import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GEdgePlacement;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.GShapeElement;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
@@ -62,7 +66,8 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		}
 	}
 
-	private GModelRoot sent;
+	/** The elements of the diagram the client has, by id. */
+	private Map<String, GModelElement> sent;
 
 	public IncrementalSubmission() {
 		// the checks run when the user pauses, not between the steps of a drag or a series of moves
@@ -73,7 +78,7 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 	public List<Action> submitModelDirectly(String reason) {
 		GModelRoot root = modelState.getRoot();
 		List<Match> matches = requestModelAction.isPresent() || sent == null ? null : matches(sent, root);
-		sent = root;
+		sent = modelState.getIndex() instanceof DiagramIndex index ? index.elements() : index(root);
 		if (matches == null) {
 			return super.submitModelDirectly(reason);
 		}
@@ -88,11 +93,15 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 
 	/** The elements to replace, or null when the diagram has to be sent whole. */
 	public static List<Match> matches(GModelRoot before, GModelRoot after) {
-		if (!sameOwn(before, after) || !childIds(before).equals(childIds(after))) {
+		return matches(index(before), after);
+	}
+
+	/** The same, with the elements of the diagram before by id. */
+	static List<Match> matches(Map<String, GModelElement> old, GModelRoot after) {
+		GModelElement before = old.get(after.getId());
+		if (before == null || !sameOwn(before, after) || !sameChildIds(before, after)) {
 			return null;
 		}
-		Map<String, GModelElement> old = new HashMap<>();
-		index(before, old);
 		List<Match> matches = new ArrayList<>();
 		for (GModelElement child : after.getChildren()) {
 			if (!compare(child, old, matches, after)) {
@@ -110,7 +119,7 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 			// new elements only come with a changed parent, which is replaced whole; at the top: send it all
 			return false;
 		}
-		if (!sameOwn(before, element) || !childIds(before).equals(childIds(element))) {
+		if (!sameOwn(before, element) || !sameChildIds(before, element)) {
 			if (element.getParent() == root && !(element instanceof GEdge)) {
 				// sprotty adds a replaced element last among its siblings: a lane would then cover the edges
 				return false;
@@ -126,28 +135,45 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		return true;
 	}
 
-	private static void index(GModelElement element, Map<String, GModelElement> index) {
-		index.put(element.getId(), element);
-		element.getChildren().forEach(c -> index(c, index));
+	private static Map<String, GModelElement> index(GModelElement root) {
+		Map<String, GModelElement> index = new HashMap<>();
+		index(root, index);
+		return index;
 	}
 
-	private static List<String> childIds(GModelElement element) {
-		return element.getChildren().stream().map(GModelElement::getId).toList();
+	private static void index(GModelElement element, Map<String, GModelElement> index) {
+		index.put(element.getId(), element);
+		for (GModelElement child : element.getChildren()) {
+			index(child, index);
+		}
+	}
+
+	private static boolean sameChildIds(GModelElement a, GModelElement b) {
+		List<GModelElement> as = a.getChildren();
+		List<GModelElement> bs = b.getChildren();
+		if (as.size() != bs.size()) {
+			return false;
+		}
+		for (int i = 0; i < as.size(); i++) {
+			if (!as.get(i).getId().equals(bs.get(i).getId())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether two elements look the same, their children aside. */
 	private static boolean sameOwn(GModelElement a, GModelElement b) {
 		if (a.eClass() != b.eClass() || !Objects.equals(a.getType(), b.getType())
-				|| !Objects.equals(a.getCssClasses(), b.getCssClasses()) || !Objects.equals(a.getArgs().map(), b.getArgs().map())) {
-			// (an EMap's entries are objects compared by identity: compare the maps)
+				|| !a.getCssClasses().equals(b.getCssClasses()) || !sameArgs(a.getArgs(), b.getArgs())) {
 			return false;
 		}
 		if (a instanceof GShapeElement sa && b instanceof GShapeElement sb
-				&& (!samePoint(sa, sb) || !Objects.equals(size(sa), size(sb)))) {
+				&& (!samePoint(sa.getPosition(), sb.getPosition()) || !sameSize(sa.getSize(), sb.getSize()))) {
 			return false;
 		}
-		if (a instanceof GLabel la && b instanceof GLabel lb && (!Objects.equals(la.getText(), lb.getText())
-				|| !Objects.equals(placement(la), placement(lb)))) {
+		if (a instanceof GLabel la && b instanceof GLabel lb
+				&& (!Objects.equals(la.getText(), lb.getText()) || !samePlacement(la.getEdgePlacement(), lb.getEdgePlacement()))) {
 			return false;
 		}
 		if (a instanceof GEdge ea && b instanceof GEdge eb && (!Objects.equals(ea.getSourceId(), eb.getSourceId())
@@ -158,18 +184,29 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		return true;
 	}
 
-	private static boolean samePoint(GShapeElement a, GShapeElement b) {
-		return a.getPosition() == null ? b.getPosition() == null
-				: b.getPosition() != null && a.getPosition().getX() == b.getPosition().getX()
-						&& a.getPosition().getY() == b.getPosition().getY();
+	/** An EMap's entries are objects compared by identity: compare key by key. */
+	private static boolean sameArgs(EMap<String, Object> a, EMap<String, Object> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (Map.Entry<String, Object> entry : a) {
+			if (!Objects.equals(entry.getValue(), b.get(entry.getKey()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
-	private static String size(GShapeElement e) {
-		return e.getSize() == null ? null : e.getSize().getWidth() + "x" + e.getSize().getHeight();
+	private static boolean samePoint(GPoint a, GPoint b) {
+		return a == null ? b == null : b != null && a.getX() == b.getX() && a.getY() == b.getY();
 	}
 
-	private static String placement(GLabel label) {
-		return label.getEdgePlacement() == null ? null
-				: label.getEdgePlacement().getPosition() + label.getEdgePlacement().getSide();
+	private static boolean sameSize(GDimension a, GDimension b) {
+		return a == null ? b == null : b != null && a.getWidth() == b.getWidth() && a.getHeight() == b.getHeight();
+	}
+
+	private static boolean samePlacement(GEdgePlacement a, GEdgePlacement b) {
+		return a == null ? b == null
+				: b != null && Objects.equals(a.getPosition(), b.getPosition()) && Objects.equals(a.getSide(), b.getSide());
 	}
 }

@@ -4,7 +4,7 @@ import org.eclipse.glsp.server.features.core.model.GModelFactory;
 
 import com.google.inject.Inject;
 
-/** Draws the diagram anew from the model, its layout file and its description, after every change. */
+/** Draws the diagram from the model, its layout file and its description, after every change. */
 public class VerkstadGModelFactory implements GModelFactory {
 
 	@Inject
@@ -12,6 +12,6 @@ public class VerkstadGModelFactory implements GModelFactory {
 
 	@Override
 	public void createGModel() {
-		state.redraw();
+		state.drawForGlsp();
 	}
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.glsp.graph.GModelIndex;
+import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
@@ -31,6 +33,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	private Diagram diagram;
 	private Locale locale = Locale.ENGLISH;
 	private String readOnlyReason;
+	private boolean drawnOnOpen;
 	/**
 	 * Edits, undo and redo change the model on GLSP's dispatching thread while the checks read it on
 	 * the thread of GLSP's live validation: changes take the write lock, reading takes the read lock.
@@ -59,6 +62,7 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	@Override
 	public void undo() {
+		drawnOnOpen = false;
 		writing(() -> {
 			super.undo();
 			return null;
@@ -67,6 +71,7 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	@Override
 	public void redo() {
+		drawnOnOpen = false;
 		writing(() -> {
 			super.redo();
 			return null;
@@ -102,6 +107,10 @@ public class VerkstadModelState extends DefaultGModelState {
 		return readOnlyReason;
 	}
 
+	/** A model file read and drawn: what {@link #open} sets up a session with. */
+	public record Opened(Model model, LayoutFile layout, String readOnlyReason, Diagram diagram) {
+	}
+
 	/**
 	 * Reads a model file and its layout file to be shown by a description, and draws it. A text file with
 	 * mistakes is opened read-only ({@link #readOnlyReason()}): saving it would lose what could not be read.
@@ -110,22 +119,77 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * @throws EditRefused when the file holds another kind of model than the description shows
 	 */
 	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale) throws ModelFileException {
-		Model loaded = ModelIO.load(newFile);
-		if (!loaded.eClass().getName().equals(newDescription.rootClass())) {
-			throw new EditRefused("serve.wrongDiagram", newFile.getFileName(), newDescription.type());
+		open(newDescription, newFile, newLocale, null);
+	}
+
+	/** The same, with the model taken from {@code prefetch} when it was read ahead there. */
+	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale, Prefetch prefetch)
+			throws ModelFileException {
+		Opened opened = prefetch == null ? null : prefetch.take(newFile, newDescription, newLocale);
+		if (opened == null) {
+			try {
+				opened = read(newDescription, newFile, newLocale);
+			} catch (Unreadable e) {
+				throw e.getCause();
+			}
 		}
 		this.description = newDescription;
 		this.file = newFile;
-		this.model = loaded;
-		this.layout = LayoutFile.read(newFile);
+		this.model = opened.model();
+		this.layout = opened.layout();
 		this.locale = newLocale;
-		this.readOnlyReason = null;
+		this.readOnlyReason = opened.readOnlyReason();
+		this.diagram = opened.diagram();
+		updateRoot(diagram.graph());
+		// GLSP asks for the diagram right after opening: it is drawn already
+		drawnOnOpen = true;
+	}
+
+	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
+	static Opened read(DiagramDescription description, Path file, Locale locale) {
+		Model loaded;
+		try {
+			loaded = ModelIO.load(file);
+		} catch (ModelFileException e) {
+			throw new Unreadable(e);
+		}
+		if (!loaded.eClass().getName().equals(description.rootClass())) {
+			throw new EditRefused("serve.wrongDiagram", file.getFileName(), description.type());
+		}
+		LayoutFile layout = LayoutFile.read(file);
+		String readOnlyReason = null;
 		Resource resource = loaded.eResource();
 		if (!resource.getErrors().isEmpty()) {
 			Finding first = Validation.validate(resource).stream().filter(f -> f.severity() == Severity.ERROR)
 					.findFirst().orElse(null);
-			readOnlyReason = DiagramMessages.MESSAGES.get(newLocale, "serve.readOnly", newFile.getFileName(),
-					first == null ? 0 : first.line(), first == null ? "" : first.message(newLocale));
+			readOnlyReason = DiagramMessages.MESSAGES.get(locale, "serve.readOnly", file.getFileName(),
+					first == null ? 0 : first.line(), first == null ? "" : first.message(locale));
+		}
+		return new Opened(loaded, layout, readOnlyReason, DiagramBuilder.build(description, loaded, layout, locale));
+	}
+
+	/** A model file that cannot be read, through code that cannot throw checked exceptions. */
+	static final class Unreadable extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		Unreadable(ModelFileException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized ModelFileException getCause() {
+			return (ModelFileException) super.getCause();
+		}
+	}
+
+	/**
+	 * Draws the diagram for GLSP: after an edit, undo or redo anew; right after opening it is drawn
+	 * already.
+	 */
+	void drawForGlsp() {
+		if (drawnOnOpen) {
+			drawnOnOpen = false;
+			return;
 		}
 		redraw();
 	}
@@ -168,10 +232,16 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * throws {@link EditRefused} with nothing changed.
 	 */
 	ModelEdit record(String label, java.util.function.Consumer<DiagramEditor> edit) {
+		drawnOnOpen = false;
 		DiagramEditor editor = new DiagramEditor(this);
 		return writing(() -> ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor)));
 	}
 
+	/** The drawn diagram's index: a map, not GLSP's cross-reference adapter (see {@link DiagramIndex}). */
+	@Override
+	protected GModelIndex getOrUpdateIndex(GModelRoot newRoot) {
+		return new DiagramIndex(newRoot);
+	}
 
 	@Override
 	public boolean isReadonly() {

@@ -47,7 +47,7 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 			throw new GLSPServerException(text("serve.notServed", uri));
 		}
 		try {
-			state.open(description, file, settings.locale());
+			state.open(description, file, settings.locale(), settings.prefetch());
 		} catch (ModelFileException e) {
 			throw new GLSPServerException(e.message(settings.locale()));
 		} catch (EditRefused e) {
