@@ -25,7 +25,7 @@ await esbuild.build({
     bundle: true,
     format: 'iife',
     platform: 'browser',
-    target: ['es2019'],
+    target: ['es2022'],
     minify: true,
     sourcemap: false,
     loader: { '.ttf': 'file' },

@@ -16,12 +16,12 @@ import { injectable } from 'inversify';
  * routing points.
  */
 class RouteCache {
-    protected readonly routes = new Map<string, { key: string; route: RoutedPoint[] }>();
+    protected readonly routes = new Map<string, { key: RouteKey; route: RoutedPoint[] }>();
 
     route(edge: GRoutableElement, compute: () => RoutedPoint[]): RoutedPoint[] {
         const key = routeKey(edge);
         const known = this.routes.get(edge.id);
-        if (key !== undefined && known?.key === key) {
+        if (key !== undefined && known !== undefined && sameKey(known.key, key)) {
             // a copy: whoever asks may change the points
             return known.route.map(point => ({ ...point }));
         }
@@ -33,19 +33,42 @@ class RouteCache {
     }
 }
 
-/** Everything a route depends on, as a string; undefined when an end is missing. */
-function routeKey(edge: GRoutableElement): string | undefined {
+/** Everything a route depends on: the types of the edge's ends and the boxes of its ends and parent in diagram coordinates, and its routing points. */
+interface RouteKey {
+    types: string;
+    numbers: number[];
+}
+
+function routeKey(edge: GRoutableElement): RouteKey | undefined {
     const source = edge.source;
     const target = edge.target;
     if (!source || !target) {
         return undefined;
     }
-    const points = edge.routingPoints.map(point => `${point.x},${point.y}`).join(' ');
-    return `${boxKey(source)}|${boxKey(target)}|${boxKey(edge.parent)}|${points}`;
+    const numbers: number[] = [];
+    addBox(numbers, source);
+    addBox(numbers, target);
+    addBox(numbers, edge.parent);
+    for (const point of edge.routingPoints) {
+        numbers.push(point.x, point.y);
+    }
+    return { types: `${source.type} ${target.type}`, numbers };
 }
 
-/** An element's type and its box in diagram coordinates. */
-function boxKey(element: GModelElement | GConnectableElement): string {
+function sameKey(a: RouteKey, b: RouteKey): boolean {
+    if (a.types !== b.types || a.numbers.length !== b.numbers.length) {
+        return false;
+    }
+    for (let i = 0; i < a.numbers.length; i++) {
+        if (a.numbers[i] !== b.numbers[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** An element's box in diagram coordinates: its position summed up its parents, and its size. */
+function addBox(numbers: number[], element: GModelElement | GConnectableElement): void {
     let x = 0;
     let y = 0;
     let current: GModelElement | undefined = element;
@@ -54,8 +77,8 @@ function boxKey(element: GModelElement | GConnectableElement): string {
         y += current.bounds.y;
         current = 'parent' in current ? (current.parent as GModelElement | undefined) : undefined;
     }
-    const size = isBoundsAware(element) ? `${element.bounds.width}x${element.bounds.height}` : '';
-    return `${element.type}@${x},${y},${size}`;
+    const size = isBoundsAware(element) ? element.bounds : { width: -1, height: -1 };
+    numbers.push(x, y, size.width, size.height);
 }
 
 @injectable()

@@ -5,7 +5,7 @@ setlocal
 set "HERE=%~dp0"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe" & set "JAVAW=%JAVA_HOME%\bin\javaw.exe") else (set "JAVA=java" & set "JAVAW=javaw")
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
-set "VMARGS=-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17 -Dslf4j.internal.verbosity=ERROR -Dlog4j.configuration=file:%HERE%log4j.properties"
+set "VMARGS=-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17 -Dslf4j.internal.verbosity=ERROR -Dlog4j.configuration=file:%HERE%log4j.properties -Dlog4j2.configurationFile=%HERE%log4j2.properties"
 rem one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full one, and a large young generation (it redraws after every edit)
 echo %* | findstr /r /c:"\<serve\>" >nul && set "VMARGS=%VMARGS% -Xms512m -Xmn256m" || set "VMARGS=%VMARGS% -XX:TieredStopAtLevel=1"
 if "%~1"=="" (

@@ -19,8 +19,10 @@ case " $* " in
 esac
 # Jetty (the diagram server) logs through SLF4J, which finds no provider under OSGi: keep it quiet
 vmargs="$vmargs -Dslf4j.internal.verbosity=ERROR"
+# the libraries' own logging (Log4j 1 for Xtext, Log4j 2 for GLSP) goes to files, configured here
 logging="-Dlog4j.configuration=file:$here/log4j.properties"
+logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
 if [ $# -eq 0 ]; then
-  exec "$java" $vmargs "$logging" -jar "$launcher" -data @none -application org.verkstad.ui.app
+  exec "$java" $vmargs "$logging" "$logging2" -jar "$launcher" -data @none -application org.verkstad.ui.app
 fi
-exec "$java" $vmargs "$logging" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
+exec "$java" $vmargs "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"

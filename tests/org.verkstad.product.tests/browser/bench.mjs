@@ -10,7 +10,7 @@ import { artifacts, launch, serve } from './verkstad.mjs';
 
 const ACTIVITIES = 500;
 const LANES = 5;
-const RUNS = 7;
+const RUNS = 11;
 const MOVES = 40;
 const WARMUP_MOVES = 60;
 

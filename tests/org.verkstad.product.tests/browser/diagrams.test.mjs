@@ -92,7 +92,8 @@ describe('process map', () => {
         assert.ok(Math.abs(moved.x - before.x - 120) < 15, `moved from ${before.x} to ${moved.x}`);
 
         // connect the review step to it with the flow tool
-        const flowsBefore = (await ids(page, 'g.sprotty-edge')).length;
+        const edgesBefore = await ids(page, 'g.sprotty-edge');
+        const flowsBefore = edgesBefore.length;
         await tool(page, 'Flöde');
         await clickAt(page, 'a-granska');
         await andRedraw(page, () => clickAt(page, 'aktivitet'));
@@ -103,6 +104,13 @@ describe('process map', () => {
         assert.equal((await ids(page, 'g.sprotty-edge')).length, flowsBefore);
         await andRedraw(page, () => page.keyboard.press('Control+Shift+z'));
         assert.equal((await ids(page, 'g.sprotty-edge')).length, flowsBefore + 1);
+
+        // the new flow follows its step when the step moves on (a route is reused only while its ends stay)
+        const flow = (await ids(page, 'g.sprotty-edge')).find(id => !edgesBefore.includes(id));
+        const route = () => element(page, flow).locator('path').first().getAttribute('d');
+        const routeBefore = await route();
+        await drag(page, 'aktivitet', 80, 0);
+        assert.notEqual(await route(), routeBefore, 'the flow is drawn to where its step is now');
 
         await save(page);
         const saved = read(file);

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import org.eclipse.glsp.server.di.ServerModule;
 import org.eclipse.glsp.server.websocket.GLSPConfigurator;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
@@ -46,7 +45,7 @@ public final class DiagramServer implements AutoCloseable {
 	/** Starts a server for the models in {@code settings.root()} on 127.0.0.1 ({@code port} 0: any free port). */
 	public static DiagramServer start(ServeSettings settings, int port) throws Exception {
 		String token = newToken();
-		ServerModule serverModule = new SharedServerConfiguration.ServeModule();
+		SharedServerConfiguration.ServeModule serverModule = new SharedServerConfiguration.ServeModule();
 		for (DiagramDescription description : Descriptions.all()) {
 			serverModule.configureDiagramModule(new VerkstadDiagramModule(description, settings));
 		}
@@ -68,6 +67,7 @@ public final class DiagramServer implements AutoCloseable {
 		AccessGuard guard = new AccessGuard(token, settings.locale(), context);
 		server.setHandler(guard);
 		server.start();
+		SharedServerConfiguration.prepare(serverModule, settings);
 		int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
 		guard.setPort(actual);
 		return new DiagramServer(server, token, actual);

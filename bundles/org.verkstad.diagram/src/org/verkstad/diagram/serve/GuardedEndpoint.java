@@ -32,12 +32,26 @@ public class GuardedEndpoint extends GLSPServerEndpoint {
 				session.addMessageHandler(String.class, text -> {
 					String problem = problem(text);
 					if (problem == null) {
-						next.onMessage(text);
-					} else {
+						problem = handle(next, text);
+					}
+					if (problem != null) {
 						reply(session, problem);
 					}
 				});
 			}
+		}
+	}
+
+	/**
+	 * Hands a message to JSON-RPC. One it cannot read (say, an action this server does not know) would
+	 * otherwise close the connection: it gets an "invalid request" reply instead, and the session goes on.
+	 */
+	private static String handle(MessageHandler.Whole<String> next, String text) {
+		try {
+			next.onMessage(text);
+			return null;
+		} catch (RuntimeException e) {
+			return error(-32600, "Invalid request: the message is not one this server can read");
 		}
 	}
 

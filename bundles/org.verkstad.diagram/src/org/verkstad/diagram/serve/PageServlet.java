@@ -13,11 +13,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.io.ModelIO;
@@ -42,7 +40,6 @@ import jakarta.servlet.http.HttpServletResponse;
 final class PageServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
-	private static final int MAX_DEPTH = 4;
 	private static final Map<String, String> CONTENT_TYPES = Map.of("js", "text/javascript; charset=utf-8", "css",
 			"text/css; charset=utf-8", "ttf", "font/ttf", "woff", "font/woff", "woff2", "font/woff2", "svg",
 			"image/svg+xml", "png", "image/png", "html", "text/html; charset=utf-8");
@@ -104,12 +101,12 @@ final class PageServlet extends HttpServlet {
 
 	private void index(HttpServletResponse response) throws IOException {
 		StringBuilder body = new StringBuilder();
-		List<Path> files = modelFiles();
+		List<Path> files = settings.modelFiles();
 		body.append("<h1>").append(escape(text("page.title"))).append("</h1>\n<p>")
 				.append(escape(text(files.isEmpty() ? "page.empty" : "page.intro", settings.root()))).append("</p>\n<ul class=\"models\">\n");
 		for (Path file : files) {
 			String relative = settings.root().relativize(file).toString().replace('\\', '/');
-			String notation = extension(file);
+			String notation = ServeSettings.notation(file);
 			body.append("<li><span class=\"file\">").append(escape(relative)).append("</span>");
 			for (DiagramDescription d : Descriptions.forNotation(notation)) {
 				body.append(" <a href=\"").append(escape(diagramUrl(relative, d.type()))).append("\">")
@@ -124,7 +121,7 @@ final class PageServlet extends HttpServlet {
 	private void diagram(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Path file = servedFile(request.getParameter("file"));
 		DiagramDescription description = Descriptions.byType(String.valueOf(request.getParameter("type"))).orElse(null);
-		if (file == null || description == null || !description.notation().equals(extension(file))) {
+		if (file == null || description == null || !description.notation().equals(ServeSettings.notation(file))) {
 			response.sendError(404, text("page.notFound"));
 			return;
 		}
@@ -166,7 +163,7 @@ final class PageServlet extends HttpServlet {
 	}
 
 	private void client(String relative, HttpServletResponse response) throws IOException {
-		String type = CONTENT_TYPES.get(extension(relative));
+		String type = CONTENT_TYPES.get(ServeSettings.extension(relative));
 		byte[] content = type == null ? null : shipped(relative, () -> ClientFiles.find(relative));
 		if (content == null) {
 			response.sendError(404, text("page.notFound"));
@@ -247,19 +244,9 @@ final class PageServlet extends HttpServlet {
 			Path file = settings.root().resolve(relative).normalize();
 			ResourceSet resourceSet = ModelIO.newResourceSet();
 			return settings.allows(file) && Files.isRegularFile(file) && ModelIO.isModelFile(resourceSet, file)
-					&& !Descriptions.forNotation(extension(file)).isEmpty() ? file : null;
+					&& !Descriptions.forNotation(ServeSettings.notation(file)).isEmpty() ? file : null;
 		} catch (InvalidPathException e) {
 			return null;
-		}
-	}
-
-	private List<Path> modelFiles() throws IOException {
-		ResourceSet resourceSet = ModelIO.newResourceSet();
-		try (Stream<Path> walk = Files.walk(settings.root(), MAX_DEPTH)) {
-			return walk.filter(Files::isRegularFile)
-					.filter(p -> !settings.root().relativize(p).toString().startsWith("."))
-					.filter(p -> ModelIO.isModelFile(resourceSet, p) && !Descriptions.forNotation(extension(p)).isEmpty())
-					.sorted().toList();
 		}
 	}
 
@@ -269,14 +256,7 @@ final class PageServlet extends HttpServlet {
 		return Base64.getEncoder().encodeToString(bytes);
 	}
 
-	private static String extension(Path file) {
-		return extension(file.getFileName().toString());
-	}
 
-	private static String extension(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-	}
 
 	static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");

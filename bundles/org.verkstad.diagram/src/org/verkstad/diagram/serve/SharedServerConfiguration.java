@@ -18,8 +18,12 @@ import org.eclipse.glsp.server.internal.actions.DefaultActionRegistry;
 import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
 import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionManager;
+import org.verkstad.diagram.server.Prefetch;
+import org.verkstad.diagram.server.ServeSettings;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.inject.Guice;
 import com.google.inject.Inject;
 import com.google.inject.name.Named;
 
@@ -67,6 +71,29 @@ public final class SharedServerConfiguration {
 			return graphTypes.configureGsonBuilder(builder);
 		}
 	}
+
+	/**
+	 * Readies a new server in the background: finds the shared configuration, so that the first browser
+	 * to connect does not wait for it (nor for GLSP's classes to be loaded), then has the folder's models
+	 * read, drawn and turned into JSON a few times (see {@link Prefetch#warmUp}).
+	 */
+	static void prepare(ServeModule module, ServeSettings settings) {
+		Thread thread = new Thread(() -> {
+			try {
+				ServerGsonConfigurator configurator = Guice.createInjector(module).getInstance(ServerGsonConfigurator.class);
+				Gson json = configurator.configureGsonBuilder(new GsonBuilder()).create();
+				settings.prefetch().warmUp(settings, diagram -> json.toJson(diagram.graph()), WARM_UP_FILES, WARM_UP_MILLIS);
+			} catch (RuntimeException e) {
+				// the first connection does it, and reports what fails
+			}
+		}, "verkstad-prepare");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		thread.start();
+	}
+
+	private static final int WARM_UP_FILES = 8;
+	private static final long WARM_UP_MILLIS = 15_000;
 
 	private final Map<String, Map<String, Class<? extends Action>>> actions = new LinkedHashMap<>();
 	private GraphGsonConfigurator graphTypes;

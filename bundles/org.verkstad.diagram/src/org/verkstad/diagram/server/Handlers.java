@@ -1,12 +1,17 @@
 package org.verkstad.diagram.server;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
 
 import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.server.features.directediting.ApplyLabelEditOperation;
+import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.operations.ChangeContainerOperation;
+import org.eclipse.glsp.server.operations.ChangeRoutingPointsOperation;
 import org.eclipse.glsp.server.operations.CreateEdgeOperation;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
 import org.eclipse.glsp.server.operations.CreateOperationHandler;
@@ -99,6 +104,18 @@ public final class Handlers {
 			double px = parent == null ? 0 : state.diagram().absolute(parent).x();
 			double py = parent == null ? 0 : state.diagram().absolute(parent).y();
 			editor.move(operation.getElementId(), at.getX() - px, at.getY() - py, -1, -1);
+		}
+	}
+
+	/**
+	 * The route the page drew for a flow whose end was moved, sent along with the move. A flow's route is
+	 * drawn by the page from the boxes of its ends and is not kept, so this changes nothing; the move
+	 * itself is done by {@link ChangeBounds}.
+	 */
+	public static class RoutingPoints extends BasicOperationHandler<ChangeRoutingPointsOperation> {
+		@Override
+		public Optional<Command> createCommand(ChangeRoutingPointsOperation operation) {
+			return doNothing();
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import org.verkstad.diagram.description.DiagramDescription;
+import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.LayoutFile;
 
 /**
@@ -26,6 +29,7 @@ public final class Prefetch {
 
 	private static final long MAX_AGE_NANOS = 60_000_000_000L;
 	private static final int MAX_ENTRIES = 8;
+	private static final int WARM_UP_PASSES = 3;
 
 	private record Key(Path file, String diagramType, Locale locale) {
 	}
@@ -77,6 +81,36 @@ public final class Prefetch {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return null;
+		}
+	}
+
+	/**
+	 * Reads and draws the folder's models a few times, in the background, as a page would have them read:
+	 * the code doing it is then compiled by the JVM before the first page is asked for, instead of while
+	 * the browser loads it. At most {@code maxFiles} files and {@code maxMillis}; what cannot be read is
+	 * skipped (the page reports it).
+	 */
+	public void warmUp(ServeSettings settings, Consumer<Diagram> send, int maxFiles, long maxMillis) {
+		long end = System.nanoTime() + maxMillis * 1_000_000L;
+		List<Path> files;
+		try {
+			files = settings.modelFiles().stream().limit(maxFiles).toList();
+		} catch (IOException e) {
+			return;
+		}
+		for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+			for (Path file : files) {
+				if (System.nanoTime() > end) {
+					return;
+				}
+				for (DiagramDescription description : Descriptions.forNotation(ServeSettings.notation(file))) {
+					try {
+						send.accept(VerkstadModelState.read(description, file, settings.locale()).diagram());
+					} catch (RuntimeException e) {
+						// not a model this diagram shows, or not readable: the page says so when asked
+					}
+				}
+			}
 		}
 	}
 

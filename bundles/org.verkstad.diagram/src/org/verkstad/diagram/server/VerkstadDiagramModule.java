@@ -85,6 +85,7 @@ public class VerkstadDiagramModule extends DiagramModule {
 		binding.add(Handlers.Delete.class);
 		binding.add(Handlers.ChangeBounds.class);
 		binding.add(Handlers.ChangeContainer.class);
+		binding.add(Handlers.RoutingPoints.class);
 		binding.add(Handlers.Reconnect.class);
 		binding.add(Handlers.LabelEdit.class);
 		binding.add(Handlers.Layout.class);

@@ -2,6 +2,7 @@ package org.verkstad.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,11 +17,15 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +136,11 @@ class ServeTest {
 		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"no/such/method\",\"params\":{}}", true).get(10, TimeUnit.SECONDS);
 		String unknown = listener.messages.poll(10, TimeUnit.SECONDS);
 		assertTrue(unknown != null && unknown.contains("\"id\":7") && unknown.contains("\"error\""), String.valueOf(unknown));
+		// an action this server does not know (it would close the connection if JSON-RPC were left to it)
+		socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"x\",\"action\":{\"kind\":\"noSuchAction\"}}}", true)
+				.get(10, TimeUnit.SECONDS);
+		String unread = listener.messages.poll(10, TimeUnit.SECONDS);
+		assertTrue(unread != null && unread.contains("\"error\"") && unread.contains("-32600"), String.valueOf(unread));
 		// still serving
 		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
 				.get(10, TimeUnit.SECONDS);
@@ -140,6 +150,54 @@ class ServeTest {
 		assertFalse(initialized.contains("\"error\""));
 		socket.abort();
 	}
+
+	@Test
+	void everyConnectionKnowsEveryDiagramTypeAndGetsItsModel() throws Exception {
+		// the page asks for its diagram: the model is read while the client loads
+		assertEquals(200, get("/diagram?file=bibliotek.swot&type=swot&token=" + server.token()).statusCode());
+		JsonElement first = null;
+		for (int connection = 0; connection < 2; connection++) {
+			Listener listener = new Listener();
+			WebSocket socket = http.newWebSocketBuilder().buildAsync(
+					URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.GLSP_PATH + "?token=" + server.token()), listener)
+					.get(10, TimeUnit.SECONDS);
+			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
+					.get(10, TimeUnit.SECONDS);
+			String initialized = listener.messages.poll(10, TimeUnit.SECONDS);
+			assertNotNull(initialized);
+			for (String type : List.of("process", "journey", "swot", "tows", "boxes")) {
+				assertTrue(initialized.contains("\"" + type + "\":[") && initialized.contains("requestModel"), type + ": " + initialized);
+			}
+			// the actions are found once per server, and every connection gets the same
+			JsonElement actions = JsonParser.parseString(initialized).getAsJsonObject().getAsJsonObject("result").get("serverActions");
+			first = first == null ? actions : first;
+			assertEquals(first, actions);
+
+			String client = "client-" + connection;
+			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initializeClientSession\",\"params\":{\"clientSessionId\":\""
+					+ client + "\",\"diagramType\":\"swot\",\"clientActionKinds\":" + CLIENT_ACTIONS + "}}", true).get(10, TimeUnit.SECONDS);
+			String file = dir.resolve("bibliotek.swot").toString().replace("\\", "\\\\");
+			socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"" + client
+					+ "\",\"action\":{\"kind\":\"requestModel\",\"requestId\":\"r\",\"options\":{\"sourceUri\":\"" + file
+					+ "\",\"diagramType\":\"swot\"}}}}", true).get(10, TimeUnit.SECONDS);
+			String model = null;
+			while (model == null) {
+				String message = listener.messages.poll(10, TimeUnit.SECONDS);
+				if (message == null) {
+					break;
+				}
+				assertFalse(message.contains("\"severity\":\"ERROR\""), message);
+				model = message.contains("\"setModel\"") ? message : null;
+			}
+			assertNotNull(model, "the model arrives");
+			assertTrue(model.contains("Stort förtroende"), "with the notes of the file");
+			socket.abort();
+		}
+	}
+
+	/** What the page's client handles, as it tells the server. */
+	private static final String CLIENT_ACTIONS = "[\"setModel\",\"updateModel\",\"setDirtyState\",\"status\",\"message\",\"startProgress\","
+			+ "\"updateProgress\",\"endProgress\",\"setMarkers\",\"deleteMarkers\",\"setEditMode\",\"setTypeHints\",\"setViewport\"]";
 
 	static final class Listener implements WebSocket.Listener {
 		final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
