@@ -23,7 +23,7 @@ import { VerkstadHooks, VerkstadPage } from './page';
 declare global {
     interface Window {
         VERKSTAD?: VerkstadConfig;
-        /** The socket the page opens before the client is loaded (README, "The page"). */
+        /** The socket the page opens before the client is loaded (README, "How the page starts"). */
         VERKSTAD_SOCKET?: WebSocket;
         verkstad?: VerkstadHooks;
     }

@@ -153,7 +153,7 @@ final class PageServlet extends HttpServlet {
 		// "</" cannot end the script element early
 		String json = gson.toJson(config).replace("</", "<\\/");
 		String nonce = nonce();
-		// the socket opens and the model is read while the page loads the client (README of the client, "The page")
+		// the socket opens and the model is read while the page loads the client (the client's README, "How the page starts")
 		settings.prefetch().start(file, description, settings.locale());
 		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<link rel=\"stylesheet\" href=\"/styles/"
 				+ description.notation() + ".css\">\n<script nonce=\"" + nonce + "\">window.VERKSTAD = " + json
