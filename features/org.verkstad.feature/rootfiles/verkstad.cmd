@@ -9,7 +9,7 @@ set "VMARGS=-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.require
 rem one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full one, and a large young generation (it redraws after every edit)
 echo %* | findstr /r /c:"\<serve\>" >nul && set "VMARGS=%VMARGS% -Xms512m -Xmn256m" || set "VMARGS=%VMARGS% -XX:TieredStopAtLevel=1"
 if "%~1"=="" (
-  start "Verkstad" "%JAVAW%" %VMARGS% -Dorg.eclipse.swt.browser.DefaultType=edge -jar "%LAUNCHER%" -data @none -application org.verkstad.ui.app
+  start "Verkstad" "%JAVAW%" %VMARGS% -Dorg.eclipse.swt.browser.DefaultType=edge -jar "%LAUNCHER%" -data "%USERPROFILE%\Verkstad" -application org.verkstad.ui.app
   exit /b 0
 )
 "%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -data @none -application org.verkstad.cli.app %*

@@ -23,6 +23,7 @@ vmargs="$vmargs -Dslf4j.internal.verbosity=ERROR"
 logging="-Dlog4j.configuration=file:$here/log4j.properties"
 logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
 if [ $# -eq 0 ]; then
-  exec "$java" $vmargs "$logging" "$logging2" -jar "$launcher" -data @none -application org.verkstad.ui.app
+  # the workbench keeps the course projects in a workspace: ~/Verkstad unless VERKSTAD_WORKSPACE names another
+  exec "$java" $vmargs "$logging" "$logging2" -jar "$launcher" -data "${VERKSTAD_WORKSPACE:-$HOME/Verkstad}" -application org.verkstad.ui.app
 fi
 exec "$java" $vmargs "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"

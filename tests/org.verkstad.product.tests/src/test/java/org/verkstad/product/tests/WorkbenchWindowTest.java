@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the product without arguments in a real X server (Xvfb), as a user would, waits for the
- * Verkstad window, and keeps a screenshot in {@code target/screenshots}.
+ * Starts the product without arguments in a real X server (Xvfb), as a user would, and drives the
+ * workbench with the keyboard (xdotool); screenshots go to {@code target/screenshots}.
  */
 class WorkbenchWindowTest {
 
@@ -53,30 +53,89 @@ class WorkbenchWindowTest {
 		xvfb.waitFor(10, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * The workbench as a participant meets it: the window opens in the modelling perspective; File ›
+	 * New › Course project makes a project filled with the course examples, whose checks become
+	 * problem markers; a model opens in its editor from the explorer; Exit saves the workbench with
+	 * the editor open. A screenshot of each.
+	 */
 	@Test
-	void windowOpensAndListsTheExamples() throws Exception {
+	void aCourseProjectIsCreatedAndAModelOpens() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
 		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
 				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("DISPLAY", display);
 		builder.environment().put("LANG", "C.UTF-8");
-		builder.environment().put("HOME", Files.createTempDirectory("verkstad-home").toString());
+		builder.environment().put("HOME", home.toString());
 		product = builder.start();
 
-		String window = run(60, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Verkstad").strip();
+		String window = run(90, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Verkstad").strip();
 		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));
+		window = window.split("\n")[0];
 		Thread.sleep(1500); // let it paint
-		Path screenshots = Paths.get(System.getProperty("verkstad.screenshots", "target/screenshots"));
-		Files.createDirectories(screenshots);
-		Path shot = screenshots.resolve("workbench-window.png");
-		run(30, "import", "-display", display, "-window", "root", shot.toString());
-		assertTrue(Files.size(shot) > 20_000, "screenshot looks empty: " + Files.size(shot) + " bytes");
+		Path shot = screenshot("workbench-window.png");
 		// the window shows more than one colour: something was drawn
 		String colours = run(30, "identify", "-format", "%k", shot.toString()).strip();
 		assertTrue(Integer.parseInt(colours) > 50, "colours in screenshot: " + colours);
-		assertTrue(product.isAlive(), () -> "the product ended:\n" + read(log));
-		String title = run(10, "xdotool", "getwindowname", window.split("\n")[0]).strip();
-		assertEquals("Verkstad", title);
+		assertEquals("Verkstad", run(10, "xdotool", "getwindowname", window).strip());
+
+		// File › New › Course project, named "kurs", with the examples (the default)
+		run(10, "xdotool", "windowfocus", "--sync", window);
+		run(10, "xdotool", "key", "--delay", "300", "alt+f", "Right", "Return");
+		String wizard = run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "New course project").strip();
+		assertTrue(!wizard.isEmpty(), () -> "no wizard; product log:\n" + read(log));
+		Thread.sleep(500);
+		run(10, "xdotool", "type", "--delay", "50", "kurs");
+		screenshot("workbench-wizard.png");
+		run(10, "xdotool", "key", "Return");
+		Path project = home.resolve("Verkstad").resolve("kurs");
+		waitFor(() -> Files.isRegularFile(project.resolve("bygglov-nulage.process")), 30, "the course project with the examples");
+		assertTrue(Files.isRegularFile(project.resolve("bibliotek.swot")));
+
+		// the new project is selected in the explorer: open its fourth model, the as-is process map
+		Thread.sleep(1500);
+		run(10, "xdotool", "key", "--delay", "300", "Right", "Down", "Down", "Down", "Down", "Return");
+		Thread.sleep(2500);
+		screenshot("workbench-model.png");
+
+		// the editor has the keyboard: a line typed and saved with Ctrl+S, then undone and saved again
+		Path model = project.resolve("bygglov-nulage.process");
+		String original = Files.readString(model);
+		run(10, "xdotool", "type", "--delay", "50", "// checked by the test");
+		run(10, "xdotool", "key", "--delay", "200", "Return", "ctrl+s");
+		waitFor(() -> read(model).startsWith("// checked by the test\n"), 20, "the typed line in the saved file");
+		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+z", "ctrl+z", "ctrl+s");
+		waitFor(() -> read(model).equals(original), 20, "the file as it was, after undo and save");
+
+		// File › Exit (the menu's last item): the workbench keeps what was open
+		run(10, "xdotool", "key", "--delay", "300", "alt+f", "Up", "Return");
+		assertTrue(product.waitFor(60, TimeUnit.SECONDS), () -> "the workbench did not exit; log:\n" + read(log));
+		Path state = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
+		assertTrue(Files.isRegularFile(state), "the workbench saved its state");
+		assertTrue(Files.readString(state).contains("bygglov-nulage.process"), "the model's editor was open at exit");
+		// the checks' findings were problem markers (kept with the workspace): the journey's hints among them
+		Path markers = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.core.resources/.projects/kurs/.markers");
+		assertTrue(Files.isRegularFile(markers), "the project has problem markers");
+		assertTrue(new String(Files.readAllBytes(markers), StandardCharsets.ISO_8859_1)
+				.contains("Which activity in your process causes pain point"), "a finding of the examples is a marker");
+	}
+
+	private Path screenshot(String name) throws IOException, InterruptedException {
+		Path screenshots = Paths.get(System.getProperty("verkstad.screenshots", "target/screenshots"));
+		Files.createDirectories(screenshots);
+		Path shot = screenshots.resolve(name);
+		run(30, "import", "-display", display, "-window", "root", shot.toString());
+		assertTrue(Files.size(shot) > 20_000, "screenshot looks empty: " + Files.size(shot) + " bytes");
+		return shot;
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition, int seconds, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.nanoTime() < deadline, what + " did not appear in " + seconds + " s");
+			Thread.sleep(200);
+		}
 	}
 
 	private String run(int seconds, String... command) throws IOException, InterruptedException {

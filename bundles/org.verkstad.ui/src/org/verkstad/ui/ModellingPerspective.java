@@ -1,0 +1,30 @@
+package org.verkstad.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * Where a participant works: the course projects on the left, the editors in the middle, the outline
+ * on the right, the problems and the properties of the selection below.
+ */
+public final class ModellingPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.verkstad.ui.modelling";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editors);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editors);
+		IFolderLayout bottom = layout.createFolder("org.verkstad.ui.bottom", IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+
+		layout.addNewWizardShortcut(NewCourseProjectWizard.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+	}
+}
