@@ -1,6 +1,8 @@
 package org.verkstad.ui;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
@@ -77,62 +79,39 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
-		MenuManager file = new MenuManager(UiMessages.text("menu.file"), IWorkbenchActionConstants.M_FILE);
-		MenuManager newMenu = new MenuManager(UiMessages.text("menu.new"), ActionFactory.NEW.getId());
-		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
-		// the groups editors and views contribute to (as in Eclipse's own menus)
-		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
-		file.add(newMenu);
-		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
-		file.add(new Separator());
-		file.add(close);
-		file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
-		file.add(save);
-		file.add(saveAll);
-		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
-		file.add(new GroupMarker(IWorkbenchActionConstants.PRINT_EXT));
-		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
-		file.add(new Separator());
-		file.add(quit);
-
-		MenuManager edit = new MenuManager(UiMessages.text("menu.edit"), IWorkbenchActionConstants.M_EDIT);
-		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
-		edit.add(undo);
-		edit.add(redo);
-		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
-		edit.add(new Separator());
-		edit.add(cut);
-		edit.add(copy);
-		edit.add(paste);
-		edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
-		edit.add(delete);
-		edit.add(selectAll);
-		edit.add(new Separator());
-		edit.add(rename);
-		edit.add(find);
-		edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
-		edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
-		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
-		edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-
-		MenuManager windowMenu = new MenuManager(UiMessages.text("menu.window"), IWorkbenchActionConstants.M_WINDOW);
-		MenuManager views = new MenuManager(UiMessages.text("menu.showView"));
-		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
-		windowMenu.add(views);
-		windowMenu.add(resetPerspective);
-		windowMenu.add(new Separator());
-		windowMenu.add(preferences);
-
-		MenuManager help = new MenuManager(UiMessages.text("menu.help"), IWorkbenchActionConstants.M_HELP);
-		help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		help.add(about);
-
-		menuBar.add(file);
-		menuBar.add(edit);
+		MenuManager newMenu = menu("menu.new", ActionFactory.NEW.getId(), ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		MenuManager views = menu("menu.showView", null, ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		// the groups (names) that editors and views contribute to are those of Eclipse's own menus
+		menuBar.add(menu("menu.file", IWorkbenchActionConstants.M_FILE, IWorkbenchActionConstants.FILE_START, newMenu,
+				IWorkbenchActionConstants.NEW_EXT, SEPARATOR, close, IWorkbenchActionConstants.CLOSE_EXT, save, saveAll,
+				IWorkbenchActionConstants.SAVE_EXT, IWorkbenchActionConstants.PRINT_EXT, IWorkbenchActionConstants.MB_ADDITIONS,
+				IWorkbenchActionConstants.FILE_END, SEPARATOR, quit));
+		menuBar.add(menu("menu.edit", IWorkbenchActionConstants.M_EDIT, IWorkbenchActionConstants.EDIT_START, undo, redo,
+				IWorkbenchActionConstants.UNDO_EXT, SEPARATOR, cut, copy, paste, IWorkbenchActionConstants.CUT_EXT, delete,
+				selectAll, SEPARATOR, rename, find, IWorkbenchActionConstants.FIND_EXT, IWorkbenchActionConstants.ADD_EXT,
+				IWorkbenchActionConstants.EDIT_END, IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		menuBar.add(windowMenu);
-		menuBar.add(help);
+		menuBar.add(menu("menu.window", IWorkbenchActionConstants.M_WINDOW, views, resetPerspective, SEPARATOR, preferences));
+		menuBar.add(menu("menu.help", IWorkbenchActionConstants.M_HELP, IWorkbenchActionConstants.MB_ADDITIONS, about));
+	}
+
+	private static final Object SEPARATOR = new Object();
+
+	/** A menu of actions, contribution items, group markers (their names) and {@link #SEPARATOR}s. */
+	private static MenuManager menu(String labelKey, String id, Object... items) {
+		MenuManager menu = new MenuManager(UiMessages.text(labelKey), id);
+		for (Object item : items) {
+			if (item instanceof IAction action) {
+				menu.add(action);
+			} else if (item instanceof IContributionItem contribution) {
+				menu.add(contribution);
+			} else if (item instanceof String group) {
+				menu.add(new GroupMarker(group));
+			} else {
+				menu.add(new Separator());
+			}
+		}
+		return menu;
 	}
 
 	@Override
