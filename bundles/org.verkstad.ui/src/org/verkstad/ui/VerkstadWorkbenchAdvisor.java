@@ -48,6 +48,11 @@ public final class VerkstadWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public void postShutdown() {
+		DiagramPages.stop();
+	}
+
+	@Override
 	public String getInitialWindowPerspectiveId() {
 		return ModellingPerspective.ID;
 	}

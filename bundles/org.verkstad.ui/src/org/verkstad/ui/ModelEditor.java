@@ -1,0 +1,131 @@
+package org.verkstad.ui;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.part.MultiPageEditorPart;
+
+/**
+ * A model file's editor: its diagram (the diagram client of {@code verkstad serve} in the SWT browser,
+ * served from the workbench's own process, see {@link DiagramPages}) and its text. One dirty state:
+ * the editor is dirty while either page is. A save on either page shows on the other: saving the
+ * text draws the diagram anew; the diagram's save refreshes the file, whose text the text page then
+ * shows.
+ */
+public final class ModelEditor extends MultiPageEditorPart {
+
+	/** The diagram client marks an unsaved diagram by starting its title with this. */
+	private static final String DIRTY_MARK = "\u2022 ";
+
+	private TextEditor text;
+	private Browser browser;
+	private boolean diagramDirty;
+	private int diagramPage = -1;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput)) {
+			throw new PartInitException(UiMessages.text("editor.notAFile"));
+		}
+		super.init(site, input);
+		setPartName(input.getName());
+	}
+
+	private IFile file() {
+		return ((IFileEditorInput) getEditorInput()).getFile();
+	}
+
+	@Override
+	protected void createPages() {
+		createDiagramPage();
+		try {
+			text = new TextEditor();
+			int page = addPage(text, getEditorInput());
+			setPageText(page, UiMessages.text("editor.page.text"));
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
+		}
+		setActivePage(0);
+	}
+
+	private void createDiagramPage() {
+		Composite page = new Composite(getContainer(), SWT.NONE);
+		page.setLayout(new FillLayout());
+		String address;
+		try {
+			address = DiagramPages.address(file());
+		} catch (Exception e) {
+			address = null;
+			new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.noServer", String.valueOf(e.getMessage())));
+		}
+		if (address != null) {
+			try {
+				browser = new Browser(page, SWT.NONE);
+				browser.setUrl(address);
+				browser.addTitleListener(event -> diagramTitle(event.title));
+			} catch (SWTError e) {
+				new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.noBrowser", String.valueOf(e.getMessage())));
+			}
+		} else if (page.getChildren().length == 0) {
+			new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.none"));
+		}
+		diagramPage = addPage(page);
+		setPageText(diagramPage, UiMessages.text("editor.page.diagram"));
+	}
+
+	/** The diagram page's title says whether its diagram is saved: a save there refreshes the file. */
+	private void diagramTitle(String title) {
+		boolean dirty = title != null && title.startsWith(DIRTY_MARK);
+		if (diagramDirty && !dirty) {
+			try {
+				file().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+			} catch (CoreException e) {
+				org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
+			}
+		}
+		if (dirty != diagramDirty) {
+			diagramDirty = dirty;
+			firePropertyChange(PROP_DIRTY);
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return diagramDirty || (text != null && text.isDirty());
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (text != null && text.isDirty()) {
+			text.doSave(monitor);
+			if (browser != null) {
+				browser.refresh();
+			}
+		}
+		if (diagramDirty && browser != null) {
+			browser.execute("window.verkstad && window.verkstad.dispatch({ kind: 'saveModel' })");
+		}
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a model keeps its file: its name is its id in the course's links
+	}
+}
