@@ -3,7 +3,12 @@
 # Needs Java 17 or newer: JAVA_HOME, or java on the PATH.
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -n "$JAVA_HOME" ]; then java="$JAVA_HOME/bin/java"; else java=java; fi
-version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# the version from the runtime's release file (no second JVM start), else from the JVM itself
+release="$(dirname "$(dirname "$(readlink -f "$(command -v "$java")" 2>/dev/null || echo "$java")")")/release"
+version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null)
+if [ -z "$version" ]; then
+  version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+fi
 if [ -z "$version" ] || [ "${version%%.*}" -lt 17 ] 2>/dev/null; then
   echo "Verkstad needs Java 17 or newer (found: ${version:-none}). Install a JDK/JRE 17+ or set JAVA_HOME." >&2
   echo "Verkstad behöver Java 17 eller nyare (hittade: ${version:-ingen}). Installera Java 17+ eller ange JAVA_HOME." >&2

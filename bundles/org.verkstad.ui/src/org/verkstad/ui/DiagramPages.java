@@ -39,7 +39,7 @@ public final class DiagramPages {
 		}
 		if (server == null) {
 			root = ResourcesPlugin.getWorkspace().getRoot().getLocation().toFile().toPath().toAbsolutePath().normalize();
-			server = DiagramServer.start(new ServeSettings(root, Languages.current()), 0);
+			server = DiagramServer.start(new ServeSettings(root, Languages.current()), 0, false);
 		}
 		if (!path.startsWith(root)) {
 			return null;

@@ -56,8 +56,12 @@ public final class ModelChecks implements IResourceChangeListener {
 		} catch (CoreException e) {
 			log(e.getStatus());
 		}
-		check(all);
+		// after the start: the first editor comes first
+		check(all, START_DELAY);
 	}
+
+	/** How long after the workbench's start the first check of every model waits. */
+	private static final long START_DELAY = 3000;
 
 	public void stop() {
 		workspace.removeResourceChangeListener(this);
@@ -77,7 +81,7 @@ public final class ModelChecks implements IResourceChangeListener {
 		} catch (CoreException e) {
 			log(e.getStatus());
 		}
-		check(changed);
+		check(changed, 0);
 	}
 
 	private static boolean isModel(IResource resource) {
@@ -85,7 +89,7 @@ public final class ModelChecks implements IResourceChangeListener {
 	}
 
 	/** Checks files in a background job that shows its progress. */
-	private void check(List<IFile> files) {
+	private void check(List<IFile> files, long delay) {
 		if (files.isEmpty()) {
 			return;
 		}
@@ -105,7 +109,8 @@ public final class ModelChecks implements IResourceChangeListener {
 		};
 		job.setRule(null);
 		job.setSystem(false);
-		job.schedule();
+		job.setPriority(org.eclipse.core.runtime.jobs.Job.DECORATE);
+		job.schedule(delay);
 	}
 
 	/** A finding on a line of a file, in the language of the user interface. */

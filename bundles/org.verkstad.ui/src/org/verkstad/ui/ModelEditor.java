@@ -101,6 +101,15 @@ public final class ModelEditor extends MultiPageEditorPart {
 		}
 	}
 
+	/** Whether the diagram page has drawn its diagram (the client's own flag). */
+	boolean diagramDrawn() {
+		if (browser == null || browser.isDisposed()) {
+			return false;
+		}
+		Object drawn = browser.evaluate("return !!(window.verkstad && window.verkstad.loaded);");
+		return Boolean.TRUE.equals(drawn);
+	}
+
 	@Override
 	public boolean isDirty() {
 		return diagramDirty || (text != null && text.isDirty());

@@ -45,6 +45,7 @@ public final class VerkstadWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		checks.start();
+		StartupBenchmark.startIfAsked(getWorkbenchConfigurer().getWorkbench());
 	}
 
 	@Override

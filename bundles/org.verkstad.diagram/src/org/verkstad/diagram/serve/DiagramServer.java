@@ -44,6 +44,15 @@ public final class DiagramServer implements AutoCloseable {
 
 	/** Starts a server for the models in {@code settings.root()} on 127.0.0.1 ({@code port} 0: any free port). */
 	public static DiagramServer start(ServeSettings settings, int port) throws Exception {
+		return start(settings, port, true);
+	}
+
+	/**
+	 * The same; {@code warmUp} has the new server read and draw the folder's models in the background
+	 * first ({@code verkstad serve}, whose first page should not wait for the JVM's compiler), which a
+	 * workbench that opens one diagram at start does without.
+	 */
+	public static DiagramServer start(ServeSettings settings, int port, boolean warmUp) throws Exception {
 		String token = newToken();
 		SharedServerConfiguration.ServeModule serverModule = new SharedServerConfiguration.ServeModule();
 		for (DiagramDescription description : Descriptions.all()) {
@@ -67,7 +76,7 @@ public final class DiagramServer implements AutoCloseable {
 		AccessGuard guard = new AccessGuard(token, settings.locale(), context);
 		server.setHandler(guard);
 		server.start();
-		SharedServerConfiguration.prepare(serverModule, settings);
+		SharedServerConfiguration.prepare(serverModule, warmUp ? settings : null);
 		int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
 		guard.setPort(actual);
 		return new DiagramServer(server, token, actual);

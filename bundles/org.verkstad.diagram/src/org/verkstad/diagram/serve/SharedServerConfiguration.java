@@ -74,15 +74,17 @@ public final class SharedServerConfiguration {
 
 	/**
 	 * Readies a new server in the background: finds the shared configuration, so that the first browser
-	 * to connect does not wait for it (nor for GLSP's classes to be loaded), then has the folder's models
-	 * read, drawn and turned into JSON a few times (see {@link Prefetch#warmUp}).
+	 * to connect does not wait for it (nor for GLSP's classes to be loaded), then, with {@code settings},
+	 * has the folder's models read, drawn and turned into JSON a few times (see {@link Prefetch#warmUp}).
 	 */
 	static void prepare(ServeModule module, ServeSettings settings) {
 		Thread thread = new Thread(() -> {
 			try {
 				ServerGsonConfigurator configurator = Guice.createInjector(module).getInstance(ServerGsonConfigurator.class);
 				Gson json = configurator.configureGsonBuilder(new GsonBuilder()).create();
-				settings.prefetch().warmUp(settings, diagram -> json.toJson(diagram.graph()), WARM_UP_FILES, WARM_UP_MILLIS);
+				if (settings != null) {
+					settings.prefetch().warmUp(settings, diagram -> json.toJson(diagram.graph()), WARM_UP_FILES, WARM_UP_MILLIS);
+				}
 			} catch (RuntimeException e) {
 				// the first connection does it, and reports what fails
 			}
