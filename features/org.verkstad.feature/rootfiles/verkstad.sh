@@ -29,6 +29,18 @@ logging="-Dlog4j.configuration=file:$here/log4j.properties"
 logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
 if [ $# -eq 0 ]; then
   # the workbench keeps the course projects in a workspace: ~/Verkstad unless VERKSTAD_WORKSPACE names another
-  exec "$java" $vmargs "$logging" "$logging2" -jar "$launcher" -data "${VERKSTAD_WORKSPACE:-$HOME/Verkstad}" -application org.verkstad.ui.app
+  workspace="${VERKSTAD_WORKSPACE:-$HOME/Verkstad}"
+  # the language chosen in the preferences (sv, en; none: the system's), and a restart when the workbench asks (23)
+  while :; do
+    lang=$(sed -n -e 's/^language=sv$/sv/p' -e 's/^language=en$/en/p' \
+      "$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs" 2>/dev/null)
+    if [ -n "$lang" ]; then
+      "$java" $vmargs "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
+    else
+      "$java" $vmargs "$logging" "$logging2" -jar "$launcher" -data "$workspace" -application org.verkstad.ui.app
+    fi
+    status=$?
+    [ "$status" -eq 23 ] || exit "$status"
+  done
 fi
 exec "$java" $vmargs "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"

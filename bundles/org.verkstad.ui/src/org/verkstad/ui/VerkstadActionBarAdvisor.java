@@ -44,6 +44,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
+	private IAction language;
 
 	VerkstadActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -69,6 +70,14 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		// the language page alone, one menu item away
+		language = new org.eclipse.jface.action.Action(UiMessages.text("menu.language")) {
+			@Override
+			public void run() {
+				org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(), LanguagePreferencePage.ID,
+						new String[] { LanguagePreferencePage.ID }, null).open();
+			}
+		};
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -91,7 +100,8 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 				selectAll, SEPARATOR, rename, find, IWorkbenchActionConstants.FIND_EXT, IWorkbenchActionConstants.ADD_EXT,
 				IWorkbenchActionConstants.EDIT_END, IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		menuBar.add(menu("menu.window", IWorkbenchActionConstants.M_WINDOW, views, resetPerspective, SEPARATOR, preferences));
+		menuBar.add(menu("menu.window", IWorkbenchActionConstants.M_WINDOW, views, resetPerspective, SEPARATOR, language,
+				preferences));
 		menuBar.add(menu("menu.help", IWorkbenchActionConstants.M_HELP, IWorkbenchActionConstants.MB_ADDITIONS, about));
 	}
 

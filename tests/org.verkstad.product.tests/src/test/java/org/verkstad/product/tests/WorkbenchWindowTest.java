@@ -150,6 +150,58 @@ class WorkbenchWindowTest {
 				.contains("Which activity in your process causes pain point"), "a finding of the examples is a marker");
 	}
 
+	/**
+	 * Window › Language… switches the user interface to Swedish: the choice is kept in the workspace,
+	 * the workbench restarts (the start script starts it again) and its menus and wizards are Swedish.
+	 */
+	@Test
+	void theLanguageIsSwitchedInThePreferences() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
+		Path log = Files.createTempFile("verkstad-gui", ".log");
+		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
+				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("DISPLAY", display);
+		builder.environment().put("LANG", "C.UTF-8");
+		builder.environment().put("HOME", home.toString());
+		product = builder.start();
+		String window = run(90, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Verkstad").strip();
+		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));
+		String first = window.split("\n")[0];
+		Thread.sleep(1500);
+
+		// Window › Language… (second from the bottom), Svenska (the second choice), Apply and Close
+		run(10, "xdotool", "windowfocus", "--sync", first);
+		run(10, "xdotool", "key", "--delay", "300", "alt+w", "Up", "Up", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Preferences").isBlank(), "the language page opens");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "300", "Down", "space", "Return");
+		Path prefs = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs");
+		waitFor(() -> read(prefs).contains("language=sv"), 20, "the language in the workspace's preferences");
+		Thread.sleep(1000);
+		screenshot("workbench-language.png");
+		// "Restart now?" Yes
+		run(10, "xdotool", "key", "Return");
+		waitFor(() -> {
+			try {
+				String now = run(5, "xdotool", "search", "--onlyvisible", "--name", "^Verkstad").strip();
+				return !now.isEmpty() && !now.split("\n")[0].equals(first);
+			} catch (IOException | InterruptedException e) {
+				return false;
+			}
+		}, 90, "the restarted workbench's window");
+		assertTrue(product.isAlive(), () -> "the start script ended instead of starting the workbench again:\n" + read(log));
+		Thread.sleep(2000);
+		screenshot("workbench-swedish.png");
+
+		// Arkiv › Ny › Kursprojekt: the wizard speaks Swedish
+		String restarted = run(10, "xdotool", "search", "--onlyvisible", "--name", "^Verkstad").strip().split("\n")[0];
+		run(10, "xdotool", "windowfocus", "--sync", restarted);
+		run(10, "xdotool", "key", "--delay", "300", "alt+a", "Right", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Nytt kursprojekt").isBlank(),
+				() -> "no Swedish wizard; log:\n" + read(log));
+		run(10, "xdotool", "key", "Escape");
+	}
+
 	private Path screenshot(String name) throws IOException, InterruptedException {
 		Path screenshots = Paths.get(System.getProperty("verkstad.screenshots", "target/screenshots"));
 		Files.createDirectories(screenshots);
