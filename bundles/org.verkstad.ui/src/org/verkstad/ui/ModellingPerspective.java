@@ -1,5 +1,7 @@
 package org.verkstad.ui;
 
+import java.util.List;
+
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -22,6 +24,9 @@ public final class ModellingPerspective implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 
 		layout.addNewWizardShortcut(NewCourseProjectWizard.ID);
+		for (String model : List.of("process", "journey", "swot", "boxes")) {
+			layout.addNewWizardShortcut("org.verkstad.ui.new" + Character.toUpperCase(model.charAt(0)) + model.substring(1));
+		}
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

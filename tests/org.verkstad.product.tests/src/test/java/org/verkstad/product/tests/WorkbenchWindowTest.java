@@ -58,8 +58,8 @@ class WorkbenchWindowTest {
 	 * New › Course project makes a project filled with the course examples, whose checks become
 	 * problem markers; a model opens from the explorer in its editor, which draws the diagram (a step
 	 * dragged there and saved with the workbench's Ctrl+S writes the layout file) and has the text on
-	 * its second page, where typing, saving and undoing work; Exit saves the workbench with the editor
-	 * open. A screenshot of each step.
+	 * its second page, where typing, saving and undoing work; File › New › Process map makes a new
+	 * model; Exit saves the workbench with the editor open. A screenshot of each step.
 	 */
 	@Test
 	void aCourseProjectIsCreatedAndAModelOpens() throws Exception {
@@ -136,6 +136,17 @@ class WorkbenchWindowTest {
 		waitFor(() -> read(model).startsWith("// checked by the test\n"), 20, "the typed line in the saved file");
 		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+z", "ctrl+z", "ctrl+s");
 		waitFor(() -> read(model).equals(original), 20, "the file as it was, after undo and save");
+
+		// File › New › Process map (the second item): a new model in the same project, opened in its editor
+		run(10, "xdotool", "key", "--delay", "300", "alt+f", "Right", "Down", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "New model: Process map").isBlank(),
+				() -> "no model wizard; log:\n" + read(log));
+		Thread.sleep(1000);
+		screenshot("workbench-new-model.png");
+		run(10, "xdotool", "key", "Return");
+		Path newModel = project.resolve("process-map.process");
+		waitFor(() -> read(newModel).startsWith("process process-map \"process map\""), 20, "the new process map's text");
+		Thread.sleep(3000);
 
 		// File › Exit (the menu's last item): the workbench keeps what was open
 		run(10, "xdotool", "key", "--delay", "300", "alt+f", "Up", "Return");
