@@ -1,6 +1,7 @@
 package org.verkstad.ui;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,6 +16,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 
 /**
@@ -24,7 +26,7 @@ import org.eclipse.ui.part.MultiPageEditorPart;
  * text draws the diagram anew; the diagram's save refreshes the file, whose text the text page then
  * shows.
  */
-public final class ModelEditor extends MultiPageEditorPart {
+public final class ModelEditor extends MultiPageEditorPart implements IGotoMarker {
 
 	/** The diagram client marks an unsaved diagram by starting its title with this. */
 	private static final String DIRTY_MARK = "\u2022 ";
@@ -33,6 +35,7 @@ public final class ModelEditor extends MultiPageEditorPart {
 	private Browser browser;
 	private boolean diagramDirty;
 	private int diagramPage = -1;
+	private int textPage = -1;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -52,8 +55,8 @@ public final class ModelEditor extends MultiPageEditorPart {
 		createDiagramPage();
 		try {
 			text = new TextEditor();
-			int page = addPage(text, getEditorInput());
-			setPageText(page, UiMessages.text("editor.page.text"));
+			textPage = addPage(text, getEditorInput());
+			setPageText(textPage, UiMessages.text("editor.page.text"));
 		} catch (PartInitException e) {
 			org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
@@ -98,6 +101,19 @@ public final class ModelEditor extends MultiPageEditorPart {
 		if (dirty != diagramDirty) {
 			diagramDirty = dirty;
 			firePropertyChange(PROP_DIRTY);
+		}
+	}
+
+	/** A problem's marker opens the text page at its line (a double-click in Problems). */
+	@Override
+	public void gotoMarker(IMarker marker) {
+		if (text == null) {
+			return;
+		}
+		setActivePage(textPage);
+		IGotoMarker target = text.getAdapter(IGotoMarker.class);
+		if (target != null) {
+			target.gotoMarker(marker);
 		}
 	}
 

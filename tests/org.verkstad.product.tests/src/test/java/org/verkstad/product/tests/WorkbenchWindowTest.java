@@ -137,6 +137,13 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+z", "ctrl+z", "ctrl+s");
 		waitFor(() -> read(model).equals(original), 20, "the file as it was, after undo and save");
 
+		// Problems (its tab below the editors): the first hint opens its file's text at its line
+		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "400", "Down", "Right", "Down", "Return");
+		Thread.sleep(3000);
+		screenshot("workbench-problem.png");
+
 		// File › New › Process map (the second item): a new model in the same project, opened in its editor
 		run(10, "xdotool", "key", "--delay", "300", "alt+f", "Right", "Down", "Return");
 		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "New model: Process map").isBlank(),
@@ -154,6 +161,7 @@ class WorkbenchWindowTest {
 		Path state = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi");
 		assertTrue(Files.isRegularFile(state), "the workbench saved its state");
 		assertTrue(Files.readString(state).contains("bygglov-nulage.process"), "the model's editor was open at exit");
+		assertTrue(Files.readString(state).matches("(?s).*\\.(journey|boxes).*"), "the problem's file was opened from Problems");
 		// the checks' findings were problem markers (kept with the workspace): the journey's hints among them
 		Path markers = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.core.resources/.projects/kurs/.markers");
 		assertTrue(Files.isRegularFile(markers), "the project has problem markers");
