@@ -45,6 +45,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
 	private IAction language;
+	private IAction guide;
 
 	VerkstadActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -70,6 +71,12 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		guide = new org.eclipse.jface.action.Action(UiMessages.text("menu.guide")) {
+			@Override
+			public void run() {
+				GuideEditor.open(window.getActivePage());
+			}
+		};
 		// the language page alone, one menu item away
 		language = new org.eclipse.jface.action.Action(UiMessages.text("menu.language")) {
 			@Override
@@ -102,7 +109,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(menu("menu.window", IWorkbenchActionConstants.M_WINDOW, views, resetPerspective, SEPARATOR, language,
 				preferences));
-		menuBar.add(menu("menu.help", IWorkbenchActionConstants.M_HELP, IWorkbenchActionConstants.MB_ADDITIONS, about));
+		menuBar.add(menu("menu.help", IWorkbenchActionConstants.M_HELP, guide, IWorkbenchActionConstants.MB_ADDITIONS, about));
 	}
 
 	private static final Object SEPARATOR = new Object();

@@ -45,7 +45,13 @@ public final class VerkstadWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		checks.start();
-		StartupBenchmark.startIfAsked(getWorkbenchConfigurer().getWorkbench());
+		org.eclipse.ui.IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+		// a new workspace starts with the welcome page and its way to the examples
+		if (ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0 && System.getProperty(StartupBenchmark.PROPERTY) == null
+				&& workbench.getActiveWorkbenchWindow() != null) {
+			GuideEditor.open(workbench.getActiveWorkbenchWindow().getActivePage());
+		}
+		StartupBenchmark.startIfAsked(workbench);
 	}
 
 	@Override

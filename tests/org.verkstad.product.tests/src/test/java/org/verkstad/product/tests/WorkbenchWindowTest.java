@@ -170,7 +170,8 @@ class WorkbenchWindowTest {
 	}
 
 	/**
-	 * Window › Language… switches the user interface to Swedish: the choice is kept in the workspace,
+	 * A new workspace opens on the welcome page, whose button opens the course examples. Window ›
+	 * Language… switches the user interface to Swedish: the choice is kept in the workspace,
 	 * the workbench restarts (the start script starts it again) and its menus and wizards are Swedish.
 	 */
 	@Test
@@ -187,6 +188,13 @@ class WorkbenchWindowTest {
 		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));
 		String first = window.split("\n")[0];
 		Thread.sleep(1500);
+
+		// a new workspace shows the welcome page: its first button makes a course project with the examples
+		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		Path examples = home.resolve("Verkstad/kursexempel");
+		waitFor(() -> Files.isRegularFile(examples.resolve("bygglov-nulage.process")), 30, "the course examples from the welcome page");
+		Thread.sleep(3000);
+		screenshot("workbench-examples.png");
 
 		// Window › Language… (second from the bottom), Svenska (the second choice), Apply and Close
 		run(10, "xdotool", "windowfocus", "--sync", first);
