@@ -65,16 +65,7 @@ class WorkbenchWindowTest {
 	void aCourseProjectIsCreatedAndAModelOpens() throws Exception {
 		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
-		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
-				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("DISPLAY", display);
-		builder.environment().put("LANG", "C.UTF-8");
-		builder.environment().put("HOME", home.toString());
-		product = builder.start();
-
-		String window = run(90, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Verkstad").strip();
-		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));
-		window = window.split("\n")[0];
+		String window = startWorkbench(home, log);
 		Thread.sleep(1500); // let it paint
 		Path shot = screenshot("workbench-window.png");
 		// the window shows more than one colour: something was drawn
@@ -178,15 +169,7 @@ class WorkbenchWindowTest {
 	void theLanguageIsSwitchedInThePreferences() throws Exception {
 		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
-		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
-				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("DISPLAY", display);
-		builder.environment().put("LANG", "C.UTF-8");
-		builder.environment().put("HOME", home.toString());
-		product = builder.start();
-		String window = run(90, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Verkstad").strip();
-		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));
-		String first = window.split("\n")[0];
+		String first = startWorkbench(home, log);
 		Thread.sleep(1500);
 
 		// a new workspace shows the welcome page: its first button makes a course project with the examples
@@ -227,6 +210,19 @@ class WorkbenchWindowTest {
 		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Nytt kursprojekt").isBlank(),
 				() -> "no Swedish wizard; log:\n" + read(log));
 		run(10, "xdotool", "key", "Escape");
+	}
+
+	/** Starts verkstad.sh without arguments, as a user does, in English with its own home; the window's id. */
+	private String startWorkbench(Path home, Path log) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
+				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("DISPLAY", display);
+		builder.environment().put("LANG", "C.UTF-8");
+		builder.environment().put("HOME", home.toString());
+		product = builder.start();
+		String window = run(90, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Verkstad").strip();
+		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));
+		return window.split("\n")[0];
 	}
 
 	private Path screenshot(String name) throws IOException, InterruptedException {
