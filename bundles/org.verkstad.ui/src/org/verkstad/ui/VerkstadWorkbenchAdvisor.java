@@ -31,6 +31,10 @@ public final class VerkstadWorkbenchAdvisor extends WorkbenchAdvisor {
 		Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
 		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png");
 		declare(configurer, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png");
+		// and the Problems view's severity icons (the keys of the IDE's internal image registry)
+		declare(configurer, ide, "IMG_OBJS_ERROR_PATH", "icons/full/obj16/error_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_WARNING_PATH", "icons/full/obj16/warn_tsk.png");
+		declare(configurer, ide, "IMG_OBJS_INFO_PATH", "icons/full/obj16/info_tsk.png");
 	}
 
 	private static void declare(IWorkbenchConfigurer configurer, Bundle bundle, String key, String path) {
