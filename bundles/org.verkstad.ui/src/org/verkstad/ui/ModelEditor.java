@@ -36,6 +36,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private boolean diagramDirty;
 	private int diagramPage = -1;
 	private int textPage = -1;
+	private final ModelOutline outline = new ModelOutline(this::showLine);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -61,6 +62,39 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
 		setActivePage(0);
+		readOutline();
+	}
+
+	/** The outline shows the model as saved: read again after every save. */
+	private void readOutline() {
+		try {
+			java.nio.file.Path path = file().getLocation().toFile().toPath();
+			outline.show(org.verkstad.core.io.ModelIO.load(path));
+		} catch (org.verkstad.core.io.ModelFileException | RuntimeException e) {
+			outline.show(null);
+		}
+	}
+
+	/** Shows a line on the text page (the outline's choice). */
+	private void showLine(int line) {
+		if (text == null) {
+			return;
+		}
+		setActivePage(textPage);
+		org.eclipse.jface.text.IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		try {
+			text.selectAndReveal(document.getLineOffset(line - 1), document.getLineLength(line - 1));
+		} catch (org.eclipse.jface.text.BadLocationException e) {
+			// the text changed since the outline was read
+		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	private void createDiagramPage() {
@@ -94,6 +128,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		if (diagramDirty && !dirty) {
 			try {
 				file().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+				readOutline();
 			} catch (CoreException e) {
 				org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
 			}
@@ -138,6 +173,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			if (browser != null) {
 				browser.refresh();
 			}
+			readOutline();
 		}
 		if (diagramDirty && browser != null) {
 			browser.execute("window.verkstad && window.verkstad.dispatch({ kind: 'saveModel' })");
