@@ -57,8 +57,8 @@ class WorkbenchWindowTest {
 	 * The workbench as a participant meets it: the window opens in the modelling perspective; File ›
 	 * New › Course project makes a project filled with the course examples, whose checks become
 	 * problem markers; a model opens from the explorer in its editor, which draws the diagram (a step
-	 * dragged there and saved with the workbench's Ctrl+S writes the layout file) and has the text on
-	 * its second page, where typing, saving and undoing work; File › New › Process map makes a new
+	 * dragged there and saved with the workbench's Ctrl+S writes the layout file), whose outline leads
+	 * to an element's line on the text page, its second page, where typing, saving and undoing work; File › New › Process map makes a new
 	 * model; Exit saves the workbench with the editor open. A screenshot of each step.
 	 */
 	@Test
@@ -115,10 +115,25 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "ctrl+s");
 		waitFor(() -> Files.isRegularFile(layout), 20, "the layout file the diagram's save writes");
 
+		// the outline lists the model's elements: choosing the first lane (its second row) shows its line
+		// on the text page, so the diagram's colours leave the screen
+		run(10, "xdotool", "mousemove", "--sync", "1130", "148", "click", "1");
+		Thread.sleep(500);
+		run(10, "xdotool", "key", "Return");
+		long switched = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (pixels(screenshot("workbench-outline.png"), "D7F0D0") > 100) {
+			assertTrue(System.nanoTime() < switched, "choosing an element in the outline did not show the text page");
+			Thread.sleep(1000);
+		}
+
 		// the text page (its tab below the diagram, where the perspective puts it in a 1280×800 window) has the
 		// keyboard: a line typed and saved with Ctrl+S, then undone and saved again
 		run(10, "xdotool", "mousemove", "--sync", "367", "531", "click", "1");
 		Thread.sleep(1500);
+		// the keyboard to the text (the outline had it), at its start
+		run(10, "xdotool", "mousemove", "--sync", "660", "300", "click", "1");
+		Thread.sleep(300);
+		run(10, "xdotool", "key", "ctrl+Home");
 		screenshot("workbench-model.png");
 		Path model = project.resolve("bygglov-nulage.process");
 		String original = Files.readString(model);
