@@ -22,12 +22,12 @@ import org.eclipse.swt.browser.LocationAdapter;
 import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
 import org.verkstad.core.nls.Languages;
@@ -137,23 +137,18 @@ public final class GuideEditor extends EditorPart {
 		for (int i = 2; project.exists(); i++) {
 			project = ResourcesPlugin.getWorkspace().getRoot().getProject("kursexempel-" + i);
 		}
-		IProject created = project;
-		try {
-			new ProgressMonitorDialog(getSite().getShell()).run(true, true, new WorkspaceModifyOperation() {
-				@Override
-				protected void execute(IProgressMonitor monitor) throws org.eclipse.core.runtime.CoreException {
-					NewCourseProjectWizard.create(created, null, examples, monitor);
-				}
-			});
-			IFile first = created.getFile("bygglov-nulage.process");
-			if (first.exists()) {
+		Shell shell = getSite().getShell();
+		if (!NewCourseProjectWizard.create(new ProgressMonitorDialog(shell), shell, getPartName(), project, null, examples)) {
+			return;
+		}
+		IFile first = project.getFile("bygglov-nulage.process");
+		if (first.exists()) {
+			try {
 				IDE.openEditor(getSite().getPage(), first, true);
+			} catch (PartInitException e) {
+				// the project is there, with the examples; the explorer opens them
+				Platform.getLog(GuideEditor.class).log(e.getStatus());
 			}
-		} catch (java.lang.reflect.InvocationTargetException | PartInitException e) {
-			MessageDialog.openError(getSite().getShell(), getPartName(),
-					UiMessages.text("wizard.project.failed", created.getName(), String.valueOf(e.getMessage())));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

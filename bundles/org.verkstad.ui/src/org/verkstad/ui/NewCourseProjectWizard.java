@@ -18,12 +18,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
@@ -89,6 +91,19 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 		IProject project = page.getProjectHandle();
 		java.net.URI location = page.useDefaults() ? null : page.getLocationURI();
 		List<Path> examples = page.withExamples ? exampleFiles() : List.of();
+		if (!create(getContainer(), getShell(), getWindowTitle(), project, location, examples)) {
+			return false;
+		}
+		reveal(project);
+		return true;
+	}
+
+	/**
+	 * Creates the project with the examples, showing the progress in {@code context}; when it cannot,
+	 * says why in a dialog titled {@code title} and answers false.
+	 */
+	static boolean create(IRunnableContext context, Shell shell, String title, IProject project, java.net.URI location,
+			List<Path> examples) {
 		WorkspaceModifyOperation create = new WorkspaceModifyOperation() {
 			@Override
 			protected void execute(IProgressMonitor monitor) throws CoreException {
@@ -96,18 +111,17 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 			}
 		};
 		try {
-			getContainer().run(true, true, create);
+			context.run(true, true, create);
+			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
-			MessageDialog.openError(getShell(), getWindowTitle(), UiMessages.text("wizard.project.failed", project.getName(),
+			MessageDialog.openError(shell, title, UiMessages.text("wizard.project.failed", project.getName(),
 					cause instanceof CoreException core ? core.getStatus().getMessage() : String.valueOf(cause.getMessage())));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		reveal(project);
-		return true;
 	}
 
 	/** Creates and opens the project and copies the examples into it. */

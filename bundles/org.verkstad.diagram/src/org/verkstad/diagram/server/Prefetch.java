@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import org.verkstad.core.io.ModelFileException;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.LayoutFile;
@@ -51,11 +53,16 @@ public final class Prefetch {
 		synchronized (entries) {
 			entries.values().removeIf(Prefetch::expired);
 			Entry known = entries.get(key);
-			if (known != null && known.stamp.equals(stamp) && !expired(known)) {
+			if (known != null && known.stamp.equals(stamp)) {
 				return;
 			}
-			CompletableFuture<VerkstadModelState.Opened> opened = CompletableFuture
-					.supplyAsync(() -> VerkstadModelState.read(description, file, locale), reader);
+			CompletableFuture<VerkstadModelState.Opened> opened = CompletableFuture.supplyAsync(() -> {
+				try {
+					return VerkstadModelState.read(description, file, locale);
+				} catch (ModelFileException e) {
+					throw new CompletionException(e);
+				}
+			}, reader);
 			entries.put(key, new Entry(opened, stamp, System.nanoTime()));
 			for (Iterator<Entry> i = entries.values().iterator(); entries.size() > MAX_ENTRIES && i.hasNext();) {
 				i.next();
@@ -106,7 +113,7 @@ public final class Prefetch {
 				for (DiagramDescription description : Descriptions.forNotation(ServeSettings.notation(file))) {
 					try {
 						send.accept(VerkstadModelState.read(description, file, settings.locale()).diagram());
-					} catch (RuntimeException e) {
+					} catch (ModelFileException | RuntimeException e) {
 						// not a model this diagram shows, or not readable: the page says so when asked
 					}
 				}

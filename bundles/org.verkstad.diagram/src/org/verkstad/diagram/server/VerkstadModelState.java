@@ -127,11 +127,7 @@ public class VerkstadModelState extends DefaultGModelState {
 			throws ModelFileException {
 		Opened opened = prefetch == null ? null : prefetch.take(newFile, newDescription, newLocale);
 		if (opened == null) {
-			try {
-				opened = read(newDescription, newFile, newLocale);
-			} catch (Unreadable e) {
-				throw e.getCause();
-			}
+			opened = read(newDescription, newFile, newLocale);
 		}
 		this.description = newDescription;
 		this.file = newFile;
@@ -146,13 +142,8 @@ public class VerkstadModelState extends DefaultGModelState {
 	}
 
 	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
-	static Opened read(DiagramDescription description, Path file, Locale locale) {
-		Model loaded;
-		try {
-			loaded = ModelIO.load(file);
-		} catch (ModelFileException e) {
-			throw new Unreadable(e);
-		}
+	static Opened read(DiagramDescription description, Path file, Locale locale) throws ModelFileException {
+		Model loaded = ModelIO.load(file);
 		if (!loaded.eClass().getName().equals(description.rootClass())) {
 			throw new EditRefused("serve.wrongDiagram", file.getFileName(), description.type());
 		}
@@ -166,20 +157,6 @@ public class VerkstadModelState extends DefaultGModelState {
 					first == null ? 0 : first.line(), first == null ? "" : first.message(locale));
 		}
 		return new Opened(loaded, layout, readOnlyReason, DiagramBuilder.build(description, loaded, layout, locale));
-	}
-
-	/** A model file that cannot be read, through code that cannot throw checked exceptions. */
-	static final class Unreadable extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		Unreadable(ModelFileException cause) {
-			super(cause);
-		}
-
-		@Override
-		public synchronized ModelFileException getCause() {
-			return (ModelFileException) super.getCause();
-		}
 	}
 
 	/**
