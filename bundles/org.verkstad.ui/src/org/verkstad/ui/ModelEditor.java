@@ -1,50 +1,97 @@
 package org.verkstad.ui;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.diagram.server.LiveDocuments;
 
 /**
  * A model file's editor: its diagram (the diagram client of {@code verkstad serve} in the SWT browser,
- * served from the workbench's own process, see {@link DiagramPages}) and its text. One dirty state:
- * the editor is dirty while either page is. A save on either page shows on the other: saving the
- * text draws the diagram anew; the diagram's save refreshes the file, whose text the text page then
- * shows.
+ * served from the workbench's own process, see {@link DiagramPages}) and its text, on one model.
+ * <p>
+ * The text page's document is the model: the diagram is drawn from it ({@link LiveDocuments}), an
+ * edit on the diagram comes back as a change of the text, and typing is drawn on the diagram a moment
+ * later (at once when the diagram page is shown). So both pages share the text's undo history, into
+ * which moves of the diagram's layout go too, and one dirty state; saving writes the text atomically
+ * and the layout file beside it.
  */
-public final class ModelEditor extends MultiPageEditorPart implements IGotoMarker {
+public final class ModelEditor extends MultiPageEditorPart implements IGotoMarker, LiveDocuments.Document {
 
-	/** The diagram client marks an unsaved diagram by starting its title with this. */
-	private static final String DIRTY_MARK = "\u2022 ";
+	/** How long typing may pause before the diagram and the outline show it. */
+	private static final int DRAW_DELAY_MS = 300;
 
-	private TextEditor text;
+	private ModelTextEditor text;
 	private Browser browser;
-	private boolean diagramDirty;
 	private int diagramPage = -1;
 	private int textPage = -1;
 	private final ModelOutline outline = new ModelOutline(this::showLine);
+	private final List<LiveDocuments.Session> sessions = new CopyOnWriteArrayList<>();
+	private volatile String currentText = "";
+	private boolean layoutDirty;
+	private Path path;
+	private final Runnable textSettled = this::textSettled;
+	private final IDocumentListener documentListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+			// only the change itself counts
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			currentText = event.getDocument().get();
+			Display display = getSite().getShell().getDisplay();
+			display.timerExec(DRAW_DELAY_MS, textSettled);
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof IFileEditorInput)) {
+		if (!(input instanceof IFileEditorInput fileInput) || fileInput.getFile().getLocation() == null) {
 			throw new PartInitException(UiMessages.text("editor.notAFile"));
 		}
 		super.init(site, input);
 		setPartName(input.getName());
+		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
 	}
 
 	private IFile file() {
@@ -53,24 +100,40 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	@Override
 	protected void createPages() {
-		createDiagramPage();
 		try {
-			text = new TextEditor();
+			text = new ModelTextEditor();
 			textPage = addPage(text, getEditorInput());
 			setPageText(textPage, UiMessages.text("editor.page.text"));
+			IDocument document = text.document();
+			currentText = document.get();
+			document.addDocumentListener(documentListener);
+			LiveDocuments.open(path, this);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
+			Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
-		setActivePage(0);
+		createDiagramPage();
+		textPage = diagramPage == 0 ? 1 : 0;
+		setActivePage(diagramPage);
 		readOutline();
 	}
 
-	/** The outline shows the model as saved: read again after every save. */
+	/** Typing paused: the diagrams and the outline show the text. */
+	private void textSettled() {
+		for (LiveDocuments.Session session : sessions) {
+			if (session.isClosed()) {
+				sessions.remove(session);
+			} else {
+				session.textChanged();
+			}
+		}
+		readOutline();
+	}
+
+	/** The outline shows the model as the text is now. */
 	private void readOutline() {
 		try {
-			java.nio.file.Path path = file().getLocation().toFile().toPath();
-			outline.show(org.verkstad.core.io.ModelIO.load(path));
-		} catch (org.verkstad.core.io.ModelFileException | RuntimeException e) {
+			outline.show(ModelIO.load(ModelIO.newResourceSet(), path, currentText.getBytes(StandardCharsets.UTF_8)));
+		} catch (ModelFileException | RuntimeException e) {
 			outline.show(null);
 		}
 	}
@@ -81,17 +144,27 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			return;
 		}
 		setActivePage(textPage);
-		org.eclipse.jface.text.IDocument document = text.getDocumentProvider().getDocument(text.getEditorInput());
+		IDocument document = text.document();
 		try {
 			text.selectAndReveal(document.getLineOffset(line - 1), document.getLineLength(line - 1));
-		} catch (org.eclipse.jface.text.BadLocationException e) {
+		} catch (BadLocationException e) {
 			// the text changed since the outline was read
 		}
 	}
 
 	@Override
+	protected void pageChange(int newPageIndex) {
+		super.pageChange(newPageIndex);
+		if (newPageIndex == diagramPage && getSite() != null) {
+			// the diagram shows what was just typed, without waiting for the pause
+			getSite().getShell().getDisplay().timerExec(-1, textSettled);
+			textSettled();
+		}
+	}
+
+	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+		if (adapter == IContentOutlinePage.class) {
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
@@ -111,32 +184,162 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			try {
 				browser = new Browser(page, SWT.NONE);
 				browser.setUrl(address);
-				browser.addTitleListener(event -> diagramTitle(event.title));
 			} catch (SWTError e) {
 				new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.noBrowser", String.valueOf(e.getMessage())));
 			}
 		} else if (page.getChildren().length == 0) {
 			new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.none"));
 		}
-		diagramPage = addPage(page);
+		addPage(0, page);
+		diagramPage = 0;
 		setPageText(diagramPage, UiMessages.text("editor.page.diagram"));
 	}
 
-	/** The diagram page's title says whether its diagram is saved: a save there refreshes the file. */
-	private void diagramTitle(String title) {
-		boolean dirty = title != null && title.startsWith(DIRTY_MARK);
-		if (diagramDirty && !dirty) {
-			try {
-				file().getParent().refreshLocal(IResource.DEPTH_ONE, null);
-				readOutline();
-			} catch (CoreException e) {
-				org.eclipse.core.runtime.Platform.getLog(ModelEditor.class).log(e.getStatus());
+	// ---- LiveDocuments.Document: called by the diagram sessions, from their threads
+
+	@Override
+	public String text() {
+		return currentText;
+	}
+
+	@Override
+	public void modelEdited(String label, String before, String after) {
+		inUi(() -> {
+			IDocument document = text.document();
+			String now = document.get();
+			if (!now.equals(before)) {
+				textSettled();
+				status(UiMessages.text("editor.diagramEditDropped"));
+				return;
 			}
+			int prefix = 0;
+			int max = Math.min(now.length(), after.length());
+			while (prefix < max && now.charAt(prefix) == after.charAt(prefix)) {
+				prefix++;
+			}
+			int suffix = 0;
+			while (suffix < max - prefix
+					&& now.charAt(now.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+				suffix++;
+			}
+			IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+			if (undo != null) {
+				undo.commit();
+				undo.beginCompoundChange();
+			}
+			try {
+				document.replace(prefix, now.length() - prefix - suffix, after.substring(prefix, after.length() - suffix));
+			} catch (BadLocationException e) {
+				Platform.getLog(ModelEditor.class).log(Status.error(e.getMessage(), e));
+			} finally {
+				if (undo != null) {
+					undo.endCompoundChange();
+					undo.commit();
+				}
+			}
+		});
+	}
+
+	@Override
+	public void layoutEdited(String label, Runnable undoLayout, Runnable redoLayout) {
+		inUi(() -> {
+			IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(text.document());
+			if (undo == null) {
+				return;
+			}
+			undo.commit();
+			AbstractOperation operation = new AbstractOperation(label) {
+				@Override
+				public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+					undoLayout.run();
+					layoutChanged();
+					return Status.OK_STATUS;
+				}
+
+				@Override
+				public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+					redoLayout.run();
+					layoutChanged();
+					return Status.OK_STATUS;
+				}
+			};
+			operation.addContext(undo.getUndoContext());
+			OperationHistoryFactory.getOperationHistory().add(operation);
+			layoutChanged();
+		});
+	}
+
+	private void layoutChanged() {
+		layoutDirty = true;
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void undo() {
+		inUi(() -> history(true));
+	}
+
+	@Override
+	public void redo() {
+		inUi(() -> history(false));
+	}
+
+	/** A step back or forth in the text's history, which holds the diagram's edits too. */
+	private void history(boolean back) {
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(text.document());
+		if (undo == null) {
+			return;
 		}
-		if (dirty != diagramDirty) {
-			diagramDirty = dirty;
-			firePropertyChange(PROP_DIRTY);
+		undo.commit();
+		IOperationHistory history = OperationHistoryFactory.getOperationHistory();
+		try {
+			if (back && history.canUndo(undo.getUndoContext())) {
+				history.undo(undo.getUndoContext(), null, null);
+			} else if (!back && history.canRedo(undo.getUndoContext())) {
+				history.redo(undo.getUndoContext(), null, null);
+			}
+		} catch (ExecutionException e) {
+			Platform.getLog(ModelEditor.class).log(Status.error(e.getMessage(), e));
 		}
+	}
+
+	@Override
+	public void save() {
+		inUi(() -> getSite().getPage().saveEditor(this, false));
+	}
+
+	@Override
+	public void selected(List<String> elementIds) {
+		// shown in the outline and the properties with the selection support
+	}
+
+	@Override
+	public void attach(LiveDocuments.Session session) {
+		sessions.add(session);
+	}
+
+	@Override
+	public void detach(LiveDocuments.Session session) {
+		sessions.remove(session);
+	}
+
+	/** Runs on the UI thread while the editor is open. */
+	private void inUi(Runnable work) {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> {
+			if (text != null && text.document() != null && getContainer() != null && !getContainer().isDisposed()) {
+				work.run();
+			}
+		});
+	}
+
+	private void status(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 	}
 
 	/** A problem's marker opens the text page at its line (a double-click in Problems). */
@@ -163,20 +366,42 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	@Override
 	public boolean isDirty() {
-		return diagramDirty || (text != null && text.isDirty());
+		return layoutDirty || (text != null && text.isDirty());
 	}
 
+	/** Saves the text (atomically) and the diagrams' layout file. */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (text != null && text.isDirty()) {
-			text.doSave(monitor);
-			if (browser != null) {
-				browser.refresh();
-			}
-			readOutline();
+		if (text == null) {
+			return;
 		}
-		if (diagramDirty && browser != null) {
-			browser.execute("window.verkstad && window.verkstad.dispatch({ kind: 'saveModel' })");
+		if (text.isDirty()) {
+			text.doSave(monitor);
+		}
+		if (text.isDirty()) {
+			// the text could not be saved (the provider told the user why): the layout waits with it
+			return;
+		}
+		for (LiveDocuments.Session session : sessions) {
+			try {
+				if (!session.isClosed()) {
+					session.saveLayout();
+				}
+			} catch (IOException e) {
+				MessageDialog.openError(getSite().getShell(), getPartName(),
+						UiMessages.text("editor.layoutNotSaved", String.valueOf(e.getMessage())));
+				return;
+			}
+		}
+		try {
+			// the layout file and the previous versions beside the model
+			file().getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (CoreException e) {
+			Platform.getLog(ModelEditor.class).log(e.getStatus());
+		}
+		if (layoutDirty) {
+			layoutDirty = false;
+			firePropertyChange(PROP_DIRTY);
 		}
 	}
 
@@ -188,5 +413,17 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	@Override
 	public void doSaveAs() {
 		// a model keeps its file: its name is its id in the course's links
+	}
+
+	@Override
+	public void dispose() {
+		if (path != null) {
+			LiveDocuments.close(path, this);
+		}
+		if (text != null && text.document() != null) {
+			text.document().removeDocumentListener(documentListener);
+		}
+		sessions.clear();
+		super.dispose();
 	}
 }

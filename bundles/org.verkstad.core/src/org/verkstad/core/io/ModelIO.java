@@ -72,8 +72,26 @@ public final class ModelIO {
 			throw new ModelFileException(file, 0, 0, Files.isDirectory(file) ? "io.notAFile" : "io.extension", null,
 					extension(file));
 		}
+		return load(resourceSet, file, read(file, XMI_EXTENSION.equals(extension(file))));
+	}
+
+	/**
+	 * Reads a model from {@code content} as if it were the content of {@code file}: the text an editor
+	 * holds before it is saved. The file's folder gives the files it may link to, as in
+	 * {@link #load(ResourceSet, Path)}.
+	 */
+	public static Model load(ResourceSet resourceSet, Path file, byte[] content) throws ModelFileException {
+		if (!isModelFile(resourceSet, file)) {
+			throw new ModelFileException(file, 0, 0, "io.extension", null, extension(file));
+		}
+		if (content.length > MAX_FILE_SIZE) {
+			throw new ModelFileException(file, 0, 0, "io.tooLarge", null, content.length / (1024 * 1024),
+					MAX_FILE_SIZE / (1024 * 1024));
+		}
+		if (isBlank(content)) {
+			throw new ModelFileException(file, 0, 0, "io.empty", null);
+		}
 		boolean xmi = XMI_EXTENSION.equals(extension(file));
-		byte[] content = read(file, xmi);
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 		Resource existing = resourceSet.getResource(uri, false);
 		if (existing != null) {

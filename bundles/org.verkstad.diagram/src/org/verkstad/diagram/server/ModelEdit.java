@@ -1,8 +1,12 @@
 package org.verkstad.diagram.server;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.AbstractCommand;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -52,6 +56,43 @@ final class ModelEdit extends AbstractCommand {
 		change = recorder.endRecording();
 		recorder.dispose();
 		return new ModelEdit(label, change, layout, before);
+	}
+
+	/**
+	 * The edits a command of GLSP's is made of (it wraps the handlers' edits in a compound), or null when
+	 * it holds anything else.
+	 */
+	static List<ModelEdit> in(Command command) {
+		if (command instanceof ModelEdit edit) {
+			return List.of(edit);
+		}
+		if (command instanceof CompoundCommand compound && !compound.getCommandList().isEmpty()) {
+			List<ModelEdit> edits = new ArrayList<>();
+			for (Command part : compound.getCommandList()) {
+				List<ModelEdit> inner = in(part);
+				if (inner == null) {
+					return null;
+				}
+				edits.addAll(inner);
+			}
+			return edits;
+		}
+		return null;
+	}
+
+	/** Whether the edit changed the model, not only the layout. */
+	boolean changesModel() {
+		return !change.getObjectChanges().isEmpty() || !change.getObjectsToAttach().isEmpty()
+				|| !change.getObjectsToDetach().isEmpty() || !change.getResourceChanges().isEmpty();
+	}
+
+	/** Puts only the layout back (an edit of the layout alone, undone from an editor's history). */
+	void undoLayout() {
+		layout.restore(layoutBefore);
+	}
+
+	void redoLayout() {
+		layout.restore(layoutAfter);
 	}
 
 	@Override

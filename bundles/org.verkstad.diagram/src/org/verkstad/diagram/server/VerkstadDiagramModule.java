@@ -1,5 +1,6 @@
 package org.verkstad.diagram.server;
 
+import org.eclipse.glsp.server.actions.ActionHandler;
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -74,6 +75,13 @@ public class VerkstadDiagramModule extends DiagramModule {
 	@Override
 	protected Class<? extends ToolPaletteItemProvider> bindToolPaletteItemProvider() {
 		return VerkstadToolPalette.class;
+	}
+
+	@Override
+	protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
+		super.configureActionHandlers(binding);
+		binding.add(SessionTask.Handler.class);
+		binding.add(Selection.class);
 	}
 
 	@Override

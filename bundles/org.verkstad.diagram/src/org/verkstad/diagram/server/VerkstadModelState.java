@@ -2,6 +2,7 @@ package org.verkstad.diagram.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.glsp.graph.GModelIndex;
 import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.server.actions.StatusAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
@@ -34,6 +36,14 @@ public class VerkstadModelState extends DefaultGModelState {
 	private Locale locale = Locale.ENGLISH;
 	private String readOnlyReason;
 	private boolean drawnOnOpen;
+	/** The editor holding the file's text (see {@link LiveDocuments}), or null when the file is the source. */
+	private LiveDocuments.Document live;
+	private LiveLink liveLink;
+	/** The text the model was read from or last rendered to, while {@link #live}. */
+	private String liveText;
+
+	@com.google.inject.Inject
+	private com.google.inject.Provider<org.eclipse.glsp.server.actions.ActionDispatcher> dispatcher;
 	/**
 	 * Edits, undo and redo change the model on GLSP's dispatching thread while the checks read it on
 	 * the thread of GLSP's live validation: changes take the write lock, reading takes the read lock.
@@ -60,8 +70,23 @@ public class VerkstadModelState extends DefaultGModelState {
 		}
 	}
 
+	/** While an editor holds the text, its history decides (GLSP asks before it undoes). */
+	@Override
+	public boolean canUndo() {
+		return live != null || super.canUndo();
+	}
+
+	@Override
+	public boolean canRedo() {
+		return live != null || super.canRedo();
+	}
+
 	@Override
 	public void undo() {
+		if (live != null) {
+			live.undo();
+			return;
+		}
 		drawnOnOpen = false;
 		writing(() -> {
 			super.undo();
@@ -71,6 +96,10 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	@Override
 	public void redo() {
+		if (live != null) {
+			live.redo();
+			return;
+		}
 		drawnOnOpen = false;
 		writing(() -> {
 			super.redo();
@@ -125,9 +154,20 @@ public class VerkstadModelState extends DefaultGModelState {
 	/** The same, with the model taken from {@code prefetch} when it was read ahead there. */
 	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale, Prefetch prefetch)
 			throws ModelFileException {
-		Opened opened = prefetch == null ? null : prefetch.take(newFile, newDescription, newLocale);
-		if (opened == null) {
-			opened = read(newDescription, newFile, newLocale);
+		LiveDocuments.Document document = LiveDocuments.of(newFile);
+		Opened opened;
+		String text = null;
+		if (document != null) {
+			text = document.text();
+			Loaded loaded = load(newDescription, newFile, newLocale, text);
+			LayoutFile layoutFile = LayoutFile.read(newFile);
+			opened = new Opened(loaded.model(), layoutFile, loaded.readOnlyReason(),
+					DiagramBuilder.build(newDescription, loaded.model(), layoutFile, newLocale));
+		} else {
+			opened = prefetch == null ? null : prefetch.take(newFile, newDescription, newLocale);
+			if (opened == null) {
+				opened = read(newDescription, newFile, newLocale);
+			}
 		}
 		this.description = newDescription;
 		this.file = newFile;
@@ -139,15 +179,26 @@ public class VerkstadModelState extends DefaultGModelState {
 		updateRoot(diagram.graph());
 		// GLSP asks for the diagram right after opening: it is drawn already
 		drawnOnOpen = true;
+		if (document != null) {
+			live = document;
+			liveText = text;
+			liveLink = new LiveLink(this, dispatcher.get());
+			document.attach(liveLink);
+		}
 	}
 
-	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
-	static Opened read(DiagramDescription description, Path file, Locale locale) throws ModelFileException {
-		Model loaded = ModelIO.load(file);
+	/** A model read from a file or a text, and why it cannot be edited (null when it can). */
+	private record Loaded(Model model, String readOnlyReason) {
+	}
+
+	/** Reads the model of a file, from {@code text} when it is not null. */
+	private static Loaded load(DiagramDescription description, Path file, Locale locale, String text)
+			throws ModelFileException {
+		Model loaded = text == null ? ModelIO.load(file)
+				: ModelIO.load(ModelIO.newResourceSet(), file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		if (!loaded.eClass().getName().equals(description.rootClass())) {
 			throw new EditRefused("serve.wrongDiagram", file.getFileName(), description.type());
 		}
-		LayoutFile layout = LayoutFile.read(file);
 		String readOnlyReason = null;
 		Resource resource = loaded.eResource();
 		if (!resource.getErrors().isEmpty()) {
@@ -156,7 +207,166 @@ public class VerkstadModelState extends DefaultGModelState {
 			readOnlyReason = DiagramMessages.MESSAGES.get(locale, "serve.readOnly", file.getFileName(),
 					first == null ? 0 : first.line(), first == null ? "" : first.message(locale));
 		}
-		return new Opened(loaded, layout, readOnlyReason, DiagramBuilder.build(description, loaded, layout, locale));
+		return new Loaded(loaded, readOnlyReason);
+	}
+
+	/**
+	 * Reads the model again from the editor's text, when it changed, keeping the layout as it is; true
+	 * when the diagram was drawn anew. While the text has mistakes (typing is half done), the diagram
+	 * keeps showing the last model read without them, read-only, and says why in its status line.
+	 */
+	boolean reread() {
+		String text = live.text();
+		if (text.equals(liveText)) {
+			return false;
+		}
+		liveText = text;
+		Loaded loaded;
+		try {
+			loaded = load(description, file, locale, text);
+		} catch (ModelFileException e) {
+			return mistaken(e.message(locale));
+		} catch (EditRefused e) {
+			return mistaken(DiagramMessages.MESSAGES.get(locale, e.key(), e.arguments()));
+		}
+		if (loaded.readOnlyReason() != null && model != null) {
+			return mistaken(loaded.readOnlyReason());
+		}
+		boolean wasReadOnly = readOnlyReason != null;
+		writing(() -> {
+			model = loaded.model();
+			readOnlyReason = loaded.readOnlyReason();
+			diagram = DiagramBuilder.build(description, model, layout, locale);
+			updateRoot(diagram.graph());
+			return null;
+		});
+		if (wasReadOnly && readOnlyReason == null) {
+			dispatcher.get().dispatch(new StatusAction(org.eclipse.glsp.server.types.Severity.NONE, ""));
+		}
+		drawnOnOpen = true;
+		return true;
+	}
+
+	/** The text cannot be shown (yet): the diagram stays as it was, read-only, saying why. */
+	private boolean mistaken(String reason) {
+		readOnlyReason = reason;
+		dispatcher.get().dispatch(new StatusAction(org.eclipse.glsp.server.types.Severity.WARNING, reason));
+		return false;
+	}
+
+	/**
+	 * While an editor holds the text, an edit goes to its history instead of GLSP's command stack: an
+	 * edit of the model as the model's new text, an edit of the layout alone as a change whose undo and
+	 * redo come back here.
+	 */
+	@Override
+	public void execute(org.eclipse.emf.common.command.Command command) {
+		List<ModelEdit> edits = live == null ? null : ModelEdit.in(command);
+		if (edits == null) {
+			super.execute(command);
+			return;
+		}
+		if (edits.stream().anyMatch(ModelEdit::changesModel)) {
+			String before = liveText;
+			String after;
+			try {
+				after = reading(() -> {
+					try {
+						return new String(ModelIO.render(model, file, false), java.nio.charset.StandardCharsets.UTF_8);
+					} catch (ModelFileException e) {
+						throw new EditRefused("serve.notRendered", e.message(locale));
+					}
+				});
+			} catch (EditRefused refused) {
+				writing(() -> {
+					command.undo();
+					return null;
+				});
+				throw refused;
+			}
+			liveText = after;
+			live.modelEdited(command.getLabel(), before, after);
+		} else {
+			LiveLink link = liveLink;
+			live.layoutEdited(edits.get(0).getLabel(),
+					() -> link.run(() -> layoutStep(() -> {
+						for (int i = edits.size() - 1; i >= 0; i--) {
+							edits.get(i).undoLayout();
+						}
+					})),
+					() -> link.run(() -> layoutStep(() -> edits.forEach(ModelEdit::redoLayout))));
+		}
+	}
+
+	private boolean layoutStep(Runnable step) {
+		writing(() -> {
+			step.run();
+			return null;
+		});
+		drawnOnOpen = false;
+		return true;
+	}
+
+	/** The diagram's ids of model elements (given by their ids), for those drawn. */
+	List<String> diagramIds(List<String> elementIds) {
+		java.util.Set<String> wanted = new java.util.HashSet<>(elementIds);
+		List<String> ids = new java.util.ArrayList<>();
+		if (model == null || diagram == null) {
+			return ids;
+		}
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof org.verkstad.core.Element element && wanted.contains(element.getId())) {
+				String id = diagram.idOf(element);
+				if (id != null) {
+					ids.add(id);
+				}
+			}
+		});
+		return ids;
+	}
+
+	/** The model ids of diagram elements (given by their diagram ids, or ids of their labels). */
+	List<String> elementIds(List<String> diagramIds) {
+		List<String> ids = new java.util.ArrayList<>();
+		if (diagram == null) {
+			return ids;
+		}
+		for (String id : diagramIds) {
+			int label = id.indexOf('#');
+			org.eclipse.emf.ecore.EObject element = diagram.element(label < 0 ? id : id.substring(0, label));
+			if (element instanceof org.verkstad.core.Element modelElement && modelElement.getId() != null
+					&& !ids.contains(modelElement.getId())) {
+				ids.add(modelElement.getId());
+			}
+		}
+		return ids;
+	}
+
+	/** The editor holding the text, or null. */
+	LiveDocuments.Document live() {
+		return live;
+	}
+
+	/** The session stops drawing from the editor's text. */
+	void detach() {
+		if (live != null) {
+			live.detach(liveLink);
+			live = null;
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		// while an editor holds the text, the editor's dirty state is the only one
+		return live == null && super.isDirty();
+	}
+
+	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
+	static Opened read(DiagramDescription description, Path file, Locale locale) throws ModelFileException {
+		Loaded loaded = load(description, file, locale, null);
+		LayoutFile layout = LayoutFile.read(file);
+		return new Opened(loaded.model(), layout, loaded.readOnlyReason(),
+				DiagramBuilder.build(description, loaded.model(), layout, locale));
 	}
 
 	/**
@@ -182,6 +392,11 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** Saves the model file and the layout file, both atomically. */
 	public void save() throws ModelFileException, IOException {
+		if (live != null) {
+			// the editor saves the text, and the layout through saveLayout
+			live.save();
+			return;
+		}
 		if (readOnlyReason != null) {
 			throw new EditRefused("serve.readOnlySave");
 		}
@@ -193,6 +408,16 @@ public class VerkstadModelState extends DefaultGModelState {
 			lock.readLock().unlock();
 		}
 		saveIsDone();
+	}
+
+	/** Saves the layout file (while an editor holds the text, which it saves itself). */
+	void saveLayout() throws IOException {
+		lock.readLock().lock();
+		try {
+			layout.save();
+		} finally {
+			lock.readLock().unlock();
+		}
 	}
 
 	/** Makes an edit as one undoable command, or throws {@link EditRefused} with nothing changed. */

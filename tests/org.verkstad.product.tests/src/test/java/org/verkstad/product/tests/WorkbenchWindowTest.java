@@ -24,6 +24,8 @@ class WorkbenchWindowTest {
 	private Process xvfb;
 	private Process product;
 	private String display;
+	/** The user's home and the product's log of a test, deleted after it. */
+	private final List<Path> temporary = new java.util.ArrayList<>();
 
 	@BeforeEach
 	void startXServer() throws Exception {
@@ -51,6 +53,13 @@ class WorkbenchWindowTest {
 		}
 		xvfb.destroy();
 		xvfb.waitFor(10, TimeUnit.SECONDS);
+		for (Path path : temporary) {
+			if (Files.exists(path)) {
+				try (java.util.stream.Stream<Path> files = Files.walk(path)) {
+					files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+				}
+			}
+		}
 	}
 
 	/**
@@ -115,6 +124,21 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "ctrl+s");
 		waitFor(() -> Files.isRegularFile(layout), 20, "the layout file the diagram's save writes");
 
+		// an edit on the diagram page is an edit of the text: the moved step (still chosen) renamed with F2,
+		// and saved; the file keeps its comments and layout around the new name
+		Path model = project.resolve("bygglov-nulage.process");
+		run(10, "xdotool", "key", "F2");
+		Thread.sleep(700);
+		run(10, "xdotool", "key", "ctrl+a");
+		run(10, "xdotool", "type", "--delay", "50", "Fyller i e-ansökan");
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(1500);
+		screenshot("workbench-diagram-renamed.png");
+		run(10, "xdotool", "key", "ctrl+s");
+		waitFor(() -> read(model).contains("\tactivity a-ansoka \"Fyller i e-ansökan\" {\n\t\t\ttime 3 hours\n"), 20,
+				"the name given on the diagram in the saved text");
+		assertTrue(read(model).startsWith("// Kursexempel ur kursmaterialet"), "the text's comments are kept");
+
 		// the outline lists the model's elements: choosing the first lane (its second row) shows its line
 		// on the text page, so the diagram's colours leave the screen
 		run(10, "xdotool", "mousemove", "--sync", "1130", "148", "click", "1");
@@ -135,13 +159,48 @@ class WorkbenchWindowTest {
 		Thread.sleep(300);
 		run(10, "xdotool", "key", "ctrl+Home");
 		screenshot("workbench-model.png");
-		Path model = project.resolve("bygglov-nulage.process");
 		String original = Files.readString(model);
 		run(10, "xdotool", "type", "--delay", "50", "// checked by the test");
 		run(10, "xdotool", "key", "--delay", "200", "Return", "ctrl+s");
 		waitFor(() -> read(model).startsWith("// checked by the test\n"), 20, "the typed line in the saved file");
-		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+z", "ctrl+z", "ctrl+s");
-		waitFor(() -> read(model).equals(original), 20, "the file as it was, after undo and save");
+		// (typing is undone in one or two steps: one more would undo the rename, in the same history)
+		for (int step = 0; step < 3 && !read(model).equals(original); step++) {
+			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
+			Thread.sleep(1500);
+		}
+		assertEquals(original, read(model), "the file as it was, after undo and save");
+
+		// an edit on the text page shows on the diagram page: the step's value class (line 24) typed from
+		// value-adding to waste takes its green away; undo on the diagram page, in the same history, brings it back
+		run(10, "xdotool", "key", "ctrl+l");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Go to Line").isBlank(), "the Go to Line dialog");
+		Thread.sleep(500);
+		run(10, "xdotool", "type", "--delay", "50", "24");
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(500);
+		run(10, "xdotool", "key", "--delay", "200", "Home", "shift+End");
+		run(10, "xdotool", "type", "--delay", "50", "waste");
+		Thread.sleep(300);
+		screenshot("workbench-text-edited.png");
+		run(10, "xdotool", "mousemove", "--sync", "318", "531", "click", "1");
+		long redrawn = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (pixels(screenshot("workbench-diagram-from-text.png"), "D7F0D0") > 100) {
+			assertTrue(System.nanoTime() < redrawn, "the diagram page did not show the text's change");
+			Thread.sleep(1000);
+		}
+		// the keyboard to the diagram (its empty top), then Ctrl+Z
+		run(10, "xdotool", "mousemove", "--sync", "800", "150", "click", "1");
+		Thread.sleep(500);
+		// (typing over a selection is two steps in the text's history: the first letter, then the rest)
+		for (int step = 0; step < 3 && pixels(screenshot("workbench-diagram-undone.png"), "D7F0D0") < 2000; step++) {
+			run(10, "xdotool", "key", "ctrl+z");
+			Thread.sleep(2000);
+		}
+		assertTrue(pixels(screenshot("workbench-diagram-undone.png"), "D7F0D0") > 2000,
+				"undo on the diagram page did not undo the text's change");
+		run(10, "xdotool", "key", "ctrl+s");
+		Thread.sleep(1500);
+		assertEquals(original, read(model), "after the undo the text is as saved before");
 
 		// Problems (its tab below the editors): the first hint opens its file's text at its line
 		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
@@ -229,6 +288,8 @@ class WorkbenchWindowTest {
 
 	/** Starts verkstad.sh without arguments, as a user does, in English with its own home; the window's id. */
 	private String startWorkbench(Path home, Path log) throws IOException, InterruptedException {
+		temporary.add(home);
+		temporary.add(log);
 		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
 				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("DISPLAY", display);

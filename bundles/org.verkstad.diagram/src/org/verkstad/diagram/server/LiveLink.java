@@ -1,0 +1,53 @@
+package org.verkstad.diagram.server;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.glsp.server.actions.ActionDispatcher;
+
+/**
+ * A diagram session's side of a {@link LiveDocuments.Document}: what the editor holding the text asks
+ * of the diagram, each done on the session's own thread (a {@link SessionTask}).
+ */
+final class LiveLink implements LiveDocuments.Session {
+
+	private final VerkstadModelState state;
+	private final ActionDispatcher dispatcher;
+
+	LiveLink(VerkstadModelState state, ActionDispatcher dispatcher) {
+		this.state = state;
+		this.dispatcher = dispatcher;
+	}
+
+	@Override
+	public void textChanged() {
+		run(state::reread);
+	}
+
+	@Override
+	public void saveLayout() throws IOException {
+		state.saveLayout();
+	}
+
+	@Override
+	public void select(List<String> elementIds) {
+		run(() -> {
+			List<String> ids = state.reading(() -> state.diagramIds(elementIds));
+			dispatcher.dispatch(org.eclipse.glsp.server.actions.SelectAction.setSelection(ids));
+			return false;
+		});
+	}
+
+	@Override
+	public boolean isClosed() {
+		return dispatcher.isDisposed();
+	}
+
+	/** Runs work on the session's thread; it returns whether the diagram must be sent again. */
+	void run(BooleanSupplier work) {
+		if (!isClosed()) {
+			dispatcher.dispatch(new SessionTask(work));
+		}
+	}
+}
