@@ -3,7 +3,10 @@ package org.verkstad.ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -24,6 +27,11 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -41,7 +49,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.verkstad.core.Element;
+import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.SourceLines;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.diagram.server.LiveDocuments;
 
@@ -69,7 +81,13 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private volatile String currentText = "";
 	private boolean layoutDirty;
 	private Path path;
+	/** The model as the text is now (read again when typing pauses), or null when the text has none. */
+	private Model model;
+	private final ElementSelection selection = new ElementSelection();
 	private final Runnable textSettled = this::textSettled;
+
+	/** The editors by the resource of their model, for the Properties view (see {@link ModelPropertySource}). */
+	private static final Map<Resource, ModelEditor> HOLDERS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -90,6 +108,8 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			throw new PartInitException(UiMessages.text("editor.notAFile"));
 		}
 		super.init(site, input);
+		// the selection of both pages is the model's elements (for the Properties view)
+		site.setSelectionProvider(selection);
 		setPartName(input.getName());
 		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
 	}
@@ -108,13 +128,20 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			currentText = document.get();
 			document.addDocumentListener(documentListener);
 			LiveDocuments.open(path, this);
+			if (text.viewer() instanceof IPostSelectionProvider viewer) {
+				viewer.addPostSelectionChangedListener(event -> {
+					if (event.getSelection() instanceof ITextSelection caret && getActivePage() == textPage) {
+						select(elementAtLine(caret.getStartLine() + 1), false);
+					}
+				});
+			}
 		} catch (PartInitException e) {
 			Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
 		createDiagramPage();
 		textPage = diagramPage == 0 ? 1 : 0;
 		setActivePage(diagramPage);
-		readOutline();
+		readModel();
 	}
 
 	/** Typing paused: the diagrams and the outline show the text. */
@@ -126,16 +153,91 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 				session.textChanged();
 			}
 		}
-		readOutline();
+		readModel();
 	}
 
-	/** The outline shows the model as the text is now. */
-	private void readOutline() {
-		try {
-			outline.show(ModelIO.load(ModelIO.newResourceSet(), path, currentText.getBytes(StandardCharsets.UTF_8)));
-		} catch (ModelFileException | RuntimeException e) {
-			outline.show(null);
+	/** Reads the model as the text is now: the outline shows it, the selection is of its elements. */
+	private void readModel() {
+		List<String> chosen = selection.ids();
+		if (model != null) {
+			HOLDERS.remove(model.eResource());
 		}
+		try {
+			model = ModelIO.load(ModelIO.newResourceSet(), path, currentText.getBytes(StandardCharsets.UTF_8));
+			HOLDERS.put(model.eResource(), this);
+		} catch (ModelFileException | RuntimeException e) {
+			model = null;
+		}
+		outline.show(model);
+		select(elements(chosen), false);
+	}
+
+	/** The elements of the model with these ids, in the model's order. */
+	private List<EObject> elements(List<String> ids) {
+		List<EObject> found = new ArrayList<>();
+		if (model != null && !ids.isEmpty()) {
+			model.eAllContents().forEachRemaining(object -> {
+				if (object instanceof Element element && ids.contains(element.getId())) {
+					found.add(element);
+				}
+			});
+		}
+		return found;
+	}
+
+	/** The innermost element whose text starts on or before a line (1-based), or none. */
+	private List<EObject> elementAtLine(int line) {
+		EObject found = null;
+		if (model != null) {
+			for (java.util.Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+				EObject object = all.next();
+				int start = SourceLines.line(object);
+				if (object instanceof Element && start > 0 && start <= line) {
+					found = object;
+				}
+			}
+		}
+		return found == null ? List.of() : List.of(found);
+	}
+
+	/** Shows elements as the editor's selection (Properties) and in the outline, and on the diagram when asked. */
+	private void select(List<EObject> elements, boolean inDiagram) {
+		selection.set(elements);
+		outline.select(elements);
+		if (inDiagram) {
+			List<String> ids = selection.ids();
+			sessions.forEach(session -> session.select(ids));
+		}
+	}
+
+	/** The editor whose model holds an element, or null. */
+	static ModelEditor holding(EObject element) {
+		return element.eResource() == null ? null : HOLDERS.get(element.eResource());
+	}
+
+	/** Whether an element of the model can be changed from the Properties view (not while the text has mistakes). */
+	boolean canChange(EObject element) {
+		return model != null && element.eResource() == model.eResource() && model.eResource().getErrors().isEmpty();
+	}
+
+	/** Changes a field of an element (the Properties view): a change of the text, undoable there. */
+	void change(EObject element, EStructuralFeature feature, Object value) {
+		if (!canChange(element)) {
+			return;
+		}
+		if (value == null) {
+			element.eUnset(feature);
+		} else {
+			element.eSet(feature, value);
+		}
+		try {
+			replaceText(new String(ModelIO.render(model, path, false), StandardCharsets.UTF_8));
+		} catch (ModelFileException e) {
+			MessageDialog.openError(getSite().getShell(), getPartName(), e.message(Languages.current()));
+		}
+		// the diagrams and the outline show it at once
+		getSite().getShell().getDisplay().timerExec(-1, textSettled);
+		textSettled();
 	}
 
 	/** Shows a line on the text page (the outline's choice). */
@@ -143,6 +245,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		if (text == null) {
 			return;
 		}
+		select(elementAtLine(line), false);
 		setActivePage(textPage);
 		IDocument document = text.document();
 		try {
@@ -156,9 +259,11 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	protected void pageChange(int newPageIndex) {
 		super.pageChange(newPageIndex);
 		if (newPageIndex == diagramPage && getSite() != null) {
-			// the diagram shows what was just typed, without waiting for the pause
+			// the diagram shows what was just typed, without waiting for the pause, with the element chosen
 			getSite().getShell().getDisplay().timerExec(-1, textSettled);
 			textSettled();
+			List<String> ids = selection.ids();
+			sessions.forEach(session -> session.select(ids));
 		}
 	}
 
@@ -212,32 +317,39 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 				status(UiMessages.text("editor.diagramEditDropped"));
 				return;
 			}
-			int prefix = 0;
-			int max = Math.min(now.length(), after.length());
-			while (prefix < max && now.charAt(prefix) == after.charAt(prefix)) {
-				prefix++;
-			}
-			int suffix = 0;
-			while (suffix < max - prefix
-					&& now.charAt(now.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-				suffix++;
-			}
-			IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
-			if (undo != null) {
-				undo.commit();
-				undo.beginCompoundChange();
-			}
-			try {
-				document.replace(prefix, now.length() - prefix - suffix, after.substring(prefix, after.length() - suffix));
-			} catch (BadLocationException e) {
-				Platform.getLog(ModelEditor.class).log(Status.error(e.getMessage(), e));
-			} finally {
-				if (undo != null) {
-					undo.endCompoundChange();
-					undo.commit();
-				}
-			}
+			replaceText(after);
 		});
+	}
+
+	/** Makes the text {@code after} by replacing only what differs, as one change in the undo history. */
+	private void replaceText(String after) {
+		IDocument document = text.document();
+		String now = document.get();
+		int prefix = 0;
+		int max = Math.min(now.length(), after.length());
+		while (prefix < max && now.charAt(prefix) == after.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < max - prefix
+				&& now.charAt(now.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+			suffix++;
+		}
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		if (undo != null) {
+			undo.commit();
+			undo.beginCompoundChange();
+		}
+		try {
+			document.replace(prefix, now.length() - prefix - suffix, after.substring(prefix, after.length() - suffix));
+		} catch (BadLocationException e) {
+			Platform.getLog(ModelEditor.class).log(Status.error(e.getMessage(), e));
+		} finally {
+			if (undo != null) {
+				undo.endCompoundChange();
+				undo.commit();
+			}
+		}
 	}
 
 	@Override
@@ -315,7 +427,11 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	@Override
 	public void selected(List<String> elementIds) {
-		// shown in the outline and the properties with the selection support
+		inUi(() -> {
+			if (getActivePage() == diagramPage && !elementIds.equals(selection.ids())) {
+				select(elements(elementIds), false);
+			}
+		});
 	}
 
 	@Override
@@ -424,6 +540,9 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			text.document().removeDocumentListener(documentListener);
 		}
 		sessions.clear();
+		if (model != null) {
+			HOLDERS.remove(model.eResource());
+		}
 		super.dispose();
 	}
 }

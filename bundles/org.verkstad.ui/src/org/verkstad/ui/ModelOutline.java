@@ -79,7 +79,15 @@ final class ModelOutline extends ContentOutlinePage {
 		show(model);
 	}
 
-	/** Shows a model (read anew after a save), or nothing when the file could not be read. */
+	/** Shows elements of the model shown as chosen (what is chosen on a page of the editor). */
+	void select(java.util.List<EObject> elements) {
+		TreeViewer viewer = getTreeViewer();
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
+		}
+	}
+
+	/** Shows a model (read anew as the text changes), or nothing when the text has none. */
 	void show(Model newModel) {
 		this.model = newModel;
 		TreeViewer viewer = getTreeViewer();

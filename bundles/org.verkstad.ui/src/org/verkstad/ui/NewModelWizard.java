@@ -48,8 +48,25 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 	@Override
 	public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
 		this.workbench = newWorkbench;
-		this.selection = newSelection;
+		this.selection = inProject(newWorkbench, newSelection);
 		setWindowTitle(UiMessages.text("wizard.model.window", notation.name(Languages.current())));
+	}
+
+	/**
+	 * The selection the new file goes beside: a model editor's selection is of model elements, which
+	 * are not resources, so then the file the editor shows.
+	 */
+	private static IStructuredSelection inProject(IWorkbench workbench, IStructuredSelection selection) {
+		if (selection != null && !selection.isEmpty()
+				&& org.eclipse.core.runtime.Adapters.adapt(selection.getFirstElement(), org.eclipse.core.resources.IResource.class) != null) {
+			return selection;
+		}
+		org.eclipse.ui.IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		org.eclipse.ui.IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().getActiveEditor();
+		org.eclipse.core.resources.IFile file = editor == null ? null
+				: editor.getEditorInput().getAdapter(org.eclipse.core.resources.IFile.class);
+		return file == null ? selection : new org.eclipse.jface.viewers.StructuredSelection(file);
 	}
 
 	@Override

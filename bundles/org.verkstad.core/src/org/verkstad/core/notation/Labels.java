@@ -3,12 +3,19 @@ package org.verkstad.core.notation;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.verkstad.core.Element;
+import org.verkstad.core.nls.Messages;
 
 /** How elements and kinds of element are named to a person, in Swedish or English. */
 public final class Labels {
+
+	private static final Messages CORE = new Messages(Labels.class, "org.verkstad.core.notation.messages");
 
 	private Labels() {
 	}
@@ -18,6 +25,25 @@ public final class Labels {
 		String key = "kind." + eClass.getName();
 		return Notations.of(eClass).filter(n -> n.messages().has(locale, key))
 				.map(n -> n.messages().get(locale, key)).orElse(eClass.getName());
+	}
+
+	/**
+	 * A field of an element as a person calls it, e.g. "Bearbetningstid (minuter)" / "Processing time
+	 * (minutes)" ({@code feature.<name>} of the notation that has the field, else of the core).
+	 */
+	public static String feature(EStructuralFeature feature, Locale locale) {
+		return text(feature.getEContainingClass().getEPackage(), "feature." + feature.getName(), locale, feature.getName());
+	}
+
+	/** A value of an enumeration as a person calls it ({@code literal.<enumeration>.<name>}). */
+	public static String literal(EEnumLiteral literal, Locale locale) {
+		EEnum eEnum = literal.getEEnum();
+		return text(eEnum.getEPackage(), "literal." + eEnum.getName() + "." + literal.getName(), locale, literal.getLiteral());
+	}
+
+	private static String text(EPackage ePackage, String key, Locale locale, String fallback) {
+		return Notations.of(ePackage).filter(n -> n.messages().has(locale, key)).map(n -> n.messages().get(locale, key))
+				.orElseGet(() -> CORE.has(locale, key) ? CORE.get(locale, key) : fallback);
 	}
 
 	/** An element as a person would refer to it: its kind and its name, e.g. aktivitet ”Registrera ansökan”. */

@@ -139,6 +139,20 @@ class WorkbenchWindowTest {
 				"the name given on the diagram in the saved text");
 		assertTrue(read(model).startsWith("// Kursexempel ur kursmaterialet"), "the text's comments are kept");
 
+		// the step chosen on the diagram is in the Properties view (its tab beside Problems), editable there:
+		// its first row, "Cases per year", typed to 1500 and saved is the text's frequency
+		run(10, "xdotool", "mousemove", "--sync", "450", "566", "click", "1");
+		Thread.sleep(1000);
+		screenshot("workbench-properties.png");
+		run(10, "xdotool", "mousemove", "--sync", "820", "629", "click", "1");
+		Thread.sleep(700);
+		run(10, "xdotool", "key", "ctrl+a");
+		run(10, "xdotool", "type", "--delay", "50", "1500");
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "ctrl+s");
+		waitFor(() -> read(model).contains("\t\t\tfrequency 1500\n"), 20, "the frequency typed in the Properties view in the saved text");
+
 		// the outline lists the model's elements: choosing the first lane (its second row) shows its line
 		// on the text page, so the diagram's colours leave the screen
 		run(10, "xdotool", "mousemove", "--sync", "1130", "148", "click", "1");
