@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -20,6 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.nls.Languages;
@@ -36,9 +36,6 @@ public final class ModelChecks implements IResourceChangeListener {
 
 	/** The marker type of a finding (a problem and a text marker, see plugin.xml). */
 	public static final String MARKER = "org.verkstad.ui.finding";
-
-	/** The extensions of the notations' files. */
-	private static final Set<String> MODEL_EXTENSIONS = Set.of("process", "journey", "swot", "boxes");
 
 	private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
 
@@ -85,11 +82,13 @@ public final class ModelChecks implements IResourceChangeListener {
 	}
 
 	private static boolean isModel(IResource resource) {
-		return resource instanceof IFile file && MODEL_EXTENSIONS.contains(String.valueOf(file.getFileExtension()));
+		// a notation's text files have its id as their extension
+		return resource instanceof IFile file && file.getFileExtension() != null
+				&& org.verkstad.core.notation.Notations.byId(file.getFileExtension()).isPresent();
 	}
 
 	/** Checks files in a background job that shows its progress. */
-	private void check(List<IFile> files, long delay) {
+	static void check(List<IFile> files, long delay) {
 		if (files.isEmpty()) {
 			return;
 		}
@@ -119,22 +118,51 @@ public final class ModelChecks implements IResourceChangeListener {
 
 	/** What the checks say of a file; a file that cannot be read is one finding saying why. */
 	static List<Mark> findings(IFile file) {
-		Locale locale = Languages.current();
 		Path path = file.getLocation() == null ? null : file.getLocation().toFile().toPath();
 		if (path == null) {
 			return List.of();
 		}
 		try {
-			List<Mark> marks = new ArrayList<>();
-			for (Finding finding : Validation.validate(ModelIO.load(path).eResource())) {
-				marks.add(new Mark(severity(finding.severity()), finding.line(), finding.message(locale)));
-			}
-			return marks;
+			return findings(ModelIO.load(path));
 		} catch (ModelFileException e) {
-			return List.of(new Mark(IMarker.SEVERITY_ERROR, Math.max(e.line(), 1), e.message(locale)));
+			return List.of(unreadable(e));
 		} catch (RuntimeException e) {
 			return List.of(new Mark(IMarker.SEVERITY_ERROR, 1, UiMessages.text("checks.failed", String.valueOf(e.getMessage()))));
 		}
+	}
+
+	private static List<Mark> findings(Model model) {
+		Locale locale = Languages.current();
+		List<Mark> marks = new ArrayList<>();
+		for (Finding finding : Validation.validate(model.eResource())) {
+			marks.add(new Mark(severity(finding.severity()), finding.line(), finding.message(locale)));
+		}
+		return marks;
+	}
+
+	private static Mark unreadable(ModelFileException e) {
+		return new Mark(IMarker.SEVERITY_ERROR, Math.max(e.line(), 1), e.message(Languages.current()));
+	}
+
+	/**
+	 * The checks of a model as an editor holds it, before it is saved: the file's markers (the text's
+	 * annotations and the Problems view) say what the text says now. {@code model} is null when the text
+	 * could not be read, for the reason {@code problem}.
+	 */
+	static void checkText(IFile file, Model model, ModelFileException problem) {
+		List<Mark> marks = model != null ? findings(model) : problem != null ? List.of(unreadable(problem)) : List.of();
+		WorkspaceJob job = new WorkspaceJob(UiMessages.text("checks.job")) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) {
+				if (file.exists()) {
+					mark(file, marks);
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private static int severity(Severity severity) {

@@ -112,6 +112,17 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		site.setSelectionProvider(selection);
 		setPartName(input.getName());
 		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
+		// the text page's services, made while the page loads; then its colours are complete
+		TextServices.warmUp(() -> inUi(() -> {
+			if (model != null && currentText.equals(text.document().get())) {
+				text.colour(model.eResource());
+			}
+		}));
+	}
+
+	/** The model file (in the file system). */
+	Path path() {
+		return path;
 	}
 
 	private IFile file() {
@@ -121,7 +132,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	@Override
 	protected void createPages() {
 		try {
-			text = new ModelTextEditor();
+			text = new ModelTextEditor(this);
 			textPage = addPage(text, getEditorInput());
 			setPageText(textPage, UiMessages.text("editor.page.text"));
 			IDocument document = text.document();
@@ -162,13 +173,22 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		if (model != null) {
 			HOLDERS.remove(model.eResource());
 		}
+		ModelFileException problem = null;
 		try {
 			model = ModelIO.load(ModelIO.newResourceSet(), path, currentText.getBytes(StandardCharsets.UTF_8));
 			HOLDERS.put(model.eResource(), this);
-		} catch (ModelFileException | RuntimeException e) {
+		} catch (ModelFileException e) {
+			model = null;
+			problem = e;
+		} catch (RuntimeException e) {
 			model = null;
 		}
 		outline.show(model);
+		if (model != null && text != null) {
+			text.colour(model.eResource());
+		}
+		// the checks' findings for the text as it is: annotations on the text page, and in Problems
+		ModelChecks.checkText(file(), model, problem);
 		select(elements(chosen), false);
 	}
 
@@ -208,6 +228,32 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			List<String> ids = selection.ids();
 			sessions.forEach(session -> session.select(ids));
 		}
+	}
+
+	/** What a hover over an offset of the text shows (the element there), or null. */
+	String hover(int offset) {
+		return model != null && currentText.equals(text.document().get()) ? TextServices.hover(model.eResource(), offset) : null;
+	}
+
+	/** Lays the text out anew (Edit › Format, Ctrl+Shift+F), as one change; not while it has a mistake. */
+	void format() {
+		if (text == null) {
+			return;
+		}
+		getSite().getShell().getDisplay().timerExec(-1, textSettled);
+		textSettled();
+		if (model == null || !model.eResource().getErrors().isEmpty()) {
+			String reason = model == null ? "" : model.eResource().getErrors().get(0).getMessage();
+			status(UiMessages.text("text.formatRefused", reason));
+			return;
+		}
+		try {
+			replaceText(new String(ModelIO.render(model, path, true), StandardCharsets.UTF_8));
+		} catch (ModelFileException e) {
+			status(e.message(Languages.current()));
+			return;
+		}
+		textSettled();
 	}
 
 	/** The editor whose model holds an element, or null. */
@@ -533,6 +579,10 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	@Override
 	public void dispose() {
+		if (isDirty()) {
+			// the markers said what the unsaved text said: now the file's checks again
+			ModelChecks.check(List.of(file()), 0);
+		}
 		if (path != null) {
 			LiveDocuments.close(path, this);
 		}

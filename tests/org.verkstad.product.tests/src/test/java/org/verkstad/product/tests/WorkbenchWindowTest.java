@@ -216,6 +216,30 @@ class WorkbenchWindowTest {
 		Thread.sleep(1500);
 		assertEquals(original, read(model), "after the undo the text is as saved before");
 
+		// the text page has the language's services: keywords coloured, content assist (Ctrl+Space) proposing
+		// the steps a flow can go to, and Format (Ctrl+Shift+F), which gives the new flow its id
+		run(10, "xdotool", "mousemove", "--sync", "367", "531", "click", "1");
+		Thread.sleep(1000);
+		run(10, "xdotool", "mousemove", "--sync", "660", "300", "click", "1");
+		assertTrue(pixels(screenshot("workbench-text-colours.png"), "7F0055") > 300, "the keywords are coloured");
+		run(10, "xdotool", "key", "--delay", "200", "ctrl+End", "Up", "End", "Return");
+		run(10, "xdotool", "type", "--delay", "50", "flow a-ansoka -> a-ar");
+		run(10, "xdotool", "key", "ctrl+space");
+		Thread.sleep(2500);
+		screenshot("workbench-content-assist.png");
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(500);
+		run(10, "xdotool", "key", "ctrl+shift+f");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "ctrl+s");
+		waitFor(() -> read(model).matches("(?s).*\\n\\tflow [a-z0-9-]+ a-ansoka -> a-arkivera\\n\\}\\s*"), 20,
+				"the flow completed by content assist and formatted, saved");
+		for (int step = 0; step < 6 && !read(model).equals(original); step++) {
+			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
+			Thread.sleep(1000);
+		}
+		assertEquals(original, read(model), "the flow undone");
+
 		// Problems (its tab below the editors): the first hint opens its file's text at its line
 		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
 		Thread.sleep(1000);
