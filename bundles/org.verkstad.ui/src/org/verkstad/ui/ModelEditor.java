@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -240,8 +241,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		if (text == null) {
 			return;
 		}
-		getSite().getShell().getDisplay().timerExec(-1, textSettled);
-		textSettled();
+		settleNow();
 		if (model == null || !model.eResource().getErrors().isEmpty()) {
 			String reason = model == null ? "" : model.eResource().getErrors().get(0).getMessage();
 			status(UiMessages.text("text.formatRefused", reason));
@@ -253,6 +253,106 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			status(e.message(Languages.current()));
 			return;
 		}
+		textSettled();
+	}
+
+	/** Shows an element (by its id): chosen on the diagram page, or at its line on the text page. */
+	void show(String elementId) {
+		settleNow();
+		List<EObject> elements = elements(List.of(elementId));
+		select(elements, true);
+		if (getActivePage() == diagramPage) {
+			revealWhenDrawn(List.of(elementId), 40);
+		}
+		if (getActivePage() == textPage && !elements.isEmpty()) {
+			int line = SourceLines.line(elements.get(0));
+			IDocument document = text.document();
+			try {
+				if (line > 0) {
+					text.selectAndReveal(document.getLineOffset(line - 1), 0);
+				}
+			} catch (BadLocationException e) {
+				// the text is shorter than the model read from it: nothing to reveal
+			}
+		}
+	}
+
+	/**
+	 * Edit › Open Linked Element (F3): the element the name at the caret refers to (text page), or the
+	 * first link of the chosen element, in its own editor.
+	 */
+	void openLink() {
+		settleNow();
+		EObject target = null;
+		if (getActivePage() == textPage && model != null && model.eResource() instanceof org.eclipse.xtext.resource.XtextResource resource) {
+			int offset = text.viewer().getSelectedRange().x;
+			target = new org.eclipse.xtext.resource.EObjectAtOffsetHelper().resolveCrossReferencedElementAt(resource, offset);
+		}
+		if (target == null) {
+			target = ((List<?>) ((org.eclipse.jface.viewers.IStructuredSelection) selection.getSelection()).toList()).stream()
+					.filter(Element.class::isInstance).map(Element.class::cast).flatMap(e -> e.getLinks().stream())
+					.map(org.verkstad.core.Link::getTarget).filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
+		}
+		if (target == null) {
+			status(UiMessages.text("links.none"));
+			return;
+		}
+		try {
+			ModelLinks.open(getSite().getPage(), target);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+		}
+	}
+
+	/** Edit › Links to This Element (Ctrl+Shift+G): what links to the chosen element; one of them opens. */
+	void showLinksHere() {
+		settleNow();
+		Element element = ((List<?>) ((org.eclipse.jface.viewers.IStructuredSelection) selection.getSelection()).toList())
+				.stream().filter(Element.class::isInstance).map(Element.class::cast).findFirst().orElse(null);
+		if (element == null || element.getId() == null) {
+			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("links.chooseElement"));
+			return;
+		}
+		Locale locale = Languages.current();
+		String name = org.verkstad.core.notation.Labels.of(element, locale);
+		List<ModelLinks.Referrer> referrers = ModelLinks.to(path, element.getId(), locale);
+		if (referrers.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), UiMessages.text("links.title", name),
+					UiMessages.text("links.nothing", name));
+			return;
+		}
+		org.eclipse.ui.dialogs.ElementListSelectionDialog dialog = new org.eclipse.ui.dialogs.ElementListSelectionDialog(
+				getSite().getShell(), new org.eclipse.jface.viewers.LabelProvider() {
+					@Override
+					public String getText(Object referrer) {
+						return ((ModelLinks.Referrer) referrer).label();
+					}
+				});
+		dialog.setTitle(UiMessages.text("links.title", name));
+		dialog.setMessage(UiMessages.text("links.message", name));
+		dialog.setElements(referrers.toArray());
+		dialog.setMultipleSelection(false);
+		if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getFirstResult() instanceof ModelLinks.Referrer chosen) {
+			try {
+				ModelLinks.open(getSite().getPage(), chosen.file(), chosen.elementId());
+			} catch (PartInitException e) {
+				MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+			}
+		}
+	}
+
+	/** Chooses and centres elements on the diagram page once it has drawn its diagram (it may be loading). */
+	private void revealWhenDrawn(List<String> ids, int attempts) {
+		if (diagramDrawn()) {
+			sessions.forEach(session -> session.select(ids));
+		} else if (attempts > 0 && browser != null && !browser.isDisposed()) {
+			getSite().getShell().getDisplay().timerExec(250, () -> revealWhenDrawn(ids, attempts - 1));
+		}
+	}
+
+	/** Reads the text now, without waiting for typing to pause. */
+	private void settleNow() {
+		getSite().getShell().getDisplay().timerExec(-1, textSettled);
 		textSettled();
 	}
 
@@ -282,8 +382,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.message(Languages.current()));
 		}
 		// the diagrams and the outline show it at once
-		getSite().getShell().getDisplay().timerExec(-1, textSettled);
-		textSettled();
+		settleNow();
 	}
 
 	/** Shows a line on the text page (the outline's choice). */
@@ -306,8 +405,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		super.pageChange(newPageIndex);
 		if (newPageIndex == diagramPage && getSite() != null) {
 			// the diagram shows what was just typed, without waiting for the pause, with the element chosen
-			getSite().getShell().getDisplay().timerExec(-1, textSettled);
-			textSettled();
+			settleNow();
 			List<String> ids = selection.ids();
 			sessions.forEach(session -> session.select(ids));
 		}

@@ -35,6 +35,10 @@ final class LiveLink implements LiveDocuments.Session {
 		run(() -> {
 			List<String> ids = state.reading(() -> state.diagramIds(elementIds));
 			dispatcher.dispatch(org.eclipse.glsp.server.actions.SelectAction.setSelection(ids));
+			if (!ids.isEmpty()) {
+				// and in view
+				dispatcher.dispatch(new org.eclipse.glsp.server.actions.CenterAction(ids, false, true));
+			}
 			return false;
 		});
 	}

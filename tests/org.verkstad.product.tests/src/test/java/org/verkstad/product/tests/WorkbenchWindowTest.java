@@ -240,6 +240,35 @@ class WorkbenchWindowTest {
 		}
 		assertEquals(original, read(model), "the flow undone");
 
+		// cross-model links: Edit › Links to This Element on the step (its line, 19) lists the journey's pain
+		// point that it causes; choosing it opens the journey there. From there Edit › Open Linked Element goes
+		// back to the step, on its line: a comment typed there is saved just above it
+		run(10, "xdotool", "key", "ctrl+l");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Go to Line").isBlank(), "the Go to Line dialog");
+		Thread.sleep(500);
+		run(10, "xdotool", "type", "--delay", "50", "19");
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(500);
+		run(10, "xdotool", "key", "--delay", "500", "alt+e", "h");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Links to activity").isBlank(),
+				() -> "no list of links; log:\n" + read(log));
+		Thread.sleep(1000);
+		screenshot("workbench-links-here.png");
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(4000);
+		screenshot("workbench-linked-journey.png");
+		run(10, "xdotool", "key", "--delay", "500", "alt+e", "k");
+		Thread.sleep(1500);
+		run(10, "xdotool", "type", "--delay", "50", "// the pain point's cause");
+		run(10, "xdotool", "key", "--delay", "200", "Return", "ctrl+s");
+		waitFor(() -> read(model).contains("// the pain point's cause\n\t\tactivity a-ansoka "), 20,
+				"the comment typed where Open Linked Element went");
+		for (int step = 0; step < 4 && !read(model).equals(original); step++) {
+			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
+			Thread.sleep(1000);
+		}
+		assertEquals(original, read(model), "the comment undone");
+
 		// Problems (its tab below the editors): the first hint opens its file's text at its line
 		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
 		Thread.sleep(1000);
@@ -265,6 +294,7 @@ class WorkbenchWindowTest {
 		assertTrue(Files.isRegularFile(state), "the workbench saved its state");
 		assertTrue(Files.readString(state).contains("bygglov-nulage.process"), "the model's editor was open at exit");
 		assertTrue(Files.readString(state).matches("(?s).*\\.(journey|boxes).*"), "the problem's file was opened from Problems");
+		assertTrue(Files.readString(state).contains("bygga-hus-bygglov.journey"), "the journey was opened through the link");
 		// the checks' findings were problem markers (kept with the workspace): the journey's hints among them
 		Path markers = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.core.resources/.projects/kurs/.markers");
 		assertTrue(Files.isRegularFile(markers), "the project has problem markers");
