@@ -16,6 +16,8 @@ if [ -z "$version" ] || [ "${version%%.*}" -lt 17 ] 2>/dev/null; then
 fi
 launcher=$(ls "$here"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
 vmargs="-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17"
+# on macOS, SWT must run on the process's first thread
+[ "$(uname -s)" = Darwin ] && vmargs="$vmargs -XstartOnFirstThread"
 # one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full
 # one, and a young generation large enough that redrawing a big diagram after every edit rarely stops for GC
 case " $* " in
