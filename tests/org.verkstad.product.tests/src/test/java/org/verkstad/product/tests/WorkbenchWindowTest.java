@@ -321,6 +321,27 @@ class WorkbenchWindowTest {
 		Thread.sleep(3000);
 		screenshot("workbench-examples.png");
 
+		// Window › Preferences (the last item), the page of the export defaults (found by its name): a
+		// resolution of 300 dpi and the second format, SVG, are kept in the workspace
+		run(10, "xdotool", "windowfocus", "--sync", first);
+		run(10, "xdotool", "key", "--delay", "300", "alt+w", "Up", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Preferences").isBlank(), "the preferences open");
+		Thread.sleep(1000);
+		run(10, "xdotool", "type", "--delay", "50", "Export");
+		Thread.sleep(1000);
+		run(10, "xdotool", "mousemove", "--sync", "826", "211", "click", "1");
+		run(10, "xdotool", "key", "ctrl+a");
+		run(10, "xdotool", "type", "--delay", "50", "300");
+		run(10, "xdotool", "mousemove", "--sync", "826", "135", "click", "1");
+		Thread.sleep(700);
+		run(10, "xdotool", "key", "--delay", "300", "Down", "Return");
+		Thread.sleep(500);
+		screenshot("workbench-export-preferences.png");
+		run(10, "xdotool", "mousemove", "--sync", "893", "523", "click", "1");
+		Path exportPrefs = home.resolve("Verkstad/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs");
+		waitFor(() -> read(exportPrefs).contains("export.dpi=300") && read(exportPrefs).contains("export.format=svg"), 20,
+				"the export defaults in the workspace's preferences");
+
 		// Window › Language… (second from the bottom), Svenska (the second choice), Apply and Close
 		run(10, "xdotool", "windowfocus", "--sync", first);
 		run(10, "xdotool", "key", "--delay", "300", "alt+w", "Up", "Up", "Return");
