@@ -29,7 +29,31 @@ vmargs="$vmargs -Dslf4j.internal.verbosity=ERROR"
 # the libraries' own logging (Log4j 1 for Xtext, Log4j 2 for GLSP) goes to files, configured here
 logging="-Dlog4j.configuration=file:$here/log4j.properties"
 logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
+# class data sharing: the first start of the workbench (or of a command) writes the classes it loaded to an
+# archive in the user's cache, later starts map it instead of loading them again (about 0.6 s of 3.9 s). One
+# archive per installation, Java and mode; the JVM checks each class against its jar and ignores what changed.
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/verkstad"
+archive() {
+  jsa="$cache/$1-$(printf '%s' "$here $java $version" | cksum | cut -d ' ' -f 1).jsa"
+  if [ -r "$jsa" ]; then
+    cds="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=error:stderr"
+    dump=""
+  elif mkdir -p "$cache" 2>/dev/null && [ -w "$cache" ]; then
+    # written under a name of its own and then renamed: two starts at once never share a half-written file
+    dump="$jsa.$$"
+    cds="-XX:ArchiveClassesAtExit=$dump -Xlog:disable -Xlog:all=error:stderr"
+  else
+    cds=""
+    dump=""
+  fi
+}
+dumped() {
+  if [ -n "$dump" ]; then
+    if [ -s "$dump" ]; then mv -f "$dump" "$jsa"; else rm -f "$dump"; fi
+  fi
+}
 if [ $# -eq 0 ]; then
+  archive workbench
   # the workbench keeps the course projects in a workspace: ~/Verkstad unless VERKSTAD_WORKSPACE names another
   workspace="${VERKSTAD_WORKSPACE:-$HOME/Verkstad}"
   # the language chosen in the preferences (sv, en; none: the system's), and a restart when the workbench asks (23)
@@ -37,12 +61,21 @@ if [ $# -eq 0 ]; then
     lang=$(sed -n -e 's/^language=sv$/sv/p' -e 's/^language=en$/en/p' \
       "$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs" 2>/dev/null)
     if [ -n "$lang" ]; then
-      "$java" $vmargs "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
+      "$java" $vmargs $cds "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
     else
-      "$java" $vmargs "$logging" "$logging2" -jar "$launcher" -data "$workspace" -application org.verkstad.ui.app
+      "$java" $vmargs $cds "$logging" "$logging2" -jar "$launcher" -data "$workspace" -application org.verkstad.ui.app
     fi
     status=$?
+    dumped
+    archive workbench
     [ "$status" -eq 23 ] || exit "$status"
   done
 fi
-exec "$java" $vmargs "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
+archive command
+if [ -z "$dump" ]; then
+  exec "$java" $vmargs $cds "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
+fi
+"$java" $vmargs $cds "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
+status=$?
+dumped
+exit "$status"
