@@ -12,7 +12,9 @@ import {
     toolPaletteModule,
     StatusAction,
     createDiagramOptionsModule,
-    edgeIntersectionModule
+    edgeIntersectionModule,
+    saveModule,
+    undoRedoModule
 } from '@eclipse-glsp/client';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '../css/verkstad.css';
@@ -87,7 +89,11 @@ function start(config: VerkstadConfig): void {
             createPageModule(page),
             // keyboard use: move and resize with the arrow keys, navigate elements, focus palette and diagram
             // no edge crossings are drawn, so nothing needs them computed on every drawing
-            { add: [...STANDALONE_MODULES, accessibilityModule], remove: [toolPaletteModule, edgeIntersectionModule] }
+            // in the workbench its own key bindings save, undo and redo (the editor's history): the page must not too
+            {
+                add: [...STANDALONE_MODULES, accessibilityModule].filter(m => !config.embedded || (m !== saveModule && m !== undoRedoModule)),
+                remove: [toolPaletteModule, edgeIntersectionModule]
+            }
         );
         const actionDispatcher = container.get(GLSPActionDispatcher);
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });

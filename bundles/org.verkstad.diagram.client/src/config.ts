@@ -11,6 +11,8 @@ export interface VerkstadConfig {
     diagrams?: DiagramLink[];
     types: Record<string, TypeConfig>;
     icons?: Record<string, string>;
+    /** Shown in the workbench's model editor, whose key bindings save, undo and redo. */
+    embedded?: boolean;
 }
 
 export interface DiagramLink {

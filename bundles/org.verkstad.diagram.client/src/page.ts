@@ -186,7 +186,7 @@ export class VerkstadPage {
      * or the toolbar), where the browser would otherwise open its own "save page" dialog.
      */
     protected onKeyDown(event: KeyboardEvent): void {
-        if (event.defaultPrevented || isInDiagramOrTextField(event.target)) {
+        if (event.defaultPrevented || this.config.embedded || isInDiagramOrTextField(event.target)) {
             return;
         }
         let action: Action | undefined;

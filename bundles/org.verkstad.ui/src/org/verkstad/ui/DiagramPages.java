@@ -46,7 +46,8 @@ public final class DiagramPages {
 		}
 		String relative = root.relativize(path).toString().replace('\\', '/');
 		return "http://127.0.0.1:" + server.port() + "/diagram?file=" + URLEncoder.encode(relative, StandardCharsets.UTF_8)
-				+ "&type=" + URLEncoder.encode(diagrams.get(0).type(), StandardCharsets.UTF_8) + "&token=" + server.token();
+				+ "&type=" + URLEncoder.encode(diagrams.get(0).type(), StandardCharsets.UTF_8) + "&token=" + server.token()
+				+ "&embedded=1";
 	}
 
 	/** Stops the server (when the workbench closes). */

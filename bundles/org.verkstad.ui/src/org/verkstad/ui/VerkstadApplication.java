@@ -2,6 +2,7 @@ package org.verkstad.ui;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
@@ -22,6 +23,8 @@ public final class VerkstadApplication implements IApplication {
 			System.err.println(UiMessages.MESSAGES.get(Languages.current(), "noDisplay", String.valueOf(e.getMessage())));
 			return 2;
 		}
+		// before the workbench's key bindings: a key pressed in a diagram page reaches them once
+		display.addFilter(SWT.KeyDown, new BrowserKeys());
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new VerkstadWorkbenchAdvisor());
 			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;

@@ -133,6 +133,11 @@ final class PageServlet extends HttpServlet {
 		config.put("diagramType", description.type());
 		config.put("notation", description.notation());
 		config.put("title", file.getFileName().toString());
+		// shown in the workbench's model editor (DiagramPages), whose key bindings save, undo and redo
+		boolean embedded = "1".equals(request.getParameter("embedded"));
+		if (embedded) {
+			config.put("embedded", true);
+		}
 		config.put("language", settings.locale().getLanguage());
 		Map<String, String> messages = new LinkedHashMap<>();
 		for (String key : List.of("save", "undo", "redo", "fit", "layout", "models")) {
@@ -143,7 +148,7 @@ final class PageServlet extends HttpServlet {
 		List<Map<String, String>> diagrams = new ArrayList<>();
 		for (DiagramDescription sibling : Descriptions.forNotation(description.notation())) {
 			diagrams.add(Map.of("type", sibling.type(), "label", text(sibling.title()), "url",
-					diagramUrl(relative, sibling.type())));
+					diagramUrl(relative, sibling.type()) + (embedded ? "&embedded=1" : "")));
 		}
 		config.put("diagrams", diagrams);
 		config.put("home", "/");

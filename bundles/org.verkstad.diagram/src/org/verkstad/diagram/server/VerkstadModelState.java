@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.glsp.graph.GModelIndex;
 import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.server.actions.SetEditModeAction;
 import org.eclipse.glsp.server.actions.StatusAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.verkstad.core.Model;
@@ -242,6 +243,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		});
 		if (wasReadOnly && readOnlyReason == null) {
 			dispatcher.get().dispatch(new StatusAction(org.eclipse.glsp.server.types.Severity.NONE, ""));
+			dispatcher.get().dispatch(new SetEditModeAction(SetEditModeAction.EDIT_MODE_EDITABLE));
 		}
 		drawnOnOpen = true;
 		return true;
@@ -249,8 +251,13 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** The text cannot be shown (yet): the diagram stays as it was, read-only, saying why. */
 	private boolean mistaken(String reason) {
+		boolean wasReadOnly = readOnlyReason != null;
 		readOnlyReason = reason;
 		dispatcher.get().dispatch(new StatusAction(org.eclipse.glsp.server.types.Severity.WARNING, reason));
+		if (!wasReadOnly) {
+			// the page stops offering edits (moves too) until the text can be read again
+			dispatcher.get().dispatch(new SetEditModeAction(SetEditModeAction.EDIT_MODE_READONLY));
+		}
 		return false;
 	}
 

@@ -153,6 +153,17 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "ctrl+s");
 		waitFor(() -> read(model).contains("\t\t\tfrequency 1500\n"), 20, "the frequency typed in the Properties view in the saved text");
 
+		// Ctrl+Z once on the diagram page undoes the last edit only (the frequency), not the rename before it:
+		// the browser hands every key press to the workbench three times, and only the first may count
+		run(10, "xdotool", "mousemove", "--sync", "800", "150", "click", "1");
+		Thread.sleep(500);
+		run(10, "xdotool", "key", "ctrl+z");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "ctrl+s");
+		waitFor(() -> read(model).contains("\t\t\tfrequency 1200\n"), 20, "the frequency undone and saved");
+		Thread.sleep(1000);
+		assertTrue(read(model).contains("activity a-ansoka \"Fyller i e-ansökan\""), "one Ctrl+Z undid one edit: the rename stays");
+
 		// the outline lists the model's elements: choosing the first lane (its second row) shows its line
 		// on the text page, so the diagram's colours leave the screen
 		run(10, "xdotool", "mousemove", "--sync", "1130", "148", "click", "1");
