@@ -12,6 +12,7 @@ import {
     SaveModelAction,
     SetDirtyStateAction,
     UndoAction,
+    ZoomAction,
     isMac,
     matchesKeystroke
 } from '@eclipse-glsp/client';
@@ -151,12 +152,32 @@ export class VerkstadPage {
             { key: 'save', icon: 'save', shortcut: `${mod}S`, action: () => SaveModelAction.create() },
             { key: 'undo', icon: 'discard', shortcut: `${mod}Z`, action: () => UndoAction.create() },
             { key: 'redo', icon: 'redo', shortcut: isMac() ? '⇧⌘Z' : 'Ctrl+Y', action: () => RedoAction.create() },
-            { key: 'fit', icon: 'screen-full', action: () => FitToScreenAction.create(this.topLevelIds, { padding: 20, maxZoom: 1, animate: true }) }
+            { key: 'zoomOut', icon: 'zoom-out', shortcut: `${mod}-`, action: () => ZoomAction.create({ zoomFactor: 1 / ZOOM_STEP }) },
+            { key: 'zoomIn', icon: 'zoom-in', shortcut: `${mod}+`, action: () => ZoomAction.create({ zoomFactor: ZOOM_STEP }) },
+            { key: 'fit', icon: 'screen-full', shortcut: `${mod}0`, action: () => this.fit() }
         ];
         if (this.config.actions?.includes('layout')) {
             buttons.push({ key: 'layout', icon: 'type-hierarchy-sub', action: () => LayoutOperation.create([]) });
         }
         return buttons;
+    }
+
+    /** Ctrl+= or Ctrl++ zooms in, Ctrl+- zooms out, Ctrl+0 fits the diagram to the window. */
+    protected zoomKey(event: KeyboardEvent): Action | undefined {
+        if (isZoomKey(event, '+', '=')) {
+            return ZoomAction.create({ zoomFactor: ZOOM_STEP });
+        }
+        if (isZoomKey(event, '-')) {
+            return ZoomAction.create({ zoomFactor: 1 / ZOOM_STEP });
+        }
+        if (isZoomKey(event, '0')) {
+            return this.fit();
+        }
+        return undefined;
+    }
+
+    protected fit(): Action {
+        return FitToScreenAction.create(this.topLevelIds, { padding: 20, maxZoom: 1, animate: true });
     }
 
     protected createButton(button: ToolbarButton): HTMLButtonElement {
@@ -186,10 +207,16 @@ export class VerkstadPage {
      * or the toolbar), where the browser would otherwise open its own "save page" dialog.
      */
     protected onKeyDown(event: KeyboardEvent): void {
+        // zoom, wherever the focus is on the page (the browser would zoom the whole page)
+        let action: Action | undefined = this.zoomKey(event);
+        if (action) {
+            event.preventDefault();
+            this.dispatch(action).catch(error => console.error('Verkstad: zoom failed', error));
+            return;
+        }
         if (event.defaultPrevented || this.config.embedded || isInDiagramOrTextField(event.target)) {
             return;
         }
-        let action: Action | undefined;
         if (matchesKeystroke(event, 'KeyS', 'ctrlCmd')) {
             action = SaveModelAction.create();
         } else if (matchesKeystroke(event, 'KeyZ', 'ctrlCmd')) {
@@ -204,6 +231,10 @@ export class VerkstadPage {
     }
 }
 
+function isZoomKey(event: KeyboardEvent, ...keys: string[]): boolean {
+    return (isMac() ? event.metaKey : event.ctrlKey) && !event.altKey && keys.includes(event.key);
+}
+
 function element(tag: string, className: string): HTMLElement {
     const result = document.createElement(tag);
     result.className = className;
@@ -216,6 +247,9 @@ function isInDiagramOrTextField(target: EventTarget | null): boolean {
     }
     return target.closest('#sprotty, input, textarea, select, [contenteditable]') !== null;
 }
+
+/** How much one step of zooming in enlarges the diagram. */
+const ZOOM_STEP = 1.25;
 
 /**
  * The DOM is patched synchronously, but "drawn" means painted: the callback runs right after the

@@ -140,7 +140,7 @@ final class PageServlet extends HttpServlet {
 		}
 		config.put("language", settings.locale().getLanguage());
 		Map<String, String> messages = new LinkedHashMap<>();
-		for (String key : List.of("save", "undo", "redo", "fit", "layout", "models")) {
+		for (String key : List.of("save", "undo", "redo", "fit", "zoomIn", "zoomOut", "layout", "models")) {
 			messages.put(key, text("button." + key));
 		}
 		config.put("messages", messages);

@@ -103,11 +103,7 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "Return");
 		// (a screenshot grabs the X server: not too often while the page loads)
 		Thread.sleep(4000);
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (pixels(screenshot("workbench-diagram.png"), "D7F0D0") < 2000) {
-			assertTrue(System.nanoTime() < deadline, () -> "the diagram page drew no process map; log:\n" + read(log));
-			Thread.sleep(2000);
-		}
+		waitForActivities(true, "workbench-diagram.png", 60, () -> "the diagram page drew no process map; log:\n" + read(log));
 
 		// a step dragged on the diagram page makes the editor dirty; the workbench's Ctrl+S saves the diagram,
 		// which writes the layout file beside the model
@@ -169,11 +165,7 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "mousemove", "--sync", "1130", "148", "click", "1");
 		Thread.sleep(500);
 		run(10, "xdotool", "key", "Return");
-		long switched = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (pixels(screenshot("workbench-outline.png"), "D7F0D0") > 100) {
-			assertTrue(System.nanoTime() < switched, "choosing an element in the outline did not show the text page");
-			Thread.sleep(1000);
-		}
+		waitForActivities(false, "workbench-outline.png", 20, () -> "choosing an element in the outline did not show the text page");
 
 		// the text page (its tab below the diagram, where the perspective puts it in a 1280×800 window) has the
 		// keyboard: a line typed and saved with Ctrl+S, then undone and saved again
@@ -189,30 +181,17 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "--delay", "200", "Return", "ctrl+s");
 		waitFor(() -> read(model).startsWith("// checked by the test\n"), 20, "the typed line in the saved file");
 		// (typing is undone in one or two steps: one more would undo the rename, in the same history)
-		for (int step = 0; step < 3 && !read(model).equals(original); step++) {
-			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
-			Thread.sleep(1500);
-		}
-		assertEquals(original, read(model), "the file as it was, after undo and save");
+		undoUntil(model, original, 3, "the file as it was, after undo and save");
 
 		// an edit on the text page shows on the diagram page: the step's value class (line 24) typed from
 		// value-adding to waste takes its green away; undo on the diagram page, in the same history, brings it back
-		run(10, "xdotool", "key", "ctrl+l");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Go to Line").isBlank(), "the Go to Line dialog");
-		Thread.sleep(500);
-		run(10, "xdotool", "type", "--delay", "50", "24");
-		run(10, "xdotool", "key", "Return");
-		Thread.sleep(500);
+		goToLine(24);
 		run(10, "xdotool", "key", "--delay", "200", "Home", "shift+End");
 		run(10, "xdotool", "type", "--delay", "50", "waste");
 		Thread.sleep(300);
 		screenshot("workbench-text-edited.png");
 		run(10, "xdotool", "mousemove", "--sync", "318", "531", "click", "1");
-		long redrawn = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		while (pixels(screenshot("workbench-diagram-from-text.png"), "D7F0D0") > 100) {
-			assertTrue(System.nanoTime() < redrawn, "the diagram page did not show the text's change");
-			Thread.sleep(1000);
-		}
+		waitForActivities(false, "workbench-diagram-from-text.png", 20, () -> "the diagram page did not show the text's change");
 		// the keyboard to the diagram (its empty top), then Ctrl+Z
 		run(10, "xdotool", "mousemove", "--sync", "800", "150", "click", "1");
 		Thread.sleep(500);
@@ -245,21 +224,12 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "ctrl+s");
 		waitFor(() -> read(model).matches("(?s).*\\n\\tflow [a-z0-9-]+ a-ansoka -> a-arkivera\\n\\}\\s*"), 20,
 				"the flow completed by content assist and formatted, saved");
-		for (int step = 0; step < 6 && !read(model).equals(original); step++) {
-			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
-			Thread.sleep(1000);
-		}
-		assertEquals(original, read(model), "the flow undone");
+		undoUntil(model, original, 6, "the flow undone");
 
 		// cross-model links: Edit › Links to This Element on the step (its line, 19) lists the journey's pain
 		// point that it causes; choosing it opens the journey there. From there Edit › Open Linked Element goes
 		// back to the step, on its line: a comment typed there is saved just above it
-		run(10, "xdotool", "key", "ctrl+l");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Go to Line").isBlank(), "the Go to Line dialog");
-		Thread.sleep(500);
-		run(10, "xdotool", "type", "--delay", "50", "19");
-		run(10, "xdotool", "key", "Return");
-		Thread.sleep(500);
+		goToLine(19);
 		run(10, "xdotool", "key", "--delay", "500", "alt+e", "h");
 		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Links to activity").isBlank(),
 				() -> "no list of links; log:\n" + read(log));
@@ -274,11 +244,19 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "key", "--delay", "200", "Return", "ctrl+s");
 		waitFor(() -> read(model).contains("// the pain point's cause\n\t\tactivity a-ansoka "), 20,
 				"the comment typed where Open Linked Element went");
-		for (int step = 0; step < 4 && !read(model).equals(original); step++) {
-			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
-			Thread.sleep(1000);
-		}
-		assertEquals(original, read(model), "the comment undone");
+		undoUntil(model, original, 4, "the comment undone");
+
+		// zoom on the diagram page: Ctrl+- twice narrows the lanes' grey heading column (fewer of its pixels on
+		// the screen, though more lanes show)
+		run(10, "xdotool", "mousemove", "--sync", "318", "531", "click", "1");
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "800", "150", "click", "1");
+		Thread.sleep(500);
+		int headings = pixels(screenshot("workbench-zoom-before.png"), "E2E2E2");
+		run(10, "xdotool", "key", "--delay", "300", "ctrl+minus", "ctrl+minus");
+		Thread.sleep(1500);
+		int zoomedOut = pixels(screenshot("workbench-zoomed-out.png"), "E2E2E2");
+		assertTrue(headings > 10000 && zoomedOut < headings * 0.85, "zoomed out: " + headings + " -> " + zoomedOut + " heading pixels");
 
 		// Problems (its tab below the editors): the first hint opens its file's text at its line
 		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
@@ -384,6 +362,38 @@ class WorkbenchWindowTest {
 		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Nytt kursprojekt").isBlank(),
 				() -> "no Swedish wizard; log:\n" + read(log));
 		run(10, "xdotool", "key", "Escape");
+	}
+
+	/**
+	 * Waits until the value-adding steps' green (#D7F0D0) is on the screen (a process map drawn) or gone
+	 * from it (another page, or the step no longer value-adding), taking a screenshot each second.
+	 */
+	private void waitForActivities(boolean shown, String shot, int seconds, java.util.function.Supplier<String> what)
+			throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (shown ? pixels(screenshot(shot), "D7F0D0") < 2000 : pixels(screenshot(shot), "D7F0D0") > 100) {
+			assertTrue(System.nanoTime() < deadline, what);
+			Thread.sleep(1000);
+		}
+	}
+
+	/** Ctrl+L on the text page: the caret to a line. */
+	private void goToLine(int line) throws IOException, InterruptedException {
+		run(10, "xdotool", "key", "ctrl+l");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Go to Line").isBlank(), "the Go to Line dialog");
+		Thread.sleep(500);
+		run(10, "xdotool", "type", "--delay", "50", String.valueOf(line));
+		run(10, "xdotool", "key", "Return");
+		Thread.sleep(500);
+	}
+
+	/** Ctrl+Z and Ctrl+S until the saved file is as it was, at most {@code steps} times. */
+	private void undoUntil(Path model, String original, int steps, String what) throws IOException, InterruptedException {
+		for (int step = 0; step < steps && !read(model).equals(original); step++) {
+			run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
+			Thread.sleep(1500);
+		}
+		assertEquals(original, read(model), what);
 	}
 
 	/** Starts verkstad.sh without arguments, as a user does, in English with its own home; the window's id. */
