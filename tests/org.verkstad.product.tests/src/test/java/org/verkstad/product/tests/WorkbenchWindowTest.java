@@ -258,6 +258,14 @@ class WorkbenchWindowTest {
 		int zoomedOut = pixels(screenshot("workbench-zoomed-out.png"), "E2E2E2");
 		assertTrue(headings > 10000 && zoomedOut < headings * 0.85, "zoomed out: " + headings + " -> " + zoomedOut + " heading pixels");
 
+		// closed (Ctrl+W) and opened again from the explorer (the fourth file of the project): the saved model,
+		// drawn anew
+		run(10, "xdotool", "key", "ctrl+w");
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "137", "225", "click", "--repeat", "2", "1");
+		Thread.sleep(3000);
+		waitForActivities(true, "workbench-reopened.png", 60, () -> "the reopened model drew no diagram; log:\n" + read(log));
+
 		// Problems (its tab below the editors): the first hint opens its file's text at its line
 		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
 		Thread.sleep(1000);
