@@ -583,11 +583,6 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		sessions.add(session);
 	}
 
-	@Override
-	public void detach(LiveDocuments.Session session) {
-		sessions.remove(session);
-	}
-
 	/** Runs on the UI thread while the editor is open. */
 	private void inUi(Runnable work) {
 		Display display = PlatformUI.getWorkbench().getDisplay();

@@ -41,9 +41,8 @@ public final class LiveDocuments {
 		/** The elements chosen in the diagram (their ids in the model). */
 		void selected(List<String> elementIds);
 
+		/** A diagram is drawn from the document from now on, until its session is over ({@link Session#isClosed()}). */
 		void attach(Session session);
-
-		void detach(Session session);
 	}
 
 	/** A diagram drawn from a document. */

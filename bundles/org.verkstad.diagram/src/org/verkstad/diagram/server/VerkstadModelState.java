@@ -217,7 +217,12 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * keeps showing the last model read without them, read-only, and says why in its status line.
 	 */
 	boolean reread() {
-		String text = live.text();
+		LiveDocuments.Document document = live;
+		if (document == null) {
+			// the editor closed while this was on its way
+			return false;
+		}
+		String text = document.text();
 		if (text.equals(liveText)) {
 			return false;
 		}
@@ -352,14 +357,6 @@ public class VerkstadModelState extends DefaultGModelState {
 	/** The editor holding the text, or null. */
 	LiveDocuments.Document live() {
 		return live;
-	}
-
-	/** The session stops drawing from the editor's text. */
-	void detach() {
-		if (live != null) {
-			live.detach(liveLink);
-			live = null;
-		}
 	}
 
 	@Override

@@ -91,11 +91,6 @@ class LiveDocumentTest {
 		public void attach(LiveDocuments.Session session) {
 			sessions.add(session);
 		}
-
-		@Override
-		public void detach(LiveDocuments.Session session) {
-			sessions.remove(session);
-		}
 	}
 
 	@BeforeEach
