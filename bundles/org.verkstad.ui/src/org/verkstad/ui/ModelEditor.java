@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -313,32 +312,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("links.chooseElement"));
 			return;
 		}
-		Locale locale = Languages.current();
-		String name = org.verkstad.core.notation.Labels.of(element, locale);
-		List<ModelLinks.Referrer> referrers = ModelLinks.to(path, element.getId(), locale);
-		if (referrers.isEmpty()) {
-			MessageDialog.openInformation(getSite().getShell(), UiMessages.text("links.title", name),
-					UiMessages.text("links.nothing", name));
-			return;
-		}
-		org.eclipse.ui.dialogs.ElementListSelectionDialog dialog = new org.eclipse.ui.dialogs.ElementListSelectionDialog(
-				getSite().getShell(), new org.eclipse.jface.viewers.LabelProvider() {
-					@Override
-					public String getText(Object referrer) {
-						return ((ModelLinks.Referrer) referrer).label();
-					}
-				});
-		dialog.setTitle(UiMessages.text("links.title", name));
-		dialog.setMessage(UiMessages.text("links.message", name));
-		dialog.setElements(referrers.toArray());
-		dialog.setMultipleSelection(false);
-		if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getFirstResult() instanceof ModelLinks.Referrer chosen) {
-			try {
-				ModelLinks.open(getSite().getPage(), chosen.file(), chosen.elementId());
-			} catch (PartInitException e) {
-				MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
-			}
-		}
+		ModelLinks.chooseReferrer(getSite().getPage(), path, element);
 	}
 
 	/** Chooses and centres elements on the diagram page once it has drawn its diagram (it may be loading). */

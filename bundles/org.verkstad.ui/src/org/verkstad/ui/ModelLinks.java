@@ -14,9 +14,14 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.ide.IDE;
 import org.verkstad.core.CorePackage;
 import org.verkstad.core.Element;
@@ -24,6 +29,7 @@ import org.verkstad.core.Link;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.io.SourceLines;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Labels;
 import org.verkstad.diagram.server.LiveDocuments;
 
@@ -91,6 +97,38 @@ final class ModelLinks {
 	private static Path path(Resource resource) {
 		return resource == null || !resource.getURI().isFile() ? null
 				: Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize();
+	}
+
+	/**
+	 * Lists what in the folder of {@code file} links to {@code element} and opens the one chosen (Edit ›
+	 * Links to This Element); says so when nothing does.
+	 */
+	static void chooseReferrer(IWorkbenchPage page, Path file, Element element) {
+		Shell shell = page.getWorkbenchWindow().getShell();
+		Locale locale = Languages.current();
+		String name = Labels.of(element, locale);
+		List<Referrer> referrers = to(file, element.getId(), locale);
+		if (referrers.isEmpty()) {
+			MessageDialog.openInformation(shell, UiMessages.text("links.title", name), UiMessages.text("links.nothing", name));
+			return;
+		}
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
+			@Override
+			public String getText(Object referrer) {
+				return ((Referrer) referrer).label();
+			}
+		});
+		dialog.setTitle(UiMessages.text("links.title", name));
+		dialog.setMessage(UiMessages.text("links.message", name));
+		dialog.setElements(referrers.toArray());
+		dialog.setMultipleSelection(false);
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Referrer chosen) {
+			try {
+				open(page, chosen.file(), chosen.elementId());
+			} catch (PartInitException e) {
+				MessageDialog.openError(shell, UiMessages.text("links.title", name), e.getMessage());
+			}
+		}
 	}
 
 	/** Opens an element of a model file of the workspace in its editor, and shows it there. */
