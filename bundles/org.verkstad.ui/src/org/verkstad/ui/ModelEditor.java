@@ -79,7 +79,13 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private final ModelOutline outline = new ModelOutline(this::showLine);
 	private final List<LiveDocuments.Session> sessions = new CopyOnWriteArrayList<>();
 	private volatile String currentText = "";
-	private boolean layoutDirty;
+	/**
+	 * The layout's state: each layout edit makes a new one, its undo goes back to the one before. The
+	 * layout is unsaved while the state is not the one last saved (an undo back to it is clean again).
+	 */
+	private long layoutState;
+	private long savedLayoutState;
+	private long layoutStates;
 	private Path path;
 	/** The model as the text is now (read again when typing pauses), or null when the text has none. */
 	private Model model;
@@ -478,6 +484,8 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 				return;
 			}
 			undo.commit();
+			long before = layoutState;
+			long after = ++layoutStates;
 			AbstractOperation operation = new AbstractOperation(label) {
 				@Override
 				public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
@@ -487,25 +495,25 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 				@Override
 				public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
 					undoLayout.run();
-					layoutChanged();
+					layoutChanged(before);
 					return Status.OK_STATUS;
 				}
 
 				@Override
 				public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
 					redoLayout.run();
-					layoutChanged();
+					layoutChanged(after);
 					return Status.OK_STATUS;
 				}
 			};
 			operation.addContext(undo.getUndoContext());
 			OperationHistoryFactory.getOperationHistory().add(operation);
-			layoutChanged();
+			layoutChanged(after);
 		});
 	}
 
-	private void layoutChanged() {
-		layoutDirty = true;
+	private void layoutChanged(long state) {
+		layoutState = state;
 		firePropertyChange(PROP_DIRTY);
 	}
 
@@ -595,7 +603,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	@Override
 	public boolean isDirty() {
-		return layoutDirty || (text != null && text.isDirty());
+		return layoutState != savedLayoutState || (text != null && text.isDirty());
 	}
 
 	/** Saves the text (atomically) and the diagrams' layout file. */
@@ -628,8 +636,8 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		} catch (CoreException e) {
 			Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
-		if (layoutDirty) {
-			layoutDirty = false;
+		if (layoutState != savedLayoutState) {
+			savedLayoutState = layoutState;
 			firePropertyChange(PROP_DIRTY);
 		}
 	}

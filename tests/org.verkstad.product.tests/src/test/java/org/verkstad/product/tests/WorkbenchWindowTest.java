@@ -266,6 +266,17 @@ class WorkbenchWindowTest {
 		Thread.sleep(3000);
 		waitForActivities(true, "workbench-reopened.png", 60, () -> "the reopened model drew no diagram; log:\n" + read(log));
 
+		// a step dragged and the drag undone: the editor is as saved again (Exit, below, would ask to save)
+		run(10, "xdotool", "mousemove", "--sync", "700", "250", "mousedown", "1");
+		for (int x = 710; x <= 740; x += 10) {
+			run(10, "xdotool", "mousemove", "--sync", String.valueOf(x), "260");
+			Thread.sleep(100);
+		}
+		run(10, "xdotool", "mouseup", "1");
+		Thread.sleep(1500);
+		run(10, "xdotool", "key", "ctrl+z");
+		Thread.sleep(1500);
+
 		// Problems (its tab below the editors): the first hint opens its file's text at its line
 		run(10, "xdotool", "mousemove", "--sync", "337", "566", "click", "1");
 		Thread.sleep(1000);
