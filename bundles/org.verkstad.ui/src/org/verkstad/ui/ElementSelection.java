@@ -27,10 +27,14 @@ final class ElementSelection implements ISelectionProvider {
 		listeners.forEach(listener -> listener.selectionChanged(event));
 	}
 
+	/** The chosen elements. */
+	List<Element> elements() {
+		return ((List<?>) selection.toList()).stream().filter(Element.class::isInstance).map(Element.class::cast).toList();
+	}
+
 	/** The ids of the chosen elements. */
 	List<String> ids() {
-		return ((List<?>) selection.toList()).stream().filter(Element.class::isInstance)
-				.map(e -> ((Element) e).getId()).filter(id -> id != null).toList();
+		return elements().stream().map(Element::getId).filter(id -> id != null).toList();
 	}
 
 	@Override

@@ -89,6 +89,8 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private Path path;
 	/** The model as the text is now (read again when typing pauses), or null when the text has none. */
 	private Model model;
+	/** The text {@link #model} was read from: offsets into the model hold for this text only. */
+	private String modelText = "";
 	private final ElementSelection selection = new ElementSelection();
 	private final Runnable textSettled = this::textSettled;
 
@@ -120,7 +122,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
 		// the text page's services, made while the page loads; then its colours are complete
 		TextServices.warmUp(() -> inUi(() -> {
-			if (model != null && currentText.equals(text.document().get())) {
+			if (model != null && modelText.equals(text.document().get())) {
 				text.colour(model.eResource());
 			}
 		}));
@@ -180,8 +182,9 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			HOLDERS.remove(model.eResource());
 		}
 		ModelFileException problem = null;
+		modelText = currentText;
 		try {
-			model = ModelIO.load(ModelIO.newResourceSet(), path, currentText.getBytes(StandardCharsets.UTF_8));
+			model = ModelIO.load(ModelIO.newResourceSet(), path, modelText.getBytes(StandardCharsets.UTF_8));
 			HOLDERS.put(model.eResource(), this);
 		} catch (ModelFileException e) {
 			model = null;
@@ -238,7 +241,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	/** What a hover over an offset of the text shows (the element there), or null. */
 	String hover(int offset) {
-		return model != null && currentText.equals(text.document().get()) ? TextServices.hover(model.eResource(), offset) : null;
+		return model != null && modelText.equals(text.document().get()) ? TextServices.hover(model.eResource(), offset) : null;
 	}
 
 	/** Lays the text out anew (Edit › Format, Ctrl+Shift+F), as one change; not while it has a mistake. */
@@ -258,7 +261,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			status(e.message(Languages.current()));
 			return;
 		}
-		textSettled();
+		settleNow();
 	}
 
 	/** Shows an element (by its id): chosen on the diagram page, or at its line on the text page. */
@@ -294,9 +297,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			target = new org.eclipse.xtext.resource.EObjectAtOffsetHelper().resolveCrossReferencedElementAt(resource, offset);
 		}
 		if (target == null) {
-			target = ((List<?>) ((org.eclipse.jface.viewers.IStructuredSelection) selection.getSelection()).toList()).stream()
-					.filter(Element.class::isInstance).map(Element.class::cast).flatMap(e -> e.getLinks().stream())
-					.map(org.verkstad.core.Link::getTarget).filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
+			target = selection.elements().stream().flatMap(e -> e.getLinks().stream()).map(org.verkstad.core.Link::getTarget).filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
 		}
 		if (target == null) {
 			status(UiMessages.text("links.none"));
@@ -312,8 +313,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	/** Edit › Links to This Element (Ctrl+Shift+G): what links to the chosen element; one of them opens. */
 	void showLinksHere() {
 		settleNow();
-		Element element = ((List<?>) ((org.eclipse.jface.viewers.IStructuredSelection) selection.getSelection()).toList())
-				.stream().filter(Element.class::isInstance).map(Element.class::cast).findFirst().orElse(null);
+		Element element = selection.elements().stream().findFirst().orElse(null);
 		if (element == null || element.getId() == null) {
 			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("links.chooseElement"));
 			return;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -108,7 +107,7 @@ final class TextServices {
 		Injector services = injector();
 		XtextResourceSet resourceSet = services.getInstance(XtextResourceSet.class);
 		XtextResource resource = load(services, resourceSet, file, text.getBytes(StandardCharsets.UTF_8));
-		siblings(file).forEach(sibling -> {
+		ModelIO.siblings(ModelIO.newResourceSet(), file).forEach(sibling -> {
 			try {
 				load(services, resourceSet, sibling, Files.readAllBytes(sibling));
 			} catch (IOException | RuntimeException unreadable) {
@@ -152,25 +151,6 @@ final class TextServices {
 			throw new IllegalStateException(e);
 		}
 		return resource;
-	}
-
-	/** The other text model files of a file's folder, whose elements it may name. */
-	private static List<Path> siblings(Path file) {
-		Path dir = file.toAbsolutePath().normalize().getParent();
-		org.eclipse.emf.ecore.resource.ResourceSet registry = ModelIO.newResourceSet();
-		try (Stream<Path> files = Files.list(dir)) {
-			return files.filter(f -> !f.equals(file.toAbsolutePath().normalize()) && Files.isRegularFile(f)
-					&& !ModelIO.XMI_EXTENSION.equals(extension(f)) && ModelIO.isModelFile(registry, f)
-					&& f.toFile().length() <= ModelIO.MAX_FILE_SIZE).sorted().toList();
-		} catch (IOException e) {
-			return List.of();
-		}
-	}
-
-	private static String extension(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot < 0 ? "" : name.substring(dot + 1);
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -196,23 +198,37 @@ public final class ModelIO {
 
 	/** The other text model files of the folder, so that names in the file can refer to them. */
 	private static void loadSiblings(ResourceSet resourceSet, Path file) {
-		Path dir = file.toAbsolutePath().normalize().getParent();
-		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+		for (Path sibling : siblings(resourceSet, file)) {
+			URI uri = URI.createFileURI(sibling.toString());
+			if (resourceSet.getResource(uri, false) == null) {
+				try {
+					resourceSet.getResource(uri, true);
+				} catch (RuntimeException unreadable) {
+					// reported when that file itself is read; here it only cannot be referred to
+				}
+			}
+		}
+	}
+
+	/**
+	 * The text model files beside a file (not itself, not XMI, none too large), whose elements its names
+	 * may refer to; none when the folder cannot be listed (the references then stay unresolved and are
+	 * reported).
+	 */
+	public static List<Path> siblings(ResourceSet resourceSet, Path file) {
+		Path self = file.toAbsolutePath().normalize();
+		List<Path> siblings = new ArrayList<>();
+		try (java.util.stream.Stream<Path> files = Files.list(self.getParent())) {
 			for (Path sibling : (Iterable<Path>) files.sorted()::iterator) {
-				URI uri = URI.createFileURI(sibling.toString());
-				if (Files.isRegularFile(sibling) && !XMI_EXTENSION.equals(extension(sibling))
-						&& isModelFile(resourceSet, sibling) && resourceSet.getResource(uri, false) == null
-						&& Files.size(sibling) <= MAX_FILE_SIZE) {
-					try {
-						resourceSet.getResource(uri, true);
-					} catch (RuntimeException unreadable) {
-						// reported when that file itself is read; here it only cannot be referred to
-					}
+				if (!sibling.equals(self) && Files.isRegularFile(sibling) && !XMI_EXTENSION.equals(extension(sibling))
+						&& isModelFile(resourceSet, sibling) && Files.size(sibling) <= MAX_FILE_SIZE) {
+					siblings.add(sibling);
 				}
 			}
 		} catch (IOException e) {
-			// without the folder listing, references to other files stay unresolved and are reported
+			return List.of();
 		}
+		return siblings;
 	}
 
 	private static byte[] read(Path file, boolean xmi) throws ModelFileException {

@@ -160,10 +160,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		String text = null;
 		if (document != null) {
 			text = document.text();
-			Loaded loaded = load(newDescription, newFile, newLocale, text);
-			LayoutFile layoutFile = LayoutFile.read(newFile);
-			opened = new Opened(loaded.model(), layoutFile, loaded.readOnlyReason(),
-					DiagramBuilder.build(newDescription, loaded.model(), layoutFile, newLocale));
+			opened = read(newDescription, newFile, newLocale, text);
 		} else {
 			opened = prefetch == null ? null : prefetch.take(newFile, newDescription, newLocale);
 			if (opened == null) {
@@ -367,7 +364,13 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
 	static Opened read(DiagramDescription description, Path file, Locale locale) throws ModelFileException {
-		Loaded loaded = load(description, file, locale, null);
+		return read(description, file, locale, null);
+	}
+
+	/** The same, with the model read from {@code text} (an editor's) when it is not null. */
+	private static Opened read(DiagramDescription description, Path file, Locale locale, String text)
+			throws ModelFileException {
+		Loaded loaded = load(description, file, locale, text);
 		LayoutFile layout = LayoutFile.read(file);
 		return new Opened(loaded.model(), layout, loaded.readOnlyReason(),
 				DiagramBuilder.build(description, loaded.model(), layout, locale));

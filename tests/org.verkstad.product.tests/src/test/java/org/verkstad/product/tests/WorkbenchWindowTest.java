@@ -109,13 +109,7 @@ class WorkbenchWindowTest {
 		// which writes the layout file beside the model
 		Path layout = project.resolve("bygglov-nulage.process.layout");
 		assertTrue(!Files.exists(layout));
-		run(10, "xdotool", "mousemove", "--sync", "683", "232", "mousedown", "1");
-		for (int x = 693; x <= 723; x += 10) {
-			run(10, "xdotool", "mousemove", "--sync", String.valueOf(x), "232");
-			Thread.sleep(100);
-		}
-		run(10, "xdotool", "mouseup", "1");
-		Thread.sleep(1500);
+		drag(683, 232, 723, 232);
 		screenshot("workbench-diagram-moved.png");
 		run(10, "xdotool", "key", "ctrl+s");
 		waitFor(() -> Files.isRegularFile(layout), 20, "the layout file the diagram's save writes");
@@ -267,13 +261,7 @@ class WorkbenchWindowTest {
 		waitForActivities(true, "workbench-reopened.png", 60, () -> "the reopened model drew no diagram; log:\n" + read(log));
 
 		// a step dragged and the drag undone: the editor is as saved again (Exit, below, would ask to save)
-		run(10, "xdotool", "mousemove", "--sync", "700", "250", "mousedown", "1");
-		for (int x = 710; x <= 740; x += 10) {
-			run(10, "xdotool", "mousemove", "--sync", String.valueOf(x), "260");
-			Thread.sleep(100);
-		}
-		run(10, "xdotool", "mouseup", "1");
-		Thread.sleep(1500);
+		drag(700, 250, 740, 260);
 		run(10, "xdotool", "key", "ctrl+z");
 		Thread.sleep(1500);
 
@@ -394,6 +382,17 @@ class WorkbenchWindowTest {
 			assertTrue(System.nanoTime() < deadline, what);
 			Thread.sleep(1000);
 		}
+	}
+
+	/** Drags with the mouse from one point to another in steps of 10 pixels, as a hand would, and lets it settle. */
+	private void drag(int fromX, int fromY, int toX, int toY) throws IOException, InterruptedException {
+		run(10, "xdotool", "mousemove", "--sync", String.valueOf(fromX), String.valueOf(fromY), "mousedown", "1");
+		for (int x = fromX + 10; x <= toX; x += 10) {
+			run(10, "xdotool", "mousemove", "--sync", String.valueOf(x), String.valueOf(toY));
+			Thread.sleep(100);
+		}
+		run(10, "xdotool", "mouseup", "1");
+		Thread.sleep(1500);
 	}
 
 	/** Ctrl+L on the text page: the caret to a line. */
