@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.framework.Bundle;
@@ -17,6 +18,7 @@ import org.osgi.framework.FrameworkUtil;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
 
 /**
  * The diagram descriptions: every {@code descriptions/*.diagram.json} of this bundle, read once. A notation's
@@ -25,6 +27,7 @@ import com.google.gson.JsonParseException;
 public final class Descriptions {
 
 	private static volatile List<DiagramDescription> all;
+	private static volatile Map<String, String> icons;
 
 	private Descriptions() {
 	}
@@ -49,6 +52,27 @@ public final class Descriptions {
 	/** The diagrams of a notation, the main one first. */
 	public static List<DiagramDescription> forNotation(String notation) {
 		return all().stream().filter(d -> d.notation().equals(notation)).toList();
+	}
+
+	/** The symbols the diagrams may use (a touchpoint's channel), as SVG path data on a 16×16 grid. */
+	public static Map<String, String> icons() {
+		Map<String, String> result = icons;
+		if (result == null) {
+			try (Reader reader = new InputStreamReader(Descriptions.class.getResourceAsStream("/descriptions/icons.json"),
+					StandardCharsets.UTF_8)) {
+				result = Collections.unmodifiableMap(new Gson().fromJson(reader, new TypeToken<Map<String, String>>() {
+				}.getType()));
+			} catch (IOException | RuntimeException e) {
+				throw new IllegalStateException("descriptions/icons.json cannot be read", e);
+			}
+			icons = result;
+		}
+		return result;
+	}
+
+	/** The styles of a notation's diagrams ({@code descriptions/<notation>.css}), or null when it has none. */
+	public static URL styles(String notation) {
+		return notation.matches("[a-z]+") ? Descriptions.class.getResource("/descriptions/" + notation + ".css") : null;
 	}
 
 	/** Reads one description; a mistake in it is a programming error, reported with the file's name. */

@@ -25,8 +25,12 @@ public final class TextMetrics {
 	public static final double LINE_HEIGHT = 1.25;
 
 	private static final FontRenderContext CONTEXT = new FontRenderContext(new AffineTransform(), true, true);
-	private static final Font REGULAR = load("fonts/DejaVuSans.ttf", Font.PLAIN);
-	private static final Font BOLD = load("fonts/DejaVuSans-Bold.ttf", Font.BOLD);
+	private static final String REGULAR_FILE = "fonts/DejaVuSans.ttf";
+	private static final String BOLD_FILE = "fonts/DejaVuSans-Bold.ttf";
+	private static final String ITALIC_FILE = "fonts/DejaVuSans-Oblique.ttf";
+	private static final Font REGULAR = load(REGULAR_FILE, Font.PLAIN);
+	private static final Font BOLD = load(BOLD_FILE, Font.BOLD);
+	private static volatile Font italic;
 	private static final Map<WidthKey, Double> WIDTHS = new ConcurrentHashMap<>();
 	/** Wrapped texts: a diagram is drawn anew after every edit, and nearly all of its texts are as before. */
 	private static final Map<WrapKey, List<String>> WRAPPED = new ConcurrentHashMap<>();
@@ -121,6 +125,29 @@ public final class TextMetrics {
 			return cut;
 		}
 		return lines;
+	}
+
+	/**
+	 * The diagrams' font at a size, for drawing them without the page (export): the same file the widths
+	 * are measured with. DejaVu Sans has no bold oblique; bold wins.
+	 */
+	public static Font font(boolean bold, boolean oblique, double size) {
+		Font font = bold ? BOLD : oblique ? italic() : REGULAR;
+		return font.deriveFont((float) size);
+	}
+
+	/** The font file of {@link #font}, for embedding it (PDF); null in a build without the fonts. */
+	public static URL fontFile(boolean bold, boolean oblique) {
+		return ClientFiles.find(bold ? BOLD_FILE : oblique ? ITALIC_FILE : REGULAR_FILE);
+	}
+
+	private static Font italic() {
+		Font result = italic;
+		if (result == null) {
+			result = load(ITALIC_FILE, Font.ITALIC);
+			italic = result;
+		}
+		return result;
 	}
 
 	private static Font load(String path, int style) {

@@ -48,9 +48,6 @@ final class PageServlet extends HttpServlet {
 			+ "ul.models{list-style:none;padding:0}ul.models li{padding:.4em 0;border-bottom:1px solid #ddd}"
 			+ ".file{display:inline-block;min-width:22em;font-family:monospace}a{margin-right:1em}</style>\n";
 
-	/** The symbols the diagrams may use (a touchpoint's channel), as SVG paths on a 16×16 grid. */
-	private static final Map<String, String> ICONS = icons();
-
 	private final transient ServeSettings settings;
 	private final String token;
 	private final transient SecureRandom random = new SecureRandom();
@@ -153,7 +150,7 @@ final class PageServlet extends HttpServlet {
 		config.put("diagrams", diagrams);
 		config.put("home", "/");
 		config.put("types", VerkstadDiagramConfiguration.clientTypes(description));
-		config.put("icons", ICONS);
+		config.put("icons", Descriptions.icons());
 		Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 		// "</" cannot end the script element early
 		String json = gson.toJson(config).replace("</", "<\\/");
@@ -183,7 +180,7 @@ final class PageServlet extends HttpServlet {
 	/** A notation's styles, kept beside its diagram descriptions. */
 	private void styles(String name, HttpServletResponse response) throws IOException {
 		byte[] content = name.matches("[a-z]+\\.css")
-				? shipped("styles/" + name, () -> Descriptions.class.getResource("/descriptions/" + name))
+				? shipped("styles/" + name, () -> Descriptions.styles(name.substring(0, name.length() - 4)))
 				: null;
 		if (content == null) {
 			response.sendError(404, text("page.notFound"));
@@ -223,16 +220,6 @@ final class PageServlet extends HttpServlet {
 				+ escape(title) + "</title>\n" + (head == null ? INDEX_STYLE : head)
 				+ "</head>\n<body>\n" + body + "</body>\n</html>\n";
 		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static Map<String, String> icons() {
-		try (java.io.Reader reader = new java.io.InputStreamReader(
-				Descriptions.class.getResourceAsStream("/descriptions/icons.json"), StandardCharsets.UTF_8)) {
-			return new Gson().fromJson(reader, new com.google.gson.reflect.TypeToken<Map<String, String>>() {
-			}.getType());
-		} catch (IOException | RuntimeException e) {
-			throw new IllegalStateException("descriptions/icons.json cannot be read", e);
-		}
 	}
 
 	private String diagramUrl(String relative, String type) {
