@@ -31,12 +31,13 @@ final class ServeCommand implements Command {
 	public int run(List<String> arguments, Console console) {
 		List<String> rest = new ArrayList<>(arguments);
 		int port = 0;
-		int option = rest.indexOf("--port");
-		if (option >= 0) {
-			if (option + 1 >= rest.size()) {
-				return console.usageError(name(), "serve.badPort", "");
-			}
-			String value = rest.get(option + 1);
+		String value;
+		try {
+			value = Options.take(rest, "--port");
+		} catch (Options.MissingValue e) {
+			return console.usageError(name(), "serve.badPort", "");
+		}
+		if (value != null) {
 			try {
 				port = Integer.parseInt(value);
 			} catch (NumberFormatException e) {
@@ -45,8 +46,6 @@ final class ServeCommand implements Command {
 			if (port < 0 || port > 65535) {
 				return console.usageError(name(), "serve.badPort", value);
 			}
-			rest.remove(option + 1);
-			rest.remove(option);
 		}
 		if (rest.size() > 1) {
 			return console.usageError(name(), "serve.oneFolder");

@@ -20,6 +20,8 @@ public final class AtomicFiles {
 	/** Suffix of the kept previous version. */
 	public static final String BACKUP_SUFFIX = ".bak";
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private AtomicFiles() {
 	}
 
@@ -27,15 +29,18 @@ public final class AtomicFiles {
 		Path target = file.toAbsolutePath();
 		Path dir = target.getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+		// not createTempFile: its file is readable by the owner only, and the result should be like any
+		// file the user makes (the umask's permissions), or like the file it replaces
+		Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
 					OutputStream out = Channels.newOutputStream(channel)) {
 				out.write(content);
 				out.flush();
 				channel.force(true);
 			}
 			if (Files.isRegularFile(target)) {
+				samePermissions(target, temp);
 				Path backupTemp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".bak.tmp");
 				Files.copy(target, backupTemp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 				move(backupTemp, backupOf(target));
@@ -43,6 +48,14 @@ public final class AtomicFiles {
 			move(temp, target);
 		} finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static void samePermissions(Path from, Path to) {
+		try {
+			Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+		} catch (UnsupportedOperationException | IOException e) {
+			// not a POSIX file system (Windows): the new file has the folder's defaults
 		}
 	}
 

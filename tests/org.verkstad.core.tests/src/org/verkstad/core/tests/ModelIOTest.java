@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -89,6 +90,22 @@ class ModelIOTest {
 		assertArrayEquals(first, Files.readAllBytes(AtomicFiles.backupOf(file)));
 		assertEquals("Andra versionen – åäö", ModelIO.load(file).getName());
 		assertEquals(List.of("karta.xmi", "karta.xmi.bak"), list(dir));
+	}
+
+	@Test
+	void aSavedFileKeepsItsPermissionsAndANewOneIsNotPrivate() throws Exception {
+		Path file = dir.resolve("delad.txt");
+		AtomicFiles.write(file, new byte[] { 1 });
+		assertTrue(Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+		Set<java.nio.file.attribute.PosixFilePermission> shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+		Files.setPosixFilePermissions(file, shared);
+		AtomicFiles.write(file, new byte[] { 2 });
+		assertEquals(shared, Files.getPosixFilePermissions(file), "as the file it replaced");
+		Path fresh = dir.resolve("ny.txt");
+		Files.write(dir.resolve("vanlig.txt"), new byte[] { 0 });
+		AtomicFiles.write(fresh, new byte[] { 3 });
+		assertEquals(Files.getPosixFilePermissions(dir.resolve("vanlig.txt")), Files.getPosixFilePermissions(fresh),
+				"as any file the user makes");
 	}
 
 	@Test

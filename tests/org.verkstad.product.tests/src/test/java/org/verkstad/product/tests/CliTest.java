@@ -34,7 +34,7 @@ class CliTest {
 
 	@Test
 	void everyCommandExplainsItself() throws Exception {
-		for (String command : List.of("validate", "info")) {
+		for (String command : List.of("validate", "info", "export")) {
 			Run run = Product.run(work, command, "--help");
 			assertEquals(0, run.exit(), run::toString);
 			assertTrue(run.out().startsWith("Usage: verkstad " + command), run::toString);
@@ -192,6 +192,41 @@ class CliTest {
 		assertTrue(Files.exists(work.resolve("rörig.swot.bak")));
 		Run again = Product.run(work, "format", "--check", "rörig.swot");
 		assertEquals(0, again.exit(), again::toString);
+	}
+
+	@Test
+	void exportDrawsEveryDiagramHeadlessAndGoesOnPastABrokenFile() throws Exception {
+		Path examples = Product.dir().resolve("examples");
+		Path models = Files.createDirectories(work.resolve("inlämningar"));
+		for (Path example : (Iterable<Path>) Files.list(examples)::iterator) {
+			Files.copy(example, models.resolve(example.getFileName()));
+		}
+		Files.writeString(models.resolve("trasig.process"), "process trasig \"Trasig\" {\n\tlane l \"Bana\" {\n");
+		// no DISPLAY: export needs no screen
+		Run run = Product.run(work, "--lang", "sv", "export", "inlämningar", "--out", "ut");
+		assertEquals(2, run.exit(), run::toString);
+		assertTrue(run.out().contains("trasig.process:") && run.out().contains(": fel: "), run::toString);
+		long models9 = Files.list(examples).count();
+		assertTrue(run.out().contains(models9 + " filer skrivna från " + models9 + " modeller, 1 misslyckades."), run::toString);
+		assertTrue(run.out().contains("/" + (models9 + 1) + "] inlämningar/bibliotek.swot → ut/bibliotek.swot.pdf"), run::toString);
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("ut/bygglov-nulage.process.pdf").toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertTrue(text.contains("Ansökan om bygglov – nuläge") && text.contains("Kundtjänst"), text);
+		}
+		Run svg = Product.run(work, "export", "inlämningar/bibliotek.swot", "--format", "svg", "--page", "fit", "--out", "svg");
+		assertEquals(0, svg.exit(), svg::toString);
+		assertTrue(Files.readString(work.resolve("svg/bibliotek.swot.tows.svg")).startsWith("<?xml"));
+		Run png = Product.run(work, "export", "inlämningar/bibliotek.swot", "--format", "png", "--page", "a4", "--dpi", "100",
+				"--out", "png");
+		assertEquals(0, png.exit(), png::toString);
+		var image = javax.imageio.ImageIO.read(work.resolve("png/bibliotek.swot.png").toFile());
+		assertEquals(Math.ceil(210 / 25.4 * 100), image.getWidth(), 1, "A4 at 100 dpi");
+		Run badDpi = Product.run(work, "--lang", "sv", "export", "inlämningar", "--dpi", "9000");
+		assertEquals(2, badDpi.exit(), badDpi::toString);
+		assertTrue(badDpi.err().contains("”9000” är ingen upplösning"), badDpi::toString);
+		Run badFormat = Product.run(work, "export", "inlämningar", "--format");
+		assertEquals(2, badFormat.exit(), badFormat::toString);
+		assertTrue(badFormat.err().contains("The option --format needs a value."), badFormat::toString);
 	}
 
 	@Test
