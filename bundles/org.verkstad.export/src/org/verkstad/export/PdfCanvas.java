@@ -191,7 +191,7 @@ public final class PdfCanvas implements Canvas {
 	}
 
 	/** The text without the characters the font has no glyph for (rare symbols), which PDFBox cannot encode. */
-	private static String drawable(PDType0Font font, String text) {
+	public static String drawable(PDType0Font font, String text) {
 		try {
 			font.encode(text);
 			return text;

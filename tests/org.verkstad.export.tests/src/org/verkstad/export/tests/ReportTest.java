@@ -1,0 +1,151 @@
+package org.verkstad.export.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verkstad.export.report.CourseReport;
+import org.verkstad.export.report.ReportFormat;
+import org.verkstad.export.report.Reports;
+import org.verkstad.testsupport.Examples;
+
+/** Course reports of the examples as PDF, DOCX and HTML, read back as their readers would. */
+class ReportTest {
+
+	private static final Locale SV = Locale.forLanguageTag("sv");
+	private static final Path SAMPLES = Path.of("target", "report-samples");
+
+	@TempDir
+	Path dir;
+
+	private CourseReport examples() throws Exception {
+		Path copy = Examples.copyTo(Files.createDirectories(dir.resolve("kursdeltagare")));
+		List<Reports.Job> jobs = Reports.jobs(List.of(copy));
+		assertEquals(1, jobs.size(), "one folder, one participant");
+		return CourseReport.of(jobs.get(0).participant(), jobs.get(0).files(), SV);
+	}
+
+	@Test
+	void theReportHasEveryModelWithItsTablesAndTheAnalyses() throws Exception {
+		CourseReport report = examples();
+		assertEquals(Examples.models().size(), report.parts().size());
+		CourseReport.Part process = report.parts().stream().filter(p -> p.file().toString().endsWith("bygglov-nulage.process"))
+				.findFirst().orElseThrow();
+		assertEquals(1, process.drawings().size());
+		CourseReport.Table activities = process.tables().get(0);
+		assertEquals("Aktiviteter", activities.caption());
+		assertTrue(activities.rows().stream().anyMatch(r -> r.contains("Fyller i ansökan och bifogar ritningar")
+				&& r.contains("3 tim") && r.contains("Medborgare (sökande)")), activities.rows().toString());
+		assertTrue(process.analyses().stream().anyMatch(f -> f.label().startsWith("Ledtid")), process.analyses().toString());
+		CourseReport.Part swot = report.parts().stream().filter(p -> p.file().toString().endsWith(".swot")).findFirst().orElseThrow();
+		assertEquals(2, swot.drawings().size(), "SWOT and TOWS");
+		assertEquals(List.of("SWOT", "TOWS-strategier"), swot.tables().stream().map(CourseReport.Table::caption).toList());
+		CourseReport.Part journey = report.parts().stream().filter(p -> p.file().toString().endsWith("koksrenovering.journey"))
+				.findFirst().orElseThrow();
+		CourseReport.Table phases = journey.tables().stream().filter(t -> t.caption().equals("Resan fas för fas")).findFirst()
+				.orElseThrow();
+		assertTrue(phases.header().contains("Planerar kök"), "phases side by side: " + phases.header());
+		assertFalse(report.links().rows().isEmpty(), "the examples link pain points to activities");
+		assertTrue(report.cover().stream().anyMatch(f -> f.label().equals("Deltagare")));
+	}
+
+	@Test
+	void pdfReportKeepsTheTextSearchable() throws Exception {
+		byte[] pdf = Reports.render(examples(), ReportFormat.PDF);
+		Files.createDirectories(SAMPLES);
+		Files.write(SAMPLES.resolve("kursrapport.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertTrue(document.getNumberOfPages() >= Examples.models().size() + 2, "a title page, a page per model at least");
+			String text = new PDFTextStripper().getText(document);
+			for (String expected : List.of("Kursrapport", "Aktiviteter", "Resan fas för fas", "Länkar mellan modellerna",
+					"Kontrollernas resultat", "Kundtjänst", "Smärtpunkter", "Tre lådor – Administratörer Umeå")) {
+				assertTrue(text.contains(expected), expected + " in\n" + text.substring(0, Math.min(2000, text.length())));
+			}
+			assertTrue(text.contains("Sida 1 av " + document.getNumberOfPages()));
+		}
+	}
+
+	@Test
+	void docxOpensInPoiAndLibreOfficeConvertsIt() throws Exception {
+		byte[] docx = Reports.render(examples(), ReportFormat.DOCX);
+		Files.createDirectories(SAMPLES);
+		Path file = SAMPLES.resolve("kursrapport.docx");
+		Files.write(file, docx);
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<String> headings = new ArrayList<>();
+			for (XWPFParagraph p : doc.getParagraphs()) {
+				if ("Heading1".equals(p.getStyle())) {
+					headings.add(p.getText());
+				}
+			}
+			assertEquals(Examples.models().size() + 2, headings.size(), "a heading per model, links, checks: " + headings);
+			assertTrue(headings.contains("Länkar mellan modellerna"));
+			assertTrue(doc.getAllPictures().size() >= Examples.models().size(), "the diagrams as pictures");
+			assertTrue(doc.getTables().size() > Examples.models().size(), "tables");
+			assertTrue(doc.getStyles().styleExist("Heading1"));
+		}
+		// the same file through LibreOffice, as a municipality's office suite opens it
+		Path out = Files.createDirectories(dir.resolve("lo"));
+		Process lo = new ProcessBuilder("soffice", "--headless", "--norestore", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+				"--convert-to", "pdf", "--outdir", out.toString(), file.toAbsolutePath().toString()).redirectErrorStream(true).start();
+		String output = new String(lo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(lo.waitFor(180, TimeUnit.SECONDS), "LibreOffice finished");
+		assertEquals(0, lo.exitValue(), output);
+		Path converted = out.resolve("kursrapport.pdf");
+		assertTrue(Files.isRegularFile(converted), output);
+		try (PDDocument document = Loader.loadPDF(converted.toFile())) {
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains("Länkar mellan modellerna") && text.contains("Resan fas för fas"), text.substring(0, 500));
+		}
+	}
+
+	@Test
+	void htmlReportIsOnePageWithTheDiagramsInline() throws Exception {
+		CourseReport report = examples();
+		String html = new String(Reports.render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
+		Files.createDirectories(SAMPLES);
+		Files.writeString(SAMPLES.resolve("kursrapport.html"), html);
+		long drawings = report.parts().stream().mapToLong(p -> p.drawings().size()).sum();
+		assertEquals(drawings, html.split("<svg ", -1).length - 1, "every diagram inline");
+		assertTrue(html.startsWith("<!doctype html>") && html.contains("<html lang=\"sv\">"));
+		assertTrue(html.contains("<caption>Aktiviteter</caption>"));
+	}
+
+	@Test
+	void aFolderOfHandInsGivesAReportEachAndAnUnreadableFileIsReportedInsideIt() throws Exception {
+		Path all = Examples.copyTo(Files.createDirectories(dir.resolve("src")));
+		for (String participant : List.of("anna", "bertil", "cecilia")) {
+			Path folder = Files.createDirectories(dir.resolve("inlamningar").resolve(participant));
+			Files.copy(all.resolve("bibliotek.swot"), folder.resolve("bibliotek.swot"));
+			Files.copy(all.resolve("bygglov-nulage.process"), folder.resolve("bygglov-nulage.process"));
+		}
+		Files.writeString(dir.resolve("inlamningar/bertil/trasig.xmi"), "<?xml version=\"1.0\"?><inte-en-modell");
+		List<Reports.Job> jobs = Reports.jobs(List.of(dir.resolve("inlamningar")));
+		assertEquals(List.of("anna", "bertil", "cecilia"), jobs.stream().map(Reports.Job::participant).toList());
+		Path out = Files.createDirectories(dir.resolve("rapporter"));
+		for (Reports.Job job : jobs) {
+			Path written = Reports.write(job, ReportFormat.PDF, out.resolve(Reports.fileName(job, ReportFormat.PDF)), SV);
+			assertTrue(Files.size(written) > 10_000);
+		}
+		try (PDDocument document = Loader.loadPDF(out.resolve("bertil.report.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains("Filen kunde inte läsas") && text.contains("trasig.xmi"), text);
+		}
+	}
+}
