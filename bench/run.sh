@@ -3,6 +3,8 @@
 #  - load + validate a generated 5,000-element process map from XMI (targets: < 1 s, < 200 MB heap)
 #  - parse + link + validate 10,000+ lines of text, against loading the same model from XMI
 #    (targets: < 1 s, at most 3x the XMI load)
+#  - export: a 200-activity process map from text to SVG against PlantUML drawing the same as an
+#    activity diagram (target: at most half PlantUML's time), and 120 models to PDF (target < 30 s)
 # Prints one BENCHMARK line each; then the diagram benchmark in chromium (browser/bench.mjs).
 cd "$(dirname "$0")/.." || exit 2
 ./mvnw -B verify -Pbench -pl '!tests/org.verkstad.product.tests,!releng/org.verkstad.product' 2>&1 | grep -E "BENCHMARK|BUILD|ERROR"
