@@ -36,9 +36,11 @@ import java.util.Objects;
  * point are the anchors on the outlines of the source and the target, the others the corners, all
  * joined by straight lines with sharp corners.
  *
- * <p>Everything here is in diagram coordinates. sprotty computes an anchor in the coordinates of the
- * node's parent and translates it back, which can differ from this in the last bits of a coordinate
- * (far below a hundredth of a pixel), never in the way the edge goes.
+ * <p>Routes, routing points and references are in diagram coordinates (those of the edge's parent, the
+ * diagram). Like sprotty, a {@link Shape} keeps its node's box relative to the node it is drawn in, and
+ * the anchors are computed there and translated, adding or subtracting the positions of the nodes it is
+ * drawn in one after the other: the result is then the same to the last bit, which matters where a
+ * reference point lies exactly on a diamond's or an ellipse's middle line.
  */
 public final class ManhattanRoutes {
 
@@ -47,15 +49,54 @@ public final class ManhattanRoutes {
 		RECTANGULAR, DIAMOND, ELLIPTIC
 	}
 
-	/** A point in diagram coordinates (px). */
+	/** A point (px); of a route, in diagram coordinates. */
 	public record Point(double x, double y) {
 	}
 
-	/** An end of an edge: the node's box in diagram coordinates and how edges end on it. */
-	public record Shape(Box box, AnchorKind anchor) {
+	/**
+	 * An end of an edge: the node's box relative to the node it is drawn in (its GModel position and
+	 * size), how edges end on it, and the positions of the nodes it is drawn in, innermost first, up to
+	 * but without the diagram.
+	 */
+	public record Shape(Box bounds, AnchorKind anchor, List<Point> parents) {
 		public Shape {
-			Objects.requireNonNull(box, "box");
+			Objects.requireNonNull(bounds, "bounds");
 			Objects.requireNonNull(anchor, "anchor");
+			parents = List.copyOf(parents);
+		}
+
+		/** A node with its box in diagram coordinates (drawn in the diagram itself, or as far as is known). */
+		public Shape(Box box, AnchorKind anchor) {
+			this(box, anchor, List.of());
+		}
+
+		/** The box in diagram coordinates, as sprotty translates it (its corners, each translated). */
+		public Box box() {
+			Point topLeft = toDiagram(new Point(bounds.x(), bounds.y()));
+			Point bottomRight = toDiagram(new Point(bounds.x() + bounds.width(), bounds.y() + bounds.height()));
+			return new Box(topLeft.x(), topLeft.y(), bottomRight.x() - topLeft.x(), bottomRight.y() - topLeft.y());
+		}
+
+		/** From the coordinates of the node's parent to the diagram's (sprotty's translatePoint upwards). */
+		Point toDiagram(Point local) {
+			double x = local.x();
+			double y = local.y();
+			for (Point parent : parents) {
+				x = x + parent.x();
+				y = y + parent.y();
+			}
+			return new Point(x, y);
+		}
+
+		/** From the diagram's coordinates to those of the node's parent (translatePoint downwards). */
+		Point toLocal(Point point) {
+			double x = point.x();
+			double y = point.y();
+			for (int i = parents.size() - 1; i >= 0; i--) {
+				x = x - parents.get(i).x();
+				y = y - parents.get(i).y();
+			}
+			return new Point(x, y);
 		}
 	}
 
@@ -63,7 +104,7 @@ public final class ManhattanRoutes {
 	private static final double MINIMAL_POINT_DISTANCE = 3;
 	private static final double SELF_EDGE_OFFSET = 0.25;
 
-	/** The order matters: sprotty tries the sides in this order where two are as near. */
+	/** A side of a box, where an edge leaves or enters it. */
 	private enum Side {
 		RIGHT, LEFT, TOP, BOTTOM
 	}
@@ -92,8 +133,8 @@ public final class ManhattanRoutes {
 		Anchors sourceAnchors = new Anchors(source.box());
 		Anchors targetAnchors = new Anchors(target.box());
 		List<Point> corners = corners(sourceAnchors, targetAnchors, routingPoints, selfEdge);
-		Point sourceReference = corners.isEmpty() ? center(target.box()) : corners.get(0);
-		Point targetReference = corners.isEmpty() ? center(source.box()) : corners.get(corners.size() - 1);
+		Point sourceReference = corners.isEmpty() ? target.toDiagram(center(target.bounds())) : corners.get(0);
+		Point targetReference = corners.isEmpty() ? source.toDiagram(center(source.bounds())) : corners.get(corners.size() - 1);
 		List<Point> route = new ArrayList<>(corners.size() + 2);
 		route.add(anchor(source, sourceReference));
 		route.addAll(corners);
@@ -445,18 +486,22 @@ public final class ManhattanRoutes {
 
 	// ---- anchors (manhattan-anchors.js, through GLSPManhattanEdgeRouter.getTranslatedAnchor)
 
-	/** Where the edge meets the node, for the route point next to it. */
+	/** Where the edge meets the node, for the route point next to it (both in diagram coordinates). */
 	static Point anchor(Shape shape, Point reference) {
-		Box b = shape.box();
+		Box b = shape.bounds();
+		Point local = shape.toLocal(reference);
+		Point anchor;
 		if (b.width() <= 0 || b.height() <= 0) {
 			// sprotty returns the bounds themselves, which as a point are the top left corner
-			return new Point(b.x(), b.y());
+			anchor = new Point(b.x(), b.y());
+		} else {
+			anchor = switch (shape.anchor()) {
+			case RECTANGULAR -> rectangular(b, local);
+			case DIAMOND -> diamond(b, local);
+			case ELLIPTIC -> elliptic(b, local);
+			};
 		}
-		Point anchor = switch (shape.anchor()) {
-		case RECTANGULAR -> rectangular(b, reference);
-		case DIAMOND -> diamond(b, reference);
-		case ELLIPTIC -> elliptic(b, reference);
-		};
+		anchor = shape.toDiagram(anchor);
 		// GLSP: an anchor that is not a number gives way to the reference point
 		return Double.isNaN(anchor.x()) || Double.isNaN(anchor.y()) ? reference : anchor;
 	}

@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.glsp.graph.GBoundsAware;
+import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GModelElement;
+import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
 import org.verkstad.diagram.description.DiagramDescription;
@@ -27,8 +32,10 @@ public final class DiagramRoutes {
 
 	/**
 	 * The points of every edge routed at right angles, by edge id in the order of the diagram, in diagram
-	 * coordinates. Other edges (the client draws them as straight lines between their ends' outlines) and
-	 * edges with an end that is not a node are left out.
+	 * coordinates (the edges are the diagram's children, as {@link DiagramBuilder} makes them). The ends
+	 * are taken from the GModel as the client gets it: positions relative to the node drawn in, sizes,
+	 * and the type's view for the anchor kind. Other edges (the client draws them as straight lines
+	 * between their ends' outlines) and edges with an end that is not a node are left out.
 	 */
 	public static Map<String, List<Point>> manhattan(Diagram diagram, DiagramDescription description) {
 		Map<String, VerkstadDiagramConfiguration.ClientType> types = VerkstadDiagramConfiguration.clientTypes(description);
@@ -55,16 +62,29 @@ public final class DiagramRoutes {
 			for (GPoint point : edge.getRoutingPoints()) {
 				routingPoints.add(new Point(point.getX(), point.getY()));
 			}
-			routes.put(edge.getId(), ManhattanRoutes.route(shape(diagram, types, source), shape(diagram, types, target),
+			routes.put(edge.getId(), ManhattanRoutes.route(shape(types, source), shape(types, target),
 					routingPoints, selfEdge));
 		}
 		return routes;
 	}
 
-	private static Shape shape(Diagram diagram, Map<String, VerkstadDiagramConfiguration.ClientType> types, GNode node) {
-		Box box = diagram.absolute(node.getId());
+	/**
+	 * A node as the client has it: its position and size from the GModel, relative to the node it is
+	 * drawn in, and the positions of the nodes it is drawn in (sprotty's defaults where one is missing).
+	 */
+	private static Shape shape(Map<String, VerkstadDiagramConfiguration.ClientType> types, GNode node) {
+		GPoint position = node.getPosition();
+		GDimension size = node.getSize();
+		Box bounds = new Box(position == null ? 0 : position.getX(), position == null ? 0 : position.getY(),
+				size == null ? -1 : size.getWidth(), size == null ? -1 : size.getHeight());
+		List<Point> parents = new ArrayList<>();
+		for (EObject parent = node.eContainer(); parent instanceof GModelElement element && !(parent instanceof GModelRoot);
+				parent = element.eContainer()) {
+			GPoint at = parent instanceof GBoundsAware shape ? shape.getPosition() : null;
+			parents.add(at == null ? new Point(0, 0) : new Point(at.getX(), at.getY()));
+		}
 		VerkstadDiagramConfiguration.ClientType type = types.get(node.getType());
-		return new Shape(box, anchorKind(type == null ? null : type.view()));
+		return new Shape(bounds, anchorKind(type == null ? null : type.view()), parents);
 	}
 
 	/**
