@@ -14,13 +14,14 @@ import org.eclipse.glsp.graph.GEdgePlacement;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
-import org.eclipse.glsp.graph.GPoint;
 import org.verkstad.diagram.client.ClientFiles;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
+import org.verkstad.diagram.layout.ManhattanRoutes.Point;
 import org.verkstad.diagram.layout.TextMetrics;
 import org.verkstad.diagram.server.Diagram;
+import org.verkstad.diagram.server.DiagramRoutes;
 import org.verkstad.diagram.server.VerkstadDiagramConfiguration;
 import org.verkstad.diagram.server.VerkstadDiagramConfiguration.ClientType;
 
@@ -28,7 +29,7 @@ import org.verkstad.diagram.server.VerkstadDiagramConfiguration.ClientType;
  * A diagram drawn without a browser: the SVG elements the diagram client's views
  * ({@code org.verkstad.diagram.client/src/views.tsx} and the GLSP/sprotty views it builds on) put into
  * the page for the same model, with the client's style sheets applied ({@link StyleSheet}). Flows
- * follow the routes the client's router computes ({@link EdgeRoutes}).
+ * follow the routes the client's router computes ({@link DiagramRoutes}, exactly as the page does).
  */
 public final class DiagramScene {
 
@@ -60,7 +61,7 @@ public final class DiagramScene {
 
 	public static DiagramScene of(Diagram diagram, DiagramDescription description) {
 		Map<String, ClientType> types = VerkstadDiagramConfiguration.clientTypes(description);
-		Map<String, List<GPoint>> routes = EdgeRoutes.of(diagram, description);
+		Map<String, List<Point>> routes = DiagramRoutes.manhattan(diagram, description);
 		// the page's container, which the sheets' ".sprotty …" selectors start from
 		SvgNode page = SvgNode.root("div", null).attr("id", "sprotty").cls("sprotty");
 		SvgNode svg = SvgNode.root("svg", page).cls("sprotty-graph").cls(diagram.graph().getCssClasses().toArray(String[]::new));
@@ -99,13 +100,13 @@ public final class DiagramScene {
 	/** Turns model elements into view elements and keeps the extent of what it drew. */
 	private static final class Builder {
 		private final Map<String, ClientType> types;
-		private final Map<String, List<GPoint>> routes;
+		private final Map<String, List<Point>> routes;
 		double minX = Double.POSITIVE_INFINITY;
 		double minY = Double.POSITIVE_INFINITY;
 		double maxX = Double.NEGATIVE_INFINITY;
 		double maxY = Double.NEGATIVE_INFINITY;
 
-		Builder(Map<String, ClientType> types, Map<String, List<GPoint>> routes) {
+		Builder(Map<String, ClientType> types, Map<String, List<Point>> routes) {
 			this.types = types;
 			this.routes = routes;
 		}
@@ -248,25 +249,25 @@ public final class DiagramScene {
 		}
 
 		private void edge(SvgNode parent, GEdge edge, String view) {
-			List<GPoint> route = routes.get(edge.getId());
+			List<Point> route = routes.get(edge.getId());
 			if (route == null || route.size() < 2 || view == null) {
 				return;
 			}
 			SvgNode g = parent.add("g").attr("id", edge.getId()).cls("sprotty-edge",
 					"line".equals(view) ? "verkstad-line" : "verkstad-arrow");
 			StringBuilder d = new StringBuilder();
-			for (GPoint p : route) {
-				d.append(d.length() == 0 ? "M " : " L ").append(SvgNode.number(p.getX())).append(',').append(SvgNode.number(p.getY()));
-				include(p.getX() - 5, p.getY() - 5, 10, 10);
+			for (Point p : route) {
+				d.append(d.length() == 0 ? "M " : " L ").append(SvgNode.number(p.x())).append(',').append(SvgNode.number(p.y()));
+				include(p.x() - 5, p.y() - 5, 10, 10);
 			}
 			g.add("path").attr("d", d.toString());
 			if ("arrow".equals(view)) {
-				GPoint p1 = route.get(route.size() - 2);
-				GPoint p2 = route.get(route.size() - 1);
-				double angle = Math.toDegrees(Math.atan2(p1.getY() - p2.getY(), p1.getX() - p2.getX()));
+				Point p1 = route.get(route.size() - 2);
+				Point p2 = route.get(route.size() - 1);
+				double angle = Math.toDegrees(Math.atan2(p1.y() - p2.y(), p1.x() - p2.x()));
 				g.add("path").cls("sprotty-edge", "arrow").attr("d", "M 0,0 L 10,-4 L 10,4 Z").attr("transform",
-						"rotate(" + SvgNode.number(angle) + " " + SvgNode.number(p2.getX()) + " " + SvgNode.number(p2.getY())
-								+ ") translate(" + SvgNode.number(p2.getX()) + " " + SvgNode.number(p2.getY()) + ")");
+						"rotate(" + SvgNode.number(angle) + " " + SvgNode.number(p2.x()) + " " + SvgNode.number(p2.y())
+								+ ") translate(" + SvgNode.number(p2.x()) + " " + SvgNode.number(p2.y()) + ")");
 			}
 			g.cls(edge.getCssClasses().toArray(String[]::new));
 			for (GModelElement child : edge.getChildren()) {
@@ -281,7 +282,7 @@ public final class DiagramScene {
 		 * cannot be moved: at {@code position} of the route's length, beside the segment by the label's
 		 * side and offset (no rotation).
 		 */
-		private void edgeLabel(SvgNode edge, GLabel label, String view, List<GPoint> route) {
+		private void edgeLabel(SvgNode edge, GLabel label, String view, List<Point> route) {
 			GEdgePlacement placement = label.getEdgePlacement();
 			double position = placement == null ? 0.5 : Math.min(1, Math.max(0, placement.getPosition()));
 			String side = placement == null || placement.getSide() == null ? "top" : placement.getSide();

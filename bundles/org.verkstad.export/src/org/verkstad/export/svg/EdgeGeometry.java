@@ -2,7 +2,7 @@ package org.verkstad.export.svg;
 
 import java.util.List;
 
-import org.eclipse.glsp.graph.GPoint;
+import org.verkstad.diagram.layout.ManhattanRoutes.Point;
 
 /**
  * Where along a route a label sits, as sprotty computes it: {@code AbstractEdgeRouter.pointAt} /
@@ -15,14 +15,14 @@ final class EdgeGeometry {
 	}
 
 	/** {x, y, dx, dy}: the point at {@code t} (0…1) of the route's length and its segment's direction; null without a route. */
-	static double[] pointAndDerivative(List<GPoint> route, double t) {
+	static double[] pointAndDerivative(List<Point> route, double t) {
 		if (route.size() < 2 || t < 0 || t > 1) {
 			return null;
 		}
 		double[] lengths = new double[route.size() - 1];
 		double total = 0;
 		for (int i = 0; i < lengths.length; i++) {
-			lengths[i] = Math.hypot(route.get(i + 1).getX() - route.get(i).getX(), route.get(i + 1).getY() - route.get(i).getY());
+			lengths[i] = Math.hypot(route.get(i + 1).x() - route.get(i).x(), route.get(i + 1).y() - route.get(i).y());
 			total += lengths[i];
 		}
 		double wanted = t * total;
@@ -38,10 +38,10 @@ final class EdgeGeometry {
 		return at(route.get(route.size() - 2), route.get(route.size() - 1), 1);
 	}
 
-	private static double[] at(GPoint start, GPoint end, double lambda) {
-		double dx = end.getX() - start.getX();
-		double dy = end.getY() - start.getY();
-		return new double[] { start.getX() + lambda * dx, start.getY() + lambda * dy, dx, dy };
+	private static double[] at(Point start, Point end, double lambda) {
+		double dx = end.x() - start.x();
+		double dy = end.y() - start.y();
+		return new double[] { start.x() + lambda * dx, start.y() + lambda * dy, dx, dy };
 	}
 
 	/** The offset of a label of the size from its point on the edge ({@code getAlignment} with alignment 0,0). */
