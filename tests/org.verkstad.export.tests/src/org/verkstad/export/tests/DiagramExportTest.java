@@ -100,6 +100,34 @@ class DiagramExportTest {
 		assertTrue(new String(svg, java.nio.charset.StandardCharsets.UTF_8).contains("Ansökan om bygglov – nuläge"));
 	}
 
+	/**
+	 * The SVG of two examples against the files in {@code golden/}: the element structure (names, ids,
+	 * classes, nesting, text) and every coordinate and style. After an intended change, run with
+	 * {@code VERKSTAD_GOLDEN_UPDATE=1} in the environment and review the difference in git.
+	 */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "handlaggare-umea.boxes", "bygglov-malbild.process" })
+	void svgIsTheGoldenOne(String name) throws Exception {
+		Path file = Examples.copyTo(dir).resolve(name);
+		String svg = new String(DiagramExport.svg(DiagramExport.draw(file, SV).get(0), Page.FIT),
+				java.nio.charset.StandardCharsets.UTF_8);
+		Path golden = Path.of("golden", name + ".svg");
+		if ("1".equals(System.getenv("VERKSTAD_GOLDEN_UPDATE"))) {
+			Files.writeString(golden, svg);
+		}
+		String expected = Files.readString(golden);
+		if (!expected.equals(svg)) {
+			String[] a = expected.split("\n");
+			String[] b = svg.split("\n");
+			int line = 0;
+			while (line < Math.min(a.length, b.length) && a[line].equals(b[line])) {
+				line++;
+			}
+			assertEquals(line < a.length ? a[line] : "(end)", line < b.length ? b[line] : "(end)",
+					golden + " differs first at line " + (line + 1));
+		}
+	}
+
 	@Test
 	void pdfTextIsTextWithSwedishLettersAndTheFontEmbedded() throws Exception {
 		Path file = Examples.copyTo(dir).resolve("bygglov-nulage.process");
