@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.export.Choice;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.ExportFormat;
@@ -55,11 +56,11 @@ final class ExportCommand implements Command {
 		}
 		ExportFormat format = formatValue == null ? DEFAULT_FORMAT : ExportFormat.parse(formatValue);
 		if (format == null) {
-			return console.usageError(name(), "export.badFormat", formatValue, DiagramExport.choices(ExportFormat.values()));
+			return console.usageError(name(), "export.badFormat", formatValue, Choice.names(ExportFormat.values()));
 		}
 		Page page = pageValue == null ? DEFAULT_PAGE : Page.parse(pageValue);
 		if (page == null) {
-			return console.usageError(name(), "export.badPage", pageValue, DiagramExport.choices(Page.values()));
+			return console.usageError(name(), "export.badPage", pageValue, Choice.names(Page.values()));
 		}
 		int dpi = DEFAULT_DPI;
 		if (dpiValue != null) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.verkstad.export.Choice;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.report.ReportFormat;
 import org.verkstad.export.report.Reports;
@@ -42,7 +43,7 @@ final class ReportCommand implements Command {
 		}
 		ReportFormat format = formatValue == null ? ReportFormat.PDF : ReportFormat.parse(formatValue);
 		if (format == null) {
-			return console.usageError(name(), "export.badFormat", formatValue, "pdf, docx, html");
+			return console.usageError(name(), "export.badFormat", formatValue, Choice.names(ReportFormat.values()));
 		}
 		if (rest.isEmpty()) {
 			return console.usageError(name(), "report.noFiles");

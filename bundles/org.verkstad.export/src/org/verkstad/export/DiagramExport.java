@@ -181,12 +181,4 @@ public final class DiagramExport {
 		}
 	}
 
-	/** The text of an option's value for messages: the formats and pages there are. */
-	public static String choices(Enum<?>[] values) {
-		StringBuilder b = new StringBuilder();
-		for (Enum<?> v : values) {
-			b.append(b.length() == 0 ? "" : ", ").append(v instanceof Page p ? p.id() : v.name().toLowerCase(Locale.ROOT));
-		}
-		return b.toString();
-	}
 }

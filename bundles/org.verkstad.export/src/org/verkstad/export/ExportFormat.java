@@ -3,20 +3,21 @@ package org.verkstad.export;
 import java.util.Locale;
 
 /** What a diagram is exported as. */
-public enum ExportFormat {
+public enum ExportFormat implements Choice {
 	SVG, PNG, PDF;
 
+	/** The file extension, also the name it is chosen by. */
 	public String extension() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The format of an option's value ({@code svg}, {@code png}, {@code pdf}), or null. */
+	@Override
+	public String id() {
+		return extension();
+	}
+
+	/** The value chosen by {@code id}, or null. */
 	public static ExportFormat parse(String id) {
-		for (ExportFormat format : values()) {
-			if (format.extension().equals(id)) {
-				return format;
-			}
-		}
-		return null;
+		return Choice.parse(values(), id);
 	}
 }

@@ -3,7 +3,7 @@ package org.verkstad.export;
 import java.util.Locale;
 
 /** The paper a diagram is exported on: A4 upright or on its side, or exactly the diagram's size. */
-public enum Page {
+public enum Page implements Choice {
 	A4(210, 297), A4_LANDSCAPE(297, 210), FIT(0, 0);
 
 	/** Millimetres around a diagram on paper. */
@@ -28,17 +28,13 @@ public enum Page {
 	}
 
 	/** The option's spelling: {@code a4}, {@code a4-landscape}, {@code fit}. */
+	@Override
 	public String id() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** The page of an option's value, or null. */
+	/** The value chosen by {@code id}, or null. */
 	public static Page parse(String id) {
-		for (Page page : values()) {
-			if (page.id().equals(id)) {
-				return page;
-			}
-		}
-		return null;
+		return Choice.parse(values(), id);
 	}
 }

@@ -85,6 +85,15 @@ public final class TextMetrics {
 	}
 
 	private static List<String> wrapText(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
+		return wrap(text, line -> width(line, fontSize, bold), maxWidth, maxLines);
+	}
+
+	/**
+	 * {@link #wrap} with any measure of a line's width (a PDF font's, for a report's tables), so that
+	 * text breaks the same way wherever it is laid out.
+	 */
+	public static List<String> wrap(String text, java.util.function.ToDoubleFunction<String> width, double maxWidth,
+			int maxLines) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
@@ -93,7 +102,7 @@ public final class TextMetrics {
 					continue;
 				}
 				String candidate = line.length() == 0 ? word : line + " " + word;
-				if (width(candidate, fontSize, bold) <= maxWidth) {
+				if (width.applyAsDouble(candidate) <= maxWidth) {
 					line.setLength(0);
 					line.append(candidate);
 					continue;
@@ -103,9 +112,9 @@ public final class TextMetrics {
 					line.setLength(0);
 				}
 				String rest = word;
-				while (width(rest, fontSize, bold) > maxWidth && rest.length() > 1) {
+				while (width.applyAsDouble(rest) > maxWidth && rest.length() > 1) {
 					int cut = rest.length() - 1;
-					while (cut > 1 && width(rest.substring(0, cut), fontSize, bold) > maxWidth) {
+					while (cut > 1 && width.applyAsDouble(rest.substring(0, cut)) > maxWidth) {
 						cut--;
 					}
 					lines.add(rest.substring(0, cut));
@@ -118,7 +127,7 @@ public final class TextMetrics {
 		if (maxLines > 0 && lines.size() > maxLines) {
 			List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
 			String last = cut.get(maxLines - 1);
-			while (!last.isEmpty() && width(last + "\u2026", fontSize, bold) > maxWidth) {
+			while (!last.isEmpty() && width.applyAsDouble(last + "\u2026") > maxWidth) {
 				last = last.substring(0, last.length() - 1);
 			}
 			cut.set(maxLines - 1, last + "\u2026");

@@ -62,6 +62,50 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 	public record Table(String caption, List<String> header, List<List<String>> rows) {
 	}
 
+	/** Writes the report: the one place that says what a report holds and in which order. */
+	void writeTo(ReportWriter w) throws java.io.IOException, org.verkstad.export.ExportException {
+		w.title(title, cover);
+		w.heading(text(locale, "report.contents"), 2);
+		w.list(parts.stream().map(Part::heading).toList());
+		for (Part part : parts) {
+			w.heading(part.heading(), 1);
+			w.subtitle(part.subtitle());
+			if (part.problem() != null) {
+				w.problem(text(locale, "report.unreadable", part.problem()));
+				continue;
+			}
+			if (!part.description().isBlank()) {
+				w.paragraph(part.description());
+			}
+			for (Drawing d : part.drawings()) {
+				w.diagram(d);
+			}
+			if (!part.analyses().isEmpty()) {
+				List<List<String>> rows = new ArrayList<>();
+				part.analyses().forEach(f -> rows.add(List.of(f.label(), f.value())));
+				w.table(new Table(text(locale, "report.analyses"), List.of(), rows));
+			}
+			for (Table t : part.tables()) {
+				w.table(t);
+			}
+		}
+		w.heading(links.caption(), 1);
+		if (links.rows().isEmpty()) {
+			w.paragraph(text(locale, "report.noLinks"));
+		} else {
+			w.table(new Table("", links.header(), links.rows()));
+		}
+		w.heading(text(locale, "report.checks"), 1);
+		for (Fact f : checks) {
+			w.paragraph(f.label() + ": " + f.value());
+		}
+		if (findings.rows().isEmpty()) {
+			w.paragraph(text(locale, "report.noFindings"));
+		} else {
+			w.table(findings);
+		}
+	}
+
 	/** The report of a participant's model files, read together (so links between them resolve). */
 	public static CourseReport of(String participantFolder, List<Path> files, Locale locale) {
 		ResourceSet resourceSet = ModelIO.newResourceSet();

@@ -31,7 +31,6 @@ import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.Page;
 import org.verkstad.export.PdfPages;
-import org.verkstad.export.report.CourseReport.Part;
 import org.verkstad.export.report.CourseReport.Table;
 import org.verkstad.export.svg.Placement;
 
@@ -40,7 +39,7 @@ import org.verkstad.export.svg.Placement;
  * further: real heading styles (so the navigation pane and a table of contents work), diagrams as
  * pictures at print resolution, tables as Word tables with a repeated header row; A4 portrait.
  */
-final class DocxReport {
+final class DocxReport implements ReportWriter {
 
 	/** The diagrams' resolution in the document. */
 	private static final int DPI = 150;
@@ -58,73 +57,64 @@ final class DocxReport {
 	static byte[] write(CourseReport report) throws IOException, ExportException {
 		DocxReport docx = new DocxReport(report);
 		try {
-			docx.all();
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			docx.doc.write(out);
-			return out.toByteArray();
-		} catch (InvalidFormatException e) {
-			throw new IOException(e);
+			docx.styles();
+			docx.page();
+			docx.doc.getProperties().getCoreProperties().setTitle(report.title() + " \u2013 " + report.cover().get(0).value());
+			docx.doc.getProperties().getCoreProperties().setCreator("Verkstad");
+			report.writeTo(docx);
+			return docx.finish();
 		} finally {
 			docx.doc.close();
 		}
 	}
 
-	private void all() throws IOException, InvalidFormatException, ExportException {
-		styles();
-		page();
-		doc.getProperties().getCoreProperties().setTitle(report.title() + " \u2013 " + report.cover().get(0).value());
-		doc.getProperties().getCoreProperties().setCreator("Verkstad");
-		paragraph(report.title(), "Title");
-		for (Fact f : report.cover()) {
+	@Override
+	public void title(String title, List<Fact> facts) {
+		paragraph(title, "Title");
+		for (Fact f : facts) {
 			XWPFParagraph p = doc.createParagraph();
 			XWPFRun label = p.createRun();
 			label.setBold(true);
 			label.setText(f.label() + ": ");
 			p.createRun().setText(f.value());
 		}
-		paragraph(CourseReport.text(report.locale(), "report.contents"), "Heading2");
-		for (int i = 0; i < report.parts().size(); i++) {
-			paragraph((i + 1) + ". " + report.parts().get(i).heading(), null);
-		}
-		for (Part part : report.parts()) {
+	}
+
+	@Override
+	public void heading(String text, int level) {
+		if (level == 1) {
 			pageBreak();
-			paragraph(part.heading(), "Heading1");
-			paragraph(part.subtitle(), "Subtitle");
-			if (part.problem() != null) {
-				paragraph(CourseReport.text(report.locale(), "report.unreadable", part.problem()), null);
-				continue;
-			}
-			if (!part.description().isBlank()) {
-				paragraph(part.description(), null);
-			}
-			for (Drawing d : part.drawings()) {
-				picture(d);
-			}
-			if (!part.analyses().isEmpty()) {
-				List<List<String>> rows = new ArrayList<>();
-				part.analyses().forEach(f -> rows.add(List.of(f.label(), f.value())));
-				table(new Table(CourseReport.text(report.locale(), "report.analyses"), List.of(), rows));
-			}
-			for (Table t : part.tables()) {
-				table(t);
-			}
 		}
-		pageBreak();
-		paragraph(report.links().caption(), "Heading1");
-		if (report.links().rows().isEmpty()) {
-			paragraph(CourseReport.text(report.locale(), "report.noLinks"), null);
-		} else {
-			table(new Table("", report.links().header(), report.links().rows()));
+		paragraph(text, "Heading" + level);
+	}
+
+	@Override
+	public void subtitle(String text) {
+		paragraph(text, "Subtitle");
+	}
+
+	@Override
+	public void paragraph(String text) {
+		paragraph(text, null);
+	}
+
+	@Override
+	public void problem(String text) {
+		paragraph(text, null).getRuns().forEach(r -> r.setColor("B71C1C"));
+	}
+
+	@Override
+	public void list(List<String> items) {
+		for (int i = 0; i < items.size(); i++) {
+			paragraph((i + 1) + ". " + items.get(i), null);
 		}
-		paragraph(CourseReport.text(report.locale(), "report.checks"), "Heading1");
-		for (Fact f : report.checks()) {
-			paragraph(f.label() + ": " + f.value(), null);
-		}
-		if (report.findings().rows().isEmpty()) {
-			paragraph(CourseReport.text(report.locale(), "report.noFindings"), null);
-		} else {
-			table(report.findings());
-		}
+	}
+
+	@Override
+	public byte[] finish() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		doc.write(out);
+		return out.toByteArray();
 	}
 
 	private XWPFParagraph paragraph(String text, String style) {
@@ -147,20 +137,26 @@ final class DocxReport {
 		doc.createParagraph().createRun().addBreak(BreakType.PAGE);
 	}
 
-	private void picture(Drawing drawing) throws IOException, InvalidFormatException, ExportException {
+	@Override
+	public void diagram(Drawing drawing) throws IOException, ExportException {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		double width = placement.width() * PdfPages.PT_PER_PX;
 		double height = placement.height() * PdfPages.PT_PER_PX;
 		double scale = Math.min(1, Math.min(CONTENT_WIDTH / width, CONTENT_HEIGHT / height));
 		byte[] png = DiagramExport.png(drawing, Page.FIT, DPI);
 		XWPFParagraph p = doc.createParagraph();
-		p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-				drawing.file().getFileName() + "-" + drawing.description().type() + ".png", Units.toEMU(width * scale),
-				Units.toEMU(height * scale));
+		try {
+			p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+					drawing.file().getFileName() + "-" + drawing.description().type() + ".png", Units.toEMU(width * scale),
+					Units.toEMU(height * scale));
+		} catch (InvalidFormatException e) {
+			throw new IOException(e);
+		}
 		paragraph(drawing.title(), "Caption");
 	}
 
-	private void table(Table t) {
+	@Override
+	public void table(Table t) {
 		if (!t.caption().isEmpty()) {
 			paragraph(t.caption(), "Heading3");
 		}

@@ -16,8 +16,8 @@ import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.Page;
 import org.verkstad.export.PdfCanvas;
 import org.verkstad.export.PdfPages;
-import org.verkstad.export.report.CourseReport.Part;
 import org.verkstad.export.report.CourseReport.Table;
+import org.verkstad.diagram.layout.TextMetrics;
 import org.verkstad.export.svg.Placement;
 
 /**
@@ -25,7 +25,7 @@ import org.verkstad.export.svg.Placement;
  * diagrams as vectors, scaled to the page, its analyses and tables), the links and the checks; text
  * in the diagrams' embedded font, page numbers at the foot.
  */
-final class PdfReport {
+final class PdfReport implements ReportWriter {
 
 	private static final float MARGIN = 50;
 	private static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
@@ -48,23 +48,22 @@ final class PdfReport {
 		this.bold = pages.fonts().get(true, false);
 	}
 
-	static byte[] write(CourseReport report) throws IOException {
+	static byte[] write(CourseReport report) throws IOException, org.verkstad.export.ExportException {
 		try (PDDocument document = new PDDocument()) {
+			document.getDocumentInformation().setTitle(report.title() + " \u2013 " + report.cover().get(0).value());
 			PdfReport pdf = new PdfReport(report, document);
-			pdf.all();
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
-			return out.toByteArray();
+			report.writeTo(pdf);
+			return pdf.finish();
 		}
 	}
 
-	private void all() throws IOException {
-		document.getDocumentInformation().setTitle(report.title() + " \u2013 " + report.cover().get(0).value());
+	@Override
+	public void title(String title, List<Fact> facts) throws IOException {
 		newPage();
 		y -= 120;
-		paragraph(report.title(), bold, 28, 0, Color.BLACK);
+		paragraph(title, bold, 28, 0, Color.BLACK);
 		y -= 20;
-		for (Fact f : report.cover()) {
+		for (Fact f : facts) {
 			float top = y;
 			paragraph(f.label(), bold, 12, 0, Color.BLACK);
 			float after = y;
@@ -73,59 +72,50 @@ final class PdfReport {
 			y = Math.min(y, after) - 4;
 		}
 		y -= 30;
-		paragraph(CourseReport.text(report.locale(), "report.contents"), bold, 14, 0, Color.BLACK);
-		for (int i = 0; i < report.parts().size(); i++) {
-			paragraph((i + 1) + ". " + report.parts().get(i).heading(), regular, 11, 10, Color.BLACK);
-		}
-		for (Part part : report.parts()) {
+	}
+
+	@Override
+	public void heading(String text, int level) throws IOException {
+		if (level == 1) {
 			newPage();
-			paragraph(part.heading(), bold, 18, 0, Color.BLACK);
-			paragraph(part.subtitle(), regular, 10, 0, GREY);
-			y -= 8;
-			if (part.problem() != null) {
-				paragraph(CourseReport.text(report.locale(), "report.unreadable", part.problem()), regular, 11, 0,
-						new Color(0xB7, 0x1C, 0x1C));
-				continue;
-			}
-			if (!part.description().isBlank()) {
-				paragraph(part.description(), regular, 10, 0, Color.BLACK);
-				y -= 6;
-			}
-			for (Drawing d : part.drawings()) {
-				diagram(d);
-			}
-			if (!part.analyses().isEmpty()) {
-				List<List<String>> rows = new ArrayList<>();
-				part.analyses().forEach(f -> rows.add(List.of(f.label(), f.value())));
-				table(new Table(CourseReport.text(report.locale(), "report.analyses"), List.of(), rows));
-			}
-			for (Table t : part.tables()) {
-				table(t);
-			}
-		}
-		newPage();
-		paragraph(report.links().caption(), bold, 16, 0, Color.BLACK);
-		y -= 6;
-		if (report.links().rows().isEmpty()) {
-			paragraph(CourseReport.text(report.locale(), "report.noLinks"), regular, 10, 0, Color.BLACK);
 		} else {
-			table(new Table("", report.links().header(), report.links().rows()));
+			room(60);
 		}
-		y -= 16;
-		room(60);
-		paragraph(CourseReport.text(report.locale(), "report.checks"), bold, 16, 0, Color.BLACK);
+		paragraph(text, bold, level == 1 ? 18 : 14, 0, Color.BLACK);
+		y -= 4;
+	}
+
+	@Override
+	public void subtitle(String text) throws IOException {
+		paragraph(text, regular, 10, 0, GREY);
+		y -= 8;
+	}
+
+	@Override
+	public void paragraph(String text) throws IOException {
+		paragraph(text, regular, 10, 0, Color.BLACK);
 		y -= 6;
-		for (Fact f : report.checks()) {
-			paragraph(f.label() + ": " + f.value(), regular, 10, 0, Color.BLACK);
+	}
+
+	@Override
+	public void problem(String text) throws IOException {
+		paragraph(text, regular, 11, 0, new Color(0xB7, 0x1C, 0x1C));
+	}
+
+	@Override
+	public void list(List<String> items) throws IOException {
+		for (int i = 0; i < items.size(); i++) {
+			paragraph((i + 1) + ". " + items.get(i), regular, 11, 10, Color.BLACK);
 		}
-		y -= 6;
-		if (report.findings().rows().isEmpty()) {
-			paragraph(CourseReport.text(report.locale(), "report.noFindings"), regular, 10, 0, Color.BLACK);
-		} else {
-			table(report.findings());
-		}
+	}
+
+	@Override
+	public byte[] finish() throws IOException {
 		content.close();
 		footers();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		document.save(out);
+		return out.toByteArray();
 	}
 
 	// ---- flow ----
@@ -177,39 +167,19 @@ final class PdfReport {
 		return font.getStringWidth(PdfCanvas.drawable(font, text)) / 1000 * size;
 	}
 
-	/** Lines no wider than {@code max}, broken at spaces (inside a word only when it is longer than a line). */
-	static List<String> wrap(String text, PDType0Font font, float size, float max) throws IOException {
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-			StringBuilder line = new StringBuilder();
-			for (String word : paragraph.split(" ")) {
-				String candidate = line.length() == 0 ? word : line + " " + word;
-				if (width(candidate, font, size) <= max) {
-					line.setLength(0);
-					line.append(candidate);
-					continue;
-				}
-				if (line.length() > 0) {
-					lines.add(line.toString());
-					line.setLength(0);
-				}
-				String rest = word;
-				while (width(rest, font, size) > max && rest.length() > 1) {
-					int cut = rest.length() - 1;
-					while (cut > 1 && width(rest.substring(0, cut), font, size) > max) {
-						cut--;
-					}
-					lines.add(rest.substring(0, cut));
-					rest = rest.substring(cut);
-				}
-				line.append(rest);
+	/** Lines no wider than {@code max}, broken as the diagrams break their labels. */
+	static List<String> wrap(String text, PDType0Font font, float size, float max) {
+		return TextMetrics.wrap(text == null ? "" : text, line -> {
+			try {
+				return width(line, font, size);
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
 			}
-			lines.add(line.toString());
-		}
-		return lines;
+		}, max, 0);
 	}
 
-	private void diagram(Drawing drawing) throws IOException {
+	@Override
+	public void diagram(Drawing drawing) throws IOException {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		float naturalWidth = (float) placement.width() * PdfPages.PT_PER_PX;
 		float naturalHeight = (float) placement.height() * PdfPages.PT_PER_PX;
@@ -229,7 +199,8 @@ final class PdfReport {
 		y -= 10;
 	}
 
-	private void table(Table table) throws IOException {
+	@Override
+	public void table(Table table) throws IOException {
 		float size = 8.5f;
 		float leading = size * 1.3f;
 		float pad = 3;

@@ -2,21 +2,24 @@ package org.verkstad.export.report;
 
 import java.util.Locale;
 
+import org.verkstad.export.Choice;
+
 /** What a course report is written as. */
-public enum ReportFormat {
+public enum ReportFormat implements Choice {
 	PDF, DOCX, HTML;
 
+	/** The file extension, also the name it is chosen by. */
 	public String extension() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** The format of an option's value ({@code pdf}, {@code docx}, {@code html}), or null. */
+	@Override
+	public String id() {
+		return extension();
+	}
+
+	/** The value chosen by {@code id}, or null. */
 	public static ReportFormat parse(String id) {
-		for (ReportFormat format : values()) {
-			if (format.extension().equals(id)) {
-				return format;
-			}
-		}
-		return null;
+		return Choice.parse(values(), id);
 	}
 }

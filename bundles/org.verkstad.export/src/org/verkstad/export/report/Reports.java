@@ -66,6 +66,8 @@ public final class Reports {
 			case PDF -> PdfReport.write(report);
 			case DOCX -> DocxReport.write(report);
 			};
+		} catch (ExportException e) {
+			throw e;
 		} catch (IOException | RuntimeException e) {
 			throw new ExportException(report.parts().isEmpty() ? null : report.parts().get(0).file(), "report.writeError", e,
 					String.valueOf(e.getMessage()));
