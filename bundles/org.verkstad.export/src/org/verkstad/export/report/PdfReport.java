@@ -125,13 +125,17 @@ final class PdfReport implements ReportWriter {
 	}
 
 	private void newPage() throws IOException {
+		newPage(PDRectangle.A4);
+	}
+
+	private void newPage(PDRectangle paper) throws IOException {
 		if (content != null) {
 			content.close();
 		}
-		PDPage page = new PDPage(PDRectangle.A4);
+		PDPage page = new PDPage(paper);
 		document.addPage(page);
 		content = new PDPageContentStream(document, page);
-		y = PDRectangle.A4.getHeight() - MARGIN;
+		y = paper.getHeight() - MARGIN;
 	}
 
 	/** Starts a new page unless {@code height} points are left on this one. */
@@ -178,25 +182,38 @@ final class PdfReport implements ReportWriter {
 		}, max, 0);
 	}
 
+	/**
+	 * A diagram scaled to the page's width (never larger than on screen). One that is much wider than
+	 * tall (a process map) gets an A4 landscape page of its own, where it is drawn half again as large.
+	 */
 	@Override
 	public void diagram(Drawing drawing) throws IOException {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		float naturalWidth = (float) placement.width() * PdfPages.PT_PER_PX;
 		float naturalHeight = (float) placement.height() * PdfPages.PT_PER_PX;
-		float fullHeight = PDRectangle.A4.getHeight() - 2 * MARGIN - 20;
-		float scale = Math.min(1, Math.min(width() / naturalWidth, fullHeight / naturalHeight));
+		boolean landscape = naturalWidth > width() * 1.2f && naturalWidth / naturalHeight > 1.6f;
+		PDRectangle paper = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+		if (landscape) {
+			newPage(paper);
+		}
+		float room = paper.getWidth() - 2 * MARGIN;
+		float fullHeight = paper.getHeight() - 2 * MARGIN - 20;
+		float scale = Math.min(1, Math.min(room / naturalWidth, fullHeight / naturalHeight));
 		float height = naturalHeight * scale;
 		room(height + 20);
-		float top = PDRectangle.A4.getHeight() - y;
+		float top = paper.getHeight() - y;
 		pages.draw(content, drawing.scene(), placement,
-				PdfCanvas.pageTransform(PDRectangle.A4.getHeight(), MARGIN + (width() - naturalWidth * scale) / 2, top, scale));
+				PdfCanvas.pageTransform(paper.getHeight(), MARGIN + (room - naturalWidth * scale) / 2, top, scale));
 		content.setStrokingColor(RULE);
 		content.setLineWidth(0.5f);
-		content.addRect(MARGIN, y - height, width(), height);
+		content.addRect(MARGIN, y - height, room, height);
 		content.stroke();
 		y -= height;
 		paragraph(drawing.title(), regular, 8, 0, GREY);
 		y -= 10;
+		if (landscape) {
+			newPage();
+		}
 	}
 
 	@Override
@@ -207,7 +224,16 @@ final class PdfReport implements ReportWriter {
 		int columns = table.header().isEmpty() ? table.rows().get(0).size() : table.header().size();
 		float[] widths = columnWidths(table, columns, size, pad);
 		if (!table.caption().isEmpty()) {
-			room(leading * 4);
+			// the caption stays with the header and the first row
+			float first = 0;
+			if (!table.header().isEmpty()) {
+				first += cells(table.header(), widths, bold, size, pad).stream().mapToInt(List::size).max().orElse(1) * leading + 2 * pad;
+			}
+			if (!table.rows().isEmpty()) {
+				first += cells(table.rows().get(0), widths, regular, size, pad).stream().mapToInt(List::size).max().orElse(1) * leading
+						+ 2 * pad;
+			}
+			room(11 * 1.3f + 3 + first);
 			paragraph(table.caption(), bold, 11, 0, Color.BLACK);
 			y -= 3;
 		}
@@ -263,30 +289,45 @@ final class PdfReport implements ReportWriter {
 		return cells;
 	}
 
-	/** Widths by what the columns hold: each its longest text up to a third of the page, then stretched to the page. */
+	/**
+	 * Widths by what the columns hold: each at least its longest word (so words are not broken) where
+	 * the page allows, the rest shared by the columns' longest texts (up to a third of the page each).
+	 */
 	private float[] columnWidths(Table table, int columns, float size, float pad) throws IOException {
 		float[] natural = new float[columns];
+		float[] least = new float[columns];
 		List<List<String>> all = new ArrayList<>(table.rows());
 		if (!table.header().isEmpty()) {
 			all.add(table.header());
 		}
 		for (List<String> r : all) {
+			PDType0Font font = r == table.header() ? bold : regular;
 			for (int c = 0; c < columns && c < r.size(); c++) {
-				float w = 0;
-				for (String word : r.get(c).split("\n")) {
-					w = Math.max(w, width(word, r == table.header() ? bold : regular, size));
+				for (String line : r.get(c).split("\n")) {
+					natural[c] = Math.max(natural[c], Math.min(width(line, font, size) + 2 * pad, width() / 3));
+					for (String word : line.split("\\s+")) {
+						least[c] = Math.max(least[c], Math.min(width(word, font, size) + 2 * pad, width() / 4));
+					}
 				}
-				natural[c] = Math.max(natural[c], Math.min(w + 2 * pad, width() / 3));
 			}
 		}
-		float sum = 0;
+		float leastSum = 0;
+		float extraSum = 0;
 		for (int c = 0; c < columns; c++) {
-			natural[c] = Math.max(natural[c], 36);
-			sum += natural[c];
+			least[c] = Math.max(least[c], 24);
+			natural[c] = Math.max(natural[c], least[c]);
+			leastSum += least[c];
+			extraSum += natural[c] - least[c];
 		}
 		float[] widths = new float[columns];
 		for (int c = 0; c < columns; c++) {
-			widths[c] = natural[c] * width() / sum;
+			if (leastSum >= width()) {
+				widths[c] = least[c] * width() / leastSum;
+			} else if (extraSum <= 0) {
+				widths[c] = least[c] * width() / leastSum;
+			} else {
+				widths[c] = least[c] + (natural[c] - least[c]) / extraSum * (width() - leastSum);
+			}
 		}
 		return widths;
 	}
