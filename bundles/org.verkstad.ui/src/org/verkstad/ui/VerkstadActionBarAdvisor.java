@@ -20,7 +20,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The menus and tool bar: File (new, save, close, quit), Edit (undo, redo, clipboard, delete, select
+ * The menus and tool bar: File (new, save, close, export, quit), Edit (undo, redo, clipboard, delete, select
  * all, find), Window (views, preferences) and Help (about), with the shortcuts a desktop user expects.
  * The commands are the workbench's own, so every editor and view takes part.
  */
@@ -30,6 +30,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction newWizardDropDown;
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
+	private IWorkbenchAction export;
 	private IWorkbenchAction close;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
@@ -57,6 +58,9 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		newWizardDropDown = register(ActionFactory.NEW_WIZARD_DROP_DOWN.create(window));
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		export = register(ActionFactory.EXPORT.create(window));
+		// its own mnemonic: the platform's "E&xport" would share x with Exit
+		export.setText(UiMessages.text("menu.export"));
 		close = register(ActionFactory.CLOSE.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
@@ -100,7 +104,8 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		// the groups (names) that editors and views contribute to are those of Eclipse's own menus
 		menuBar.add(menu("menu.file", IWorkbenchActionConstants.M_FILE, IWorkbenchActionConstants.FILE_START, newMenu,
 				IWorkbenchActionConstants.NEW_EXT, SEPARATOR, close, IWorkbenchActionConstants.CLOSE_EXT, save, saveAll,
-				IWorkbenchActionConstants.SAVE_EXT, IWorkbenchActionConstants.PRINT_EXT, IWorkbenchActionConstants.MB_ADDITIONS,
+				IWorkbenchActionConstants.SAVE_EXT, SEPARATOR, export, IWorkbenchActionConstants.IMPORT_EXT,
+				IWorkbenchActionConstants.PRINT_EXT, IWorkbenchActionConstants.MB_ADDITIONS,
 				IWorkbenchActionConstants.FILE_END, SEPARATOR, quit));
 		menuBar.add(menu("menu.edit", IWorkbenchActionConstants.M_EDIT, IWorkbenchActionConstants.EDIT_START, undo, redo,
 				IWorkbenchActionConstants.UNDO_EXT, SEPARATOR, cut, copy, paste, IWorkbenchActionConstants.CUT_EXT, delete,
