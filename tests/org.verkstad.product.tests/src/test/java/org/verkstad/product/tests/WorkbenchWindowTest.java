@@ -372,6 +372,123 @@ class WorkbenchWindowTest {
 	}
 
 	/**
+	 * File › Export Diagram… on the example process map (the welcome page opens it): the dialog starts
+	 * with the preferences' PDF and the model's folder, so Return alone writes the PDF beside the model.
+	 * Then the text page, changed and not saved, exported as SVG with Ctrl+Shift+D: the change is drawn.
+	 */
+	@Test
+	void theDiagramIsExportedFromTheEditor() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
+		Path log = Files.createTempFile("verkstad-gui", ".log");
+		String window = startWorkbench(home, log);
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		Path project = home.resolve("Verkstad/kursexempel");
+		Path model = project.resolve("bygglov-nulage.process");
+		waitFor(() -> Files.isRegularFile(model), 30, "the course examples from the welcome page");
+		Thread.sleep(3000);
+		waitForActivities(true, "export-editor.png", 60, () -> "the example process map was not drawn; log:\n" + read(log));
+
+		// File › Export Diagram… (its mnemonic D), accepted as it opens
+		run(10, "xdotool", "windowfocus", "--sync", window);
+		run(10, "xdotool", "key", "--delay", "500", "alt+f", "d");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Export Diagram").isBlank(),
+				() -> "no Export Diagram dialog; log:\n" + read(log));
+		Thread.sleep(1000);
+		screenshot("export-dialog.png");
+		run(10, "xdotool", "key", "Return");
+		Path pdf = project.resolve("bygglov-nulage.process.pdf");
+		waitFor(() -> Files.isRegularFile(pdf), 30, "the exported PDF beside the model");
+		// (written whole or not at all)
+		String bytes = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+		assertTrue(bytes.startsWith("%PDF-") && bytes.strip().endsWith("%%EOF"), "a whole PDF");
+		Thread.sleep(1000);
+		screenshot("export-done.png");
+
+		// the title (line 3) changed on the text page and not saved; Ctrl+Shift+D, the second format (SVG)
+		run(10, "xdotool", "mousemove", "--sync", "367", "531", "click", "1");
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "660", "300", "click", "1");
+		goToLine(3);
+		run(10, "xdotool", "key", "--delay", "100", "End", "Left", "Left", "Left");
+		run(10, "xdotool", "type", "--delay", "50", " (utkast)");
+		Thread.sleep(500);
+		run(10, "xdotool", "key", "ctrl+shift+d");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Export Diagram").isBlank(),
+				() -> "Ctrl+Shift+D opened no dialog; log:\n" + read(log));
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "300", "alt+r", "Down");
+		screenshot("export-dialog-svg.png");
+		run(10, "xdotool", "key", "Return");
+		Path svg = project.resolve("bygglov-nulage.process.svg");
+		waitFor(() -> read(svg).contains("</svg>"), 30, "the exported SVG");
+		assertTrue(read(svg).contains("nuläge (utkast)"), "the editor's unsaved title is drawn");
+		assertTrue(!read(model).contains("(utkast)"), "the model file is as saved");
+	}
+
+	/**
+	 * File › Export… › Verkstad › Diagrams: the wizard starts with the open editor's model checked; two
+	 * more are checked and all are exported as SVG into one folder. The editor's text has a mistake, not
+	 * saved: that model fails, the summary says so, and the other two are exported.
+	 */
+	@Test
+	void diagramsOfManyModelsAreExportedWithTheWizard() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
+		Path log = Files.createTempFile("verkstad-gui", ".log");
+		String window = startWorkbench(home, log);
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		Path project = home.resolve("Verkstad/kursexempel");
+		waitFor(() -> Files.isRegularFile(project.resolve("bibliotek.swot")), 30, "the course examples from the welcome page");
+		Thread.sleep(3000);
+		waitForActivities(true, "export-wizard-editor.png", 60, () -> "the example process map was not drawn; log:\n" + read(log));
+
+		// a mistake typed at the start of the process map's text, not saved
+		run(10, "xdotool", "mousemove", "--sync", "367", "531", "click", "1");
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "660", "300", "click", "1");
+		run(10, "xdotool", "key", "ctrl+Home");
+		run(10, "xdotool", "type", "--delay", "50", "oops ");
+		Thread.sleep(1000);
+
+		// File › Export… (its mnemonic O), the wizard found by its name
+		run(10, "xdotool", "windowfocus", "--sync", window);
+		run(10, "xdotool", "key", "--delay", "500", "alt+f", "o");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Export").isBlank(),
+				() -> "no export wizards; log:\n" + read(log));
+		Thread.sleep(1000);
+		run(10, "xdotool", "type", "--delay", "50", "Diagrams");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "300", "Down", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Export Diagrams").isBlank(),
+				() -> "no diagrams wizard; log:\n" + read(log));
+		Thread.sleep(1000);
+		// the models (alt+M): the project's first two files checked too, bibliotek.swot and the journey
+		run(10, "xdotool", "key", "--delay", "300", "alt+m", "Home", "Down", "space", "Down", "space");
+		// SVG (the second format), into a folder of its own
+		Path out = home.resolve("exported");
+		run(10, "xdotool", "key", "--delay", "300", "alt+r", "Down", "alt+o", "Tab");
+		run(10, "xdotool", "type", "--delay", "30", out.toString());
+		Thread.sleep(500);
+		screenshot("export-wizard.png");
+		run(10, "xdotool", "key", "Return");
+
+		assertTrue(!run(60, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Export of diagrams").isBlank(),
+				() -> "no summary of the failure; log:\n" + read(log));
+		Thread.sleep(1000);
+		screenshot("export-wizard-failures.png");
+		run(10, "xdotool", "key", "Return");
+		List<String> written;
+		try (java.util.stream.Stream<Path> files = Files.list(out)) {
+			written = files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+		assertEquals(List.of("bibliotek.swot.svg", "bibliotek.swot.tows.svg", "bygga-hus-bygglov.journey.svg"), written);
+		for (String name : written) {
+			assertTrue(read(out.resolve(name)).contains("</svg>"), name + " is an SVG");
+		}
+	}
+
+	/**
 	 * Waits until the value-adding steps' green (#D7F0D0) is on the screen (a process map drawn) or gone
 	 * from it (another page, or the step no longer value-adding), taking a screenshot each second.
 	 */
