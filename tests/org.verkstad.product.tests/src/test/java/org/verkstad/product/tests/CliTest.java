@@ -34,7 +34,7 @@ class CliTest {
 
 	@Test
 	void everyCommandExplainsItself() throws Exception {
-		for (String command : List.of("validate", "info", "export")) {
+		for (String command : List.of("validate", "info", "export", "report")) {
 			Run run = Product.run(work, command, "--help");
 			assertEquals(0, run.exit(), run::toString);
 			assertTrue(run.out().startsWith("Usage: verkstad " + command), run::toString);
@@ -227,6 +227,36 @@ class CliTest {
 		Run badFormat = Product.run(work, "export", "inlämningar", "--format");
 		assertEquals(2, badFormat.exit(), badFormat::toString);
 		assertTrue(badFormat.err().contains("The option --format needs a value."), badFormat::toString);
+	}
+
+	@Test
+	void reportMakesAReportPerParticipantInEachFormat() throws Exception {
+		Path examples = Product.dir().resolve("examples");
+		for (String participant : List.of("anna", "bertil")) {
+			Path folder = Files.createDirectories(work.resolve("inlämningar").resolve(participant));
+			for (Path example : (Iterable<Path>) Files.list(examples)::iterator) {
+				Files.copy(example, folder.resolve(example.getFileName()));
+			}
+		}
+		Run pdf = Product.run(work, "--lang", "sv", "report", "inlämningar", "--out", "rapporter");
+		assertEquals(0, pdf.exit(), pdf::toString);
+		assertTrue(pdf.out().contains("[1/2] anna: 9 modeller → rapporter/anna.report.pdf"), pdf::toString);
+		assertTrue(pdf.out().contains("2 rapporter gjorda, 0 misslyckades."), pdf::toString);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(work.resolve("rapporter/bertil.report.pdf").toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertTrue(text.contains("Kursrapport") && text.contains("Länkar mellan modellerna") && text.contains("Aktiviteter"),
+					text.substring(0, Math.min(text.length(), 1000)));
+		}
+		Run docx = Product.run(work, "report", "inlämningar/anna", "--format", "docx", "--out", "anna.docx");
+		assertEquals(0, docx.exit(), docx::toString);
+		byte[] zip = Files.readAllBytes(work.resolve("anna.docx"));
+		assertTrue(zip[0] == 'P' && zip[1] == 'K', "a DOCX is a zip");
+		Run html = Product.run(work, "report", "inlämningar/anna/bibliotek.swot", "--format", "html", "--out", "swot.html");
+		assertEquals(0, html.exit(), html::toString);
+		assertTrue(Files.readString(work.resolve("swot.html")).contains("<svg "));
+		Run missing = Product.run(work, "--lang", "sv", "report", "finns-inte");
+		assertEquals(2, missing.exit(), missing::toString);
+		assertTrue(missing.err().contains("finns-inte finns inte."), missing::toString);
 	}
 
 	@Test
