@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -27,6 +28,7 @@ import org.verkstad.core.io.ModelIO;
 import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
+import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.LayoutFile;
 import org.verkstad.diagram.server.DiagramBuilder;
 import org.verkstad.export.svg.DiagramScene;
@@ -65,7 +67,19 @@ public final class DiagramExport {
 
 	/** Every diagram of a model (read from {@code file}, or an editor's text of it), with the file's saved layout. */
 	public static List<Drawing> draw(Path file, Model model, Locale locale) {
+		return draw(file, model, Map.of(), locale);
+	}
+
+	/**
+	 * The same, where {@code shown} (by diagram type, as an editor's diagrams show them now, unsaved
+	 * moves included) replaces the saved layout of those diagrams.
+	 */
+	public static List<Drawing> draw(Path file, Model model, Map<String, Map<String, Box>> shown, Locale locale) {
 		LayoutFile layout = LayoutFile.read(file);
+		shown.forEach((type, boxes) -> {
+			layout.diagram(type).clear();
+			layout.diagram(type).putAll(boxes);
+		});
 		List<Drawing> drawings = new ArrayList<>();
 		// the descriptions of the model's notation, the main one first (a text file and its XMI form alike)
 		for (DiagramDescription description : Descriptions.all()) {
@@ -129,7 +143,13 @@ public final class DiagramExport {
 	 */
 	public static List<Path> export(Path file, Model model, ExportFormat format, Page page, int dpi, Path outDir,
 			Locale locale) throws ExportException {
-		List<Drawing> drawings = draw(file, model, locale);
+		return export(file, model, Map.of(), format, page, dpi, outDir, locale);
+	}
+
+	/** The same, with the diagrams' boxes as an editor shows them (see {@link #draw(Path, Model, Map, Locale)}). */
+	public static List<Path> export(Path file, Model model, Map<String, Map<String, Box>> shown, ExportFormat format,
+			Page page, int dpi, Path outDir, Locale locale) throws ExportException {
+		List<Drawing> drawings = draw(file, model, shown, locale);
 		if (drawings.isEmpty()) {
 			throw new ExportException(file, "export.noDiagram", null);
 		}

@@ -55,6 +55,7 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.server.LiveDocuments;
 
 /**
@@ -563,6 +564,17 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	@Override
 	public void attach(LiveDocuments.Session session) {
 		sessions.add(session);
+	}
+
+	@Override
+	public Map<String, Map<String, Box>> layout() {
+		Map<String, Map<String, Box>> shown = new java.util.TreeMap<>();
+		for (LiveDocuments.Session session : sessions) {
+			if (!session.isClosed()) {
+				shown.putAll(session.layout());
+			}
+		}
+		return shown;
 	}
 
 	/** Runs on the UI thread while the editor is open. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.verkstad.diagram.layout.Box;
+
 /**
  * Model files whose text an editor holds, unsaved, in the same process: the workbench's model editor.
  * A diagram of such a file is drawn from that text instead of the file, and its edits go back into it,
@@ -43,6 +45,14 @@ public final class LiveDocuments {
 
 		/** A diagram is drawn from the document from now on, until its session is over ({@link Session#isClosed()}). */
 		void attach(Session session);
+
+		/**
+		 * Where the open diagrams show things now, unsaved moves included, by diagram type (see
+		 * {@link Session#layout()}); empty when no diagram is open.
+		 */
+		default Map<String, Map<String, Box>> layout() {
+			return Map.of();
+		}
 	}
 
 	/** A diagram drawn from a document. */
@@ -59,6 +69,9 @@ public final class LiveDocuments {
 
 		/** Whether the session is over (its connection closed). */
 		boolean isClosed();
+
+		/** The boxes its diagram shows now (unsaved moves included), by element id, under its diagram type. */
+		Map<String, Map<String, Box>> layout();
 	}
 
 	private static final Map<Path, Document> DOCUMENTS = new ConcurrentHashMap<>();

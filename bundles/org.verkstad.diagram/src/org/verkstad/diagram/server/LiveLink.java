@@ -2,9 +2,11 @@ package org.verkstad.diagram.server;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.verkstad.diagram.layout.Box;
 
 /**
  * A diagram session's side of a {@link LiveDocuments.Document}: what the editor holding the text asks
@@ -40,6 +42,14 @@ final class LiveLink implements LiveDocuments.Session {
 				dispatcher.dispatch(new org.eclipse.glsp.server.actions.CenterAction(ids, false, true));
 			}
 			return false;
+		});
+	}
+
+	@Override
+	public Map<String, Map<String, Box>> layout() {
+		return state.reading(() -> {
+			String type = state.description().type();
+			return Map.of(type, new java.util.TreeMap<>(state.layout().diagram(type)));
 		});
 	}
 

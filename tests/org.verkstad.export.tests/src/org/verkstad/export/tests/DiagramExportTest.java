@@ -161,6 +161,19 @@ class DiagramExportTest {
 	}
 
 	@Test
+	void anEditorsUnsavedMovesAreDrawnInsteadOfTheSavedLayout() throws Exception {
+		Path file = Examples.copyTo(dir).resolve("bygglov-nulage.process");
+		Model model = ModelIO.load(file);
+		var shown = java.util.Map.of("process", java.util.Map.of("a-ansoka", new org.verkstad.diagram.layout.Box(700, 30, 150, 70)));
+		String svg = new String(DiagramExport.svg(DiagramExport.draw(file, model, shown, SV).get(0), Page.FIT),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(svg.contains("<g id=\"a-ansoka\" transform=\"translate(700, 30)\""), "moved where the editor shows it");
+		String saved = new String(DiagramExport.svg(DiagramExport.draw(file, model, SV).get(0), Page.FIT),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertFalse(saved.contains("<g id=\"a-ansoka\" transform=\"translate(700, 30)\""));
+	}
+
+	@Test
 	void pngSizeFollowsTheResolution() throws Exception {
 		Path file = Examples.copyTo(dir).resolve("bibliotek.swot");
 		Drawing drawing = DiagramExport.draw(file, SV).get(0);
