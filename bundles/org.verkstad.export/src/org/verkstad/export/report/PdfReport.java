@@ -28,6 +28,8 @@ import org.verkstad.export.svg.Placement;
 final class PdfReport implements ReportWriter {
 
 	private static final float MARGIN = 50;
+	/** Tables with this many columns get landscape pages. */
+	private static final int WIDE_TABLE = 8;
 	private static final Color RULE = new Color(0xCC, 0xCC, 0xCC);
 	private static final Color HEAD = new Color(0xEC, 0xEF, 0xF1);
 	private static final Color GREY = new Color(0x55, 0x55, 0x55);
@@ -38,6 +40,7 @@ final class PdfReport implements ReportWriter {
 	private final PDType0Font regular;
 	private final PDType0Font bold;
 	private PDPageContentStream content;
+	private PDRectangle paper = PDRectangle.A4;
 	private float y;
 
 	private PdfReport(CourseReport report, PDDocument document) {
@@ -121,17 +124,20 @@ final class PdfReport implements ReportWriter {
 	// ---- flow ----
 
 	private float width() {
-		return PDRectangle.A4.getWidth() - 2 * MARGIN;
+		return paper.getWidth() - 2 * MARGIN;
 	}
+
+	private static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
 	private void newPage() throws IOException {
 		newPage(PDRectangle.A4);
 	}
 
-	private void newPage(PDRectangle paper) throws IOException {
+	private void newPage(PDRectangle size) throws IOException {
 		if (content != null) {
 			content.close();
 		}
+		paper = size;
 		PDPage page = new PDPage(paper);
 		document.addPage(page);
 		content = new PDPageContentStream(document, page);
@@ -141,7 +147,7 @@ final class PdfReport implements ReportWriter {
 	/** Starts a new page unless {@code height} points are left on this one. */
 	private void room(float height) throws IOException {
 		if (y - height < MARGIN) {
-			newPage();
+			newPage(paper);
 		}
 	}
 
@@ -192,9 +198,8 @@ final class PdfReport implements ReportWriter {
 		float naturalWidth = (float) placement.width() * PdfPages.PT_PER_PX;
 		float naturalHeight = (float) placement.height() * PdfPages.PT_PER_PX;
 		boolean landscape = naturalWidth > width() * 1.2f && naturalWidth / naturalHeight > 1.6f;
-		PDRectangle paper = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
 		if (landscape) {
-			newPage(paper);
+			newPage(LANDSCAPE);
 		}
 		float room = paper.getWidth() - 2 * MARGIN;
 		float fullHeight = paper.getHeight() - 2 * MARGIN - 20;
@@ -222,6 +227,11 @@ final class PdfReport implements ReportWriter {
 		float leading = size * 1.3f;
 		float pad = 3;
 		int columns = table.header().isEmpty() ? table.rows().get(0).size() : table.header().size();
+		// a table of many columns (a process map's activities) is set on A4 landscape pages
+		boolean landscape = columns >= WIDE_TABLE && paper == PDRectangle.A4;
+		if (landscape) {
+			newPage(LANDSCAPE);
+		}
 		float[] widths = columnWidths(table, columns, size, pad);
 		if (!table.caption().isEmpty()) {
 			// the caption stays with the header and the first row
@@ -244,7 +254,7 @@ final class PdfReport implements ReportWriter {
 			List<List<String>> cells = cells(r, widths, regular, size, pad);
 			float height = cells.stream().mapToInt(List::size).max().orElse(1) * leading + 2 * pad;
 			if (y - height < MARGIN) {
-				newPage();
+				newPage(paper);
 				if (!table.header().isEmpty()) {
 					row(table.header(), widths, bold, size, leading, pad, true);
 				}
@@ -305,8 +315,10 @@ final class PdfReport implements ReportWriter {
 			for (int c = 0; c < columns && c < r.size(); c++) {
 				for (String line : r.get(c).split("\n")) {
 					natural[c] = Math.max(natural[c], Math.min(width(line, font, size) + 2 * pad, width() / 3));
+					// a header's long word may break where the table is crowded; the cells' words should not
+					float cap = r == table.header() ? width() / columns : width() / 4;
 					for (String word : line.split("\\s+")) {
-						least[c] = Math.max(least[c], Math.min(width(word, font, size) + 2 * pad, width() / 4));
+						least[c] = Math.max(least[c], Math.min(width(word, font, size) + 2 * pad, cap));
 					}
 				}
 			}
@@ -341,7 +353,7 @@ final class PdfReport implements ReportWriter {
 				footer.beginText();
 				footer.setNonStrokingColor(GREY);
 				footer.setFont(regular, 8);
-				footer.newLineAtOffset(PDRectangle.A4.getWidth() - MARGIN - width(text, regular, 8), MARGIN / 2);
+				footer.newLineAtOffset(document.getPage(i).getMediaBox().getWidth() - MARGIN - width(text, regular, 8), MARGIN / 2);
 				footer.showText(text);
 				footer.endText();
 			}
