@@ -19,7 +19,6 @@ import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
-import org.verkstad.diagram.layout.TextMetrics;
 import org.verkstad.diagram.server.Diagram;
 import org.verkstad.diagram.server.DiagramRoutes;
 import org.verkstad.diagram.server.VerkstadDiagramConfiguration;
@@ -358,10 +357,5 @@ public final class DiagramScene {
 			}
 		}
 		return result;
-	}
-
-	/** Used by the painters: the diagrams' font (see {@link TextMetrics#font}). */
-	static java.awt.Font font(boolean bold, boolean oblique, double size) {
-		return TextMetrics.font(bold, oblique, size);
 	}
 }

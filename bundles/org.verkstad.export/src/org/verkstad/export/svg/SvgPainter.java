@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 
 import org.apache.batik.parser.AWTPathProducer;
 import org.apache.batik.parser.ParseException;
+import org.verkstad.diagram.layout.TextMetrics;
 
 /**
  * Paints a drawing on a {@link Canvas}: an image for PNG, a PDF page. It
@@ -246,7 +247,7 @@ public final class SvgPainter {
 			boolean bold = weight.equals("bold") || weight.equals("bolder") || number(weight, 400) >= 600;
 			String fontStyle = String.valueOf(own.get("font-style"));
 			boolean oblique = fontStyle.equals("italic") || fontStyle.equals("oblique");
-			Font font = DiagramScene.font(bold, oblique, length(own.get("font-size"), 16));
+			Font font = TextMetrics.font(bold, oblique, length(own.get("font-size"), 16));
 			double x = number(tspan.attr("x"), 0);
 			double y = number(tspan.attr("y"), 0);
 			String anchor = String.valueOf(own.get("text-anchor"));
