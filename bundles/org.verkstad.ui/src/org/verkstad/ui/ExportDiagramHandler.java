@@ -40,7 +40,7 @@ public final class ExportDiagramHandler extends AbstractHandler {
 			return null;
 		}
 		Path path = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
-		boolean unsaved = ModelExport.editorText(path) != null && isDirtyEditorOf(window, file);
+		boolean unsaved = ModelExport.editorText(path) != null && ModelExport.isDirty(file);
 		ExportDiagramDialog dialog = new ExportDiagramDialog(window.getShell(), file.getName(), unsaved,
 				ModelExport.Options.fromPreferences(), path.getParent());
 		if (dialog.open() != Window.OK) {
@@ -66,12 +66,6 @@ public final class ExportDiagramHandler extends AbstractHandler {
 			}
 		}
 		return editor instanceof ModelEditor modelEditor ? modelEditor.getEditorInput().getAdapter(IFile.class) : null;
-	}
-
-	private static boolean isDirtyEditorOf(IWorkbenchWindow window, IFile file) {
-		IEditorPart editor = window.getActivePage() == null ? null
-				: window.getActivePage().findEditor(new org.eclipse.ui.part.FileEditorInput(file));
-		return editor != null && editor.isDirty();
 	}
 
 	/** Exports in the background; then the files in the status line, or what went wrong in a message. */

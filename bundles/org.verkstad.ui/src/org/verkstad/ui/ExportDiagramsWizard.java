@@ -55,7 +55,7 @@ public final class ExportDiagramsWizard extends Wizard implements IExportWizard 
 	}
 
 	/** A model editor's selection is of model elements: then the editor's file is what was chosen. */
-	private static IStructuredSelection inWorkspace(IWorkbench workbench, IStructuredSelection selection) {
+	static IStructuredSelection inWorkspace(IWorkbench workbench, IStructuredSelection selection) {
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		IWorkbenchPage active = window == null ? null : window.getActivePage();
 		IEditorPart editor = active == null ? null : active.getActiveEditor();

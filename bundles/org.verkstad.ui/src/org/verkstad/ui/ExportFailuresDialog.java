@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The end of an export of many models in which some failed: how many, and each failed file with its
+ * The end of an export of many models (or of course reports) in which some failed: how many, and each failed file with its
  * folder and reason, in a list that can be scrolled and copied (a teacher may pass it on to the participant).
  */
 final class ExportFailuresDialog extends MessageDialog {
@@ -20,9 +20,13 @@ final class ExportFailuresDialog extends MessageDialog {
 	private final List<ExportDiagramsWizard.Failed> failures;
 
 	ExportFailuresDialog(Shell parent, List<ExportDiagramsWizard.Failed> failures, int tried) {
-		super(parent, UiMessages.text("wizard.export.failures.title"), null,
-				UiMessages.text("wizard.export.failures.message", failures.size(), tried), WARNING, 0,
-				IDialogConstants.OK_LABEL);
+		this(parent, UiMessages.text("wizard.export.failures.title"),
+				UiMessages.text("wizard.export.failures.message", failures.size(), tried), failures);
+	}
+
+	/** With its own title and message (the course reports' failures). */
+	ExportFailuresDialog(Shell parent, String title, String message, List<ExportDiagramsWizard.Failed> failures) {
+		super(parent, title, null, message, WARNING, 0, IDialogConstants.OK_LABEL);
 		this.failures = failures;
 	}
 

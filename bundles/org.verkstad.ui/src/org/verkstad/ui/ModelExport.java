@@ -74,6 +74,14 @@ final class ModelExport {
 	}
 
 	/** The text an open editor holds of a file (saved or not), or null when no editor has it. */
+	/** Whether an editor of the workbench's active page holds unsaved changes of the file. */
+	static boolean isDirty(IFile file) {
+		org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		org.eclipse.ui.IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().findEditor(new org.eclipse.ui.part.FileEditorInput(file));
+		return editor != null && editor.isDirty();
+	}
+
 	static String editorText(Path file) {
 		LiveDocuments.Document document = LiveDocuments.of(file);
 		return document == null ? null : document.text();
@@ -105,7 +113,10 @@ final class ModelExport {
 			throw new Failure(UiMessages.text("export.mistakes", name, first.getLine(), reason, resource.getErrors().size()));
 		}
 		try {
-			return DiagramExport.export(file, model, options.format(), options.page(), options.dpi(), outDir, locale);
+			// an editor's diagrams as they show them now, unsaved moves included
+			LiveDocuments.Document editor = text == null ? null : LiveDocuments.of(file);
+			return DiagramExport.export(file, model, editor == null ? java.util.Map.of() : editor.layout(), options.format(),
+					options.page(), options.dpi(), outDir, locale);
 		} catch (ExportException e) {
 			throw new Failure(e.message(locale));
 		} catch (RuntimeException | LinkageError e) {

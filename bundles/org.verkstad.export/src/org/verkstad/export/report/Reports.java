@@ -34,27 +34,37 @@ public final class Reports {
 	 */
 	public static List<Job> jobs(List<Path> arguments) throws IOException {
 		ResourceSet resourceSet = ModelIO.newResourceSet();
-		Map<Path, List<Path>> byFolder = new TreeMap<>();
+		List<Path> inFolders = new ArrayList<>();
 		List<Path> loose = new ArrayList<>();
 		for (Path argument : arguments) {
 			if (Files.isDirectory(argument)) {
 				try (Stream<Path> found = Files.walk(argument)) {
 					found.filter(Files::isRegularFile).filter(f -> ModelIO.isModelFile(resourceSet, f)).sorted()
-							.forEach(f -> byFolder.computeIfAbsent(f.toAbsolutePath().normalize().getParent(), k -> new ArrayList<>()).add(f));
+							.forEach(inFolders::add);
 				}
 			} else {
 				loose.add(argument);
 			}
 		}
-		List<Job> jobs = new ArrayList<>();
-		byFolder.forEach((folder, files) -> jobs.add(new Job(folder.getFileName() == null ? folder.toString()
-				: folder.getFileName().toString(), files)));
+		List<Job> jobs = byFolder(inFolders);
 		if (!loose.isEmpty()) {
 			Path first = loose.get(0).toAbsolutePath().normalize();
 			String name = first.getParent() == null || first.getParent().getFileName() == null ? "report"
 					: first.getParent().getFileName().toString();
 			jobs.add(new Job(name, loose));
 		}
+		return jobs;
+	}
+
+	/** A report per folder of the model files given: each folder is a participant (a workbench's chosen files). */
+	public static List<Job> byFolder(List<Path> files) {
+		Map<Path, List<Path>> byFolder = new TreeMap<>();
+		for (Path f : files) {
+			byFolder.computeIfAbsent(f.toAbsolutePath().normalize().getParent(), k -> new ArrayList<>()).add(f);
+		}
+		List<Job> jobs = new ArrayList<>();
+		byFolder.forEach((folder, held) -> jobs.add(new Job(folder.getFileName() == null ? folder.toString()
+				: folder.getFileName().toString(), held)));
 		return jobs;
 	}
 

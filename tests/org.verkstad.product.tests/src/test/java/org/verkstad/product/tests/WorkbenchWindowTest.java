@@ -488,6 +488,59 @@ class WorkbenchWindowTest {
 		}
 	}
 
+	@Test
+	void aCourseReportIsMadePerParticipantWithTheWizard() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
+		Path log = Files.createTempFile("verkstad-gui", ".log");
+		String window = startWorkbench(home, log);
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		Path project = home.resolve("Verkstad/kursexempel");
+		waitFor(() -> Files.isRegularFile(project.resolve("bibliotek.swot")), 30, "the course examples from the welcome page");
+		Thread.sleep(3000);
+		waitForActivities(true, "report-wizard-editor.png", 60, () -> "the example process map was not drawn; log:\n" + read(log));
+		// two participants' hand-ins in folders of the project, as a teacher collects them
+		for (String participant : List.of("anna", "bertil")) {
+			Path folder = Files.createDirectories(project.resolve("inlamningar").resolve(participant));
+			Files.copy(project.resolve("bibliotek.swot"), folder.resolve("bibliotek.swot"));
+			Files.copy(project.resolve("bygglov-nulage.process"), folder.resolve("bygglov-nulage.process"));
+		}
+		// File › Export… › Course Reports; the workspace reads the new folders when the wizard lists them
+		run(10, "xdotool", "windowfocus", "--sync", window);
+		run(10, "xdotool", "mousemove", "--sync", "137", "133", "click", "1");
+		run(10, "xdotool", "key", "F5");
+		Thread.sleep(1500);
+		run(10, "xdotool", "key", "--delay", "500", "alt+f", "o");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Export").isBlank(),
+				() -> "no export wizards; log:\n" + read(log));
+		Thread.sleep(1000);
+		run(10, "xdotool", "type", "--delay", "50", "Course Reports");
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "300", "Down", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Course Reports").isBlank(),
+				() -> "no course reports wizard; log:\n" + read(log));
+		Thread.sleep(1000);
+		// the project chosen in the explorer is ticked: its own models make one report, each hand-in folder one
+		Path out = home.resolve("rapporter");
+		run(10, "xdotool", "key", "--delay", "300", "alt+o", "ctrl+a");
+		run(10, "xdotool", "type", "--delay", "30", out.toString());
+		Thread.sleep(1000);
+		screenshot("report-wizard.png");
+		run(10, "xdotool", "key", "Return");
+		waitFor(() -> Files.isRegularFile(out.resolve("kursexempel.report.pdf")), 120, "the reports");
+		Thread.sleep(1000);
+		screenshot("report-wizard-done.png");
+		List<String> written;
+		try (java.util.stream.Stream<Path> files = Files.list(out)) {
+			written = files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+		assertEquals(List.of("anna.report.pdf", "bertil.report.pdf", "kursexempel.report.pdf"), written);
+		for (String name : written) {
+			assertTrue(new String(Files.readAllBytes(out.resolve(name)), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"),
+					name + " is a PDF");
+		}
+	}
+
 	/**
 	 * Waits until the value-adding steps' green (#D7F0D0) is on the screen (a process map drawn) or gone
 	 * from it (another page, or the step no longer value-adding), taking a screenshot each second.

@@ -1,0 +1,130 @@
+package org.verkstad.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.SelectionListener;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.verkstad.export.report.ReportFormat;
+import org.verkstad.export.report.Reports;
+
+/**
+ * The course report wizard's page: the models to report on ({@link ModelTree}; each folder holding
+ * ticked models is one participant, so a folder of hand-ins gives a report each), the format, and the
+ * folder the reports go into. It says how many reports that makes, and that unsaved editors are not
+ * in them.
+ */
+final class CourseReportsPage extends WizardPage {
+
+	private static final String FOLDER = "folder";
+	private static final String FORMAT = "format";
+	private static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.HTML);
+
+	private final List<IResource> initial;
+	private ModelTree models;
+	private Combo format;
+	private FolderField folder;
+	private Label count;
+
+	CourseReportsPage(IStructuredSelection selection) {
+		super("reports");
+		setTitle(UiMessages.text("wizard.report.title"));
+		setDescription(UiMessages.text("wizard.report.description"));
+		initial = ModelTree.resources(selection);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		models = new ModelTree(page, this::update);
+		count = new Label(page, SWT.WRAP);
+		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Group how = new Group(page, SWT.NONE);
+		how.setText(UiMessages.text("wizard.report.how"));
+		how.setLayout(new GridLayout(4, false));
+		how.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(how, SWT.NONE).setText(UiMessages.text("export.format"));
+		format = new Combo(how, SWT.READ_ONLY | SWT.DROP_DOWN);
+		format.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 3, 1));
+		for (ReportFormat each : FORMATS) {
+			format.add(UiMessages.text("wizard.report.format." + each.extension()));
+		}
+		IDialogSettings settings = getDialogSettings();
+		ReportFormat remembered = settings == null ? null : ReportFormat.parse(settings.get(FORMAT));
+		format.select(remembered == null ? 0 : FORMATS.indexOf(remembered));
+		format.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> update()));
+		new Label(how, SWT.NONE).setText(UiMessages.text("wizard.report.folder"));
+		folder = new FolderField(how, "wizard.report.chooseWorkspace", this::update);
+		String last = settings == null ? null : settings.get(FOLDER);
+		folder.setText(last != null ? last : defaultFolder());
+		setControl(page);
+		models.check(initial);
+		update();
+	}
+
+	/** Beside the first folder chosen: a teacher's folder of hand-ins gets its reports next to it. */
+	private String defaultFolder() {
+		for (IResource resource : initial) {
+			IResource container = resource.getType() == IResource.FILE ? resource.getParent() : resource;
+			if (container.getLocation() != null) {
+				return container.getLocation().toOSString();
+			}
+		}
+		return "";
+	}
+
+	private void update() {
+		if (models == null || folder == null || count == null) {
+			return; // still being made
+		}
+		List<Reports.Job> jobs = jobs();
+		count.setText(jobs.isEmpty() ? "" : UiMessages.text("wizard.report.count", jobs.size(),
+				jobs.stream().map(Reports.Job::participant).collect(Collectors.joining(", "))));
+		count.getParent().layout();
+		String problem = jobs.isEmpty() ? UiMessages.text("wizard.export.noModels") : folder.problem();
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+		boolean unsaved = models.files().stream().anyMatch(file -> ModelExport.editorText(path(file)) != null
+				&& ModelExport.isDirty(file));
+		setMessage(unsaved ? UiMessages.text("wizard.report.unsaved") : null, IMessageProvider.WARNING);
+	}
+
+	/** A report per folder of ticked models. */
+	List<Reports.Job> jobs() {
+		return Reports.byFolder(models.files().stream().filter(f -> f.getLocation() != null).map(CourseReportsPage::path).toList());
+	}
+
+	private static Path path(IFile file) {
+		return file.getLocation().toFile().toPath().toAbsolutePath().normalize();
+	}
+
+	ReportFormat format() {
+		return FORMATS.get(Math.max(format.getSelectionIndex(), 0));
+	}
+
+	Path folder() {
+		return folder.path();
+	}
+
+	void saveSettings() {
+		IDialogSettings settings = getDialogSettings();
+		if (settings != null) {
+			settings.put(FOLDER, folder.text());
+			settings.put(FORMAT, format().id());
+		}
+	}
+}

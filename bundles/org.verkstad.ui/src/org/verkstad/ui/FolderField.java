@@ -1,0 +1,77 @@
+package org.verkstad.ui;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+
+/**
+ * A folder to write into, typed or chosen in the workspace or the file system: a text and two buttons
+ * in three columns of the parent's grid. {@link ModelExport#folderProblem} says what is wrong with it.
+ */
+final class FolderField {
+
+	private final Text text;
+	private final Button workspace;
+	private final Button fileSystem;
+
+	/** @param chosen runs after a folder was typed or chosen */
+	FolderField(Composite parent, String workspaceMessageKey, Runnable chosen) {
+		text = new Text(parent, SWT.BORDER | SWT.SINGLE);
+		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		text.addModifyListener(e -> chosen.run());
+		workspace = ModelTree.button(parent, "wizard.export.workspace", () -> {
+			ContainerSelectionDialog chooser = new ContainerSelectionDialog(parent.getShell(), null, true,
+					UiMessages.text(workspaceMessageKey));
+			if (chooser.open() == ContainerSelectionDialog.OK && chooser.getResult().length > 0
+					&& chooser.getResult()[0] instanceof IPath path) {
+				IResource folder = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
+				if (folder != null && folder.getLocation() != null) {
+					text.setText(folder.getLocation().toOSString());
+				}
+			}
+			chosen.run();
+		});
+		fileSystem = ModelTree.button(parent, "wizard.export.fileSystem", () -> {
+			DirectoryDialog chooser = new DirectoryDialog(parent.getShell(), SWT.NONE);
+			chooser.setMessage(UiMessages.text("export.folder.choose"));
+			chooser.setFilterPath(text.getText().strip());
+			String folder = chooser.open();
+			if (folder != null) {
+				text.setText(folder);
+			}
+			chosen.run();
+		});
+	}
+
+	String text() {
+		return text.getText().strip();
+	}
+
+	void setText(String folder) {
+		text.setText(folder == null ? "" : folder);
+	}
+
+	Path path() {
+		return Path.of(text());
+	}
+
+	void setEnabled(boolean enabled) {
+		text.setEnabled(enabled);
+		workspace.setEnabled(enabled);
+		fileSystem.setEnabled(enabled);
+	}
+
+	/** What is wrong with the folder, or null. */
+	String problem() {
+		return ModelExport.folderProblem(text.getText());
+	}
+}
