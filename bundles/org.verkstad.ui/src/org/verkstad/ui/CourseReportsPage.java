@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
@@ -22,35 +21,27 @@ import org.verkstad.export.report.ReportFormat;
 import org.verkstad.export.report.Reports;
 
 /**
- * The course report wizard's page: the models to report on ({@link ModelTree}; each folder holding
+ * The course report wizard's page: the models to report on ({@link ModelsPage}; each folder holding
  * ticked models is one participant, so a folder of hand-ins gives a report each), the format, and the
  * folder the reports go into. It says how many reports that makes, and that unsaved editors are not
  * in them.
  */
-final class CourseReportsPage extends WizardPage {
+final class CourseReportsPage extends ModelsPage {
 
 	private static final String FOLDER = "folder";
 	private static final String FORMAT = "format";
 	private static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.HTML);
 
-	private final List<IResource> initial;
-	private ModelTree models;
 	private Combo format;
 	private FolderField folder;
 	private Label count;
 
 	CourseReportsPage(IStructuredSelection selection) {
-		super("reports");
-		setTitle(UiMessages.text("wizard.report.title"));
-		setDescription(UiMessages.text("wizard.report.description"));
-		initial = ModelTree.resources(selection);
+		super("reports", "wizard.report.title", "wizard.report.description", selection);
 	}
 
 	@Override
-	public void createControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		models = new ModelTree(page, this::update);
+	protected void createOptions(Composite page) {
 		count = new Label(page, SWT.WRAP);
 		count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		Group how = new Group(page, SWT.NONE);
@@ -66,19 +57,16 @@ final class CourseReportsPage extends WizardPage {
 		IDialogSettings settings = getDialogSettings();
 		ReportFormat remembered = settings == null ? null : ReportFormat.parse(settings.get(FORMAT));
 		format.select(remembered == null ? 0 : FORMATS.indexOf(remembered));
-		format.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> update()));
+		format.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> changed()));
 		new Label(how, SWT.NONE).setText(UiMessages.text("wizard.report.folder"));
-		folder = new FolderField(how, "wizard.report.chooseWorkspace", this::update);
+		folder = new FolderField(how, "wizard.report.chooseWorkspace", this::changed);
 		String last = settings == null ? null : settings.get(FOLDER);
 		folder.setText(last != null ? last : defaultFolder());
-		setControl(page);
-		models.check(initial);
-		update();
 	}
 
 	/** Beside the first folder chosen: a teacher's folder of hand-ins gets its reports next to it. */
 	private String defaultFolder() {
-		for (IResource resource : initial) {
+		for (IResource resource : initial()) {
 			IResource container = resource.getType() == IResource.FILE ? resource.getParent() : resource;
 			if (container.getLocation() != null) {
 				return container.getLocation().toOSString();
@@ -87,8 +75,9 @@ final class CourseReportsPage extends WizardPage {
 		return "";
 	}
 
-	private void update() {
-		if (models == null || folder == null || count == null) {
+	@Override
+	protected void changed() {
+		if (folder == null || count == null || format == null) {
 			return; // still being made
 		}
 		List<Reports.Job> jobs = jobs();
@@ -98,14 +87,14 @@ final class CourseReportsPage extends WizardPage {
 		String problem = jobs.isEmpty() ? UiMessages.text("wizard.export.noModels") : folder.problem();
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
-		boolean unsaved = models.files().stream().anyMatch(file -> ModelExport.editorText(path(file)) != null
+		boolean unsaved = files().stream().anyMatch(file -> ModelExport.editorText(path(file)) != null
 				&& ModelExport.isDirty(file));
 		setMessage(unsaved ? UiMessages.text("wizard.report.unsaved") : null, IMessageProvider.WARNING);
 	}
 
 	/** A report per folder of ticked models. */
 	List<Reports.Job> jobs() {
-		return Reports.byFolder(models.files().stream().filter(f -> f.getLocation() != null).map(CourseReportsPage::path).toList());
+		return Reports.byFolder(files().stream().filter(f -> f.getLocation() != null).map(CourseReportsPage::path).toList());
 	}
 
 	private static Path path(IFile file) {

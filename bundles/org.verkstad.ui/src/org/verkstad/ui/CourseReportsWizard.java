@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -18,12 +17,10 @@ import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.report.ReportFormat;
 import org.verkstad.export.report.Reports;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * File › Export… › Verkstad › Course Reports (and Course Report… in the explorer): a report per
@@ -42,10 +39,7 @@ public final class CourseReportsWizard extends Wizard implements IExportWizard {
 		this.workbench = newWorkbench;
 		setWindowTitle(UiMessages.text("wizard.report.window"));
 		setNeedsProgressMonitor(true);
-		IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(CourseReportsWizard.class))
-				.getDialogSettings();
-		IDialogSettings section = all.getSection("CourseReportsWizard");
-		setDialogSettings(section != null ? section : all.addNewSection("CourseReportsWizard"));
+		setDialogSettings(ExportDiagramsWizard.settings("CourseReportsWizard"));
 		page = new CourseReportsPage(ExportDiagramsWizard.inWorkspace(newWorkbench, selection));
 	}
 

@@ -1,13 +1,9 @@
 package org.verkstad.ui;
 
 import java.nio.file.Path;
-import java.util.List;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
@@ -17,43 +13,32 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 
 /**
- * The export wizard's page: the model files of the workspace to tick ({@link ModelTree}), the
+ * The export wizard's page: the model files of the workspace to tick ({@link ModelsPage}), the
  * export's format, page and resolution, and where the files go: beside each model, or all into one
  * folder of the workspace or the file system. The choice of place is remembered for the next export.
  */
-final class ExportDiagramsPage extends WizardPage {
+final class ExportDiagramsPage extends ModelsPage {
 
 	private static final String INTO_FOLDER = "intoFolder";
 	private static final String FOLDER = "folder";
 
-	private final List<IResource> initial;
-	private ModelTree models;
 	private ExportOptionsForm form;
 	private Button beside;
 	private Button into;
 	private FolderField folder;
 
 	ExportDiagramsPage(IStructuredSelection selection) {
-		super("diagrams");
-		setTitle(UiMessages.text("wizard.export.title"));
-		setDescription(UiMessages.text("wizard.export.description"));
-		initial = ModelTree.resources(selection);
+		super("diagrams", "wizard.export.title", "wizard.export.description", selection);
 	}
 
 	@Override
-	public void createControl(Composite parent) {
-		Composite page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
-		models = new ModelTree(page, this::update);
+	protected void createOptions(Composite page) {
 		Group how = new Group(page, SWT.NONE);
 		how.setText(UiMessages.text("wizard.export.how"));
 		how.setLayout(new GridLayout(2, false));
 		how.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		form = new ExportOptionsForm(how, 2, ModelExport.Options.fromPreferences());
 		createPlace(page);
-		setControl(page);
-		models.check(initial);
-		update();
 	}
 
 	private void createPlace(Composite page) {
@@ -66,19 +51,20 @@ final class ExportDiagramsPage extends WizardPage {
 		beside.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
 		into = new Button(place, SWT.RADIO);
 		into.setText(UiMessages.text("wizard.export.into"));
-		folder = new FolderField(place, "wizard.export.chooseWorkspace", this::update);
+		folder = new FolderField(place, "wizard.export.chooseWorkspace", this::changed);
 		IDialogSettings settings = getDialogSettings();
 		boolean intoFolder = settings != null && settings.getBoolean(INTO_FOLDER);
 		beside.setSelection(!intoFolder);
 		into.setSelection(intoFolder);
 		folder.setText(settings == null ? null : settings.get(FOLDER));
-		beside.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> update()));
-		into.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> update()));
+		beside.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> changed()));
+		into.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> changed()));
 	}
 
 	/** The page is complete with at least one model and, when all go into one folder, a folder. */
-	private void update() {
-		if (models == null || into == null || folder == null) {
+	@Override
+	protected void changed() {
+		if (into == null || folder == null) {
 			return; // still being made
 		}
 		boolean intoFolder = into.getSelection();
@@ -86,11 +72,6 @@ final class ExportDiagramsPage extends WizardPage {
 		String problem = files().isEmpty() ? UiMessages.text("wizard.export.noModels") : intoFolder ? folder.problem() : null;
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
-	}
-
-	/** The model files checked, in the order of their paths. */
-	List<IFile> files() {
-		return models.files();
 	}
 
 	ModelExport.Options options() {

@@ -47,11 +47,16 @@ public final class ExportDiagramsWizard extends Wizard implements IExportWizard 
 		this.workbench = newWorkbench;
 		setWindowTitle(UiMessages.text("wizard.export.window"));
 		setNeedsProgressMonitor(true);
+		setDialogSettings(settings("ExportDiagramsWizard"));
+		page = new ExportDiagramsPage(inWorkspace(newWorkbench, selection));
+	}
+
+	/** A wizard's remembered settings (a section of the UI bundle's dialog settings). */
+	static IDialogSettings settings(String name) {
 		IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportDiagramsWizard.class))
 				.getDialogSettings();
-		IDialogSettings section = all.getSection("ExportDiagramsWizard");
-		setDialogSettings(section != null ? section : all.addNewSection("ExportDiagramsWizard"));
-		page = new ExportDiagramsPage(inWorkspace(newWorkbench, selection));
+		IDialogSettings section = all.getSection(name);
+		return section != null ? section : all.addNewSection(name);
 	}
 
 	/** A model editor's selection is of model elements: then the editor's file is what was chosen. */

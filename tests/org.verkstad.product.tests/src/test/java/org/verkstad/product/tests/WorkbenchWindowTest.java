@@ -380,14 +380,9 @@ class WorkbenchWindowTest {
 	void theDiagramIsExportedFromTheEditor() throws Exception {
 		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
-		String window = startWorkbench(home, log);
-		Thread.sleep(1500);
-		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		String window = openCourseExamples(home, log, "export-editor.png");
 		Path project = home.resolve("Verkstad/kursexempel");
 		Path model = project.resolve("bygglov-nulage.process");
-		waitFor(() -> Files.isRegularFile(model), 30, "the course examples from the welcome page");
-		Thread.sleep(3000);
-		waitForActivities(true, "export-editor.png", 60, () -> "the example process map was not drawn; log:\n" + read(log));
 
 		// File › Export Diagram… (its mnemonic D), accepted as it opens
 		run(10, "xdotool", "windowfocus", "--sync", window);
@@ -435,13 +430,8 @@ class WorkbenchWindowTest {
 	void diagramsOfManyModelsAreExportedWithTheWizard() throws Exception {
 		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
-		String window = startWorkbench(home, log);
-		Thread.sleep(1500);
-		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		String window = openCourseExamples(home, log, "export-wizard-editor.png");
 		Path project = home.resolve("Verkstad/kursexempel");
-		waitFor(() -> Files.isRegularFile(project.resolve("bibliotek.swot")), 30, "the course examples from the welcome page");
-		Thread.sleep(3000);
-		waitForActivities(true, "export-wizard-editor.png", 60, () -> "the example process map was not drawn; log:\n" + read(log));
 
 		// a mistake typed at the start of the process map's text, not saved
 		run(10, "xdotool", "mousemove", "--sync", "367", "531", "click", "1");
@@ -453,16 +443,7 @@ class WorkbenchWindowTest {
 
 		// File › Export… (its mnemonic O), the wizard found by its name
 		run(10, "xdotool", "windowfocus", "--sync", window);
-		run(10, "xdotool", "key", "--delay", "500", "alt+f", "o");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Export").isBlank(),
-				() -> "no export wizards; log:\n" + read(log));
-		Thread.sleep(1000);
-		run(10, "xdotool", "type", "--delay", "50", "Diagrams");
-		Thread.sleep(1000);
-		run(10, "xdotool", "key", "--delay", "300", "Down", "Return");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Export Diagrams").isBlank(),
-				() -> "no diagrams wizard; log:\n" + read(log));
-		Thread.sleep(1000);
+		openExportWizard("Diagrams", "Export Diagrams", log);
 		// the models (alt+M): the project's first two files checked too, bibliotek.swot and the journey
 		run(10, "xdotool", "key", "--delay", "300", "alt+m", "Home", "Down", "space", "Down", "space");
 		// SVG (the second format), into a folder of its own
@@ -492,13 +473,8 @@ class WorkbenchWindowTest {
 	void aCourseReportIsMadePerParticipantWithTheWizard() throws Exception {
 		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
-		String window = startWorkbench(home, log);
-		Thread.sleep(1500);
-		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		String window = openCourseExamples(home, log, "report-wizard-editor.png");
 		Path project = home.resolve("Verkstad/kursexempel");
-		waitFor(() -> Files.isRegularFile(project.resolve("bibliotek.swot")), 30, "the course examples from the welcome page");
-		Thread.sleep(3000);
-		waitForActivities(true, "report-wizard-editor.png", 60, () -> "the example process map was not drawn; log:\n" + read(log));
 		// two participants' hand-ins in folders of the project, as a teacher collects them
 		for (String participant : List.of("anna", "bertil")) {
 			Path folder = Files.createDirectories(project.resolve("inlamningar").resolve(participant));
@@ -510,16 +486,7 @@ class WorkbenchWindowTest {
 		run(10, "xdotool", "mousemove", "--sync", "137", "133", "click", "1");
 		run(10, "xdotool", "key", "F5");
 		Thread.sleep(1500);
-		run(10, "xdotool", "key", "--delay", "500", "alt+f", "o");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Export").isBlank(),
-				() -> "no export wizards; log:\n" + read(log));
-		Thread.sleep(1000);
-		run(10, "xdotool", "type", "--delay", "50", "Course Reports");
-		Thread.sleep(1000);
-		run(10, "xdotool", "key", "--delay", "300", "Down", "Return");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Course Reports").isBlank(),
-				() -> "no course reports wizard; log:\n" + read(log));
-		Thread.sleep(1000);
+		openExportWizard("Course Reports", "Course Reports", log);
 		// the project chosen in the explorer is ticked: its own models make one report, each hand-in folder one
 		Path out = home.resolve("rapporter");
 		run(10, "xdotool", "key", "--delay", "300", "alt+o", "ctrl+a");
@@ -539,6 +506,36 @@ class WorkbenchWindowTest {
 			assertTrue(new String(Files.readAllBytes(out.resolve(name)), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"),
 					name + " is a PDF");
 		}
+	}
+
+	/** File › Export… (its mnemonic O), then the wizard of that name, until its window is up. */
+	private void openExportWizard(String name, String title, Path log) throws Exception {
+		run(10, "xdotool", "key", "--delay", "500", "alt+f", "o");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Export").isBlank(),
+				() -> "no export wizards; log:\n" + read(log));
+		Thread.sleep(1000);
+		run(10, "xdotool", "type", "--delay", "50", name);
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "300", "Down", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", title).isBlank(),
+				() -> "no " + name + " wizard; log:\n" + read(log));
+		Thread.sleep(1000);
+	}
+
+	/**
+	 * Starts the workbench and opens the course examples from the welcome page, until the as-is process
+	 * map is drawn in its editor; returns the window.
+	 */
+	private String openCourseExamples(Path home, Path log, String shot) throws Exception {
+		String window = startWorkbench(home, log);
+		Thread.sleep(1500);
+		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
+		Path project = home.resolve("Verkstad/kursexempel");
+		waitFor(() -> Files.isRegularFile(project.resolve("bygglov-nulage.process")) && Files.isRegularFile(project.resolve("bibliotek.swot")),
+				30, "the course examples from the welcome page");
+		Thread.sleep(3000);
+		waitForActivities(true, shot, 60, () -> "the example process map was not drawn; log:\n" + read(log));
+		return window;
 	}
 
 	/**

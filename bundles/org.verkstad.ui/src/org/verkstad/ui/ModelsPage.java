@@ -1,0 +1,55 @@
+package org.verkstad.ui;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A wizard page that works on many models: the {@link ModelTree} on top (what was chosen when the
+ * wizard opened ticked), the page's own options below.
+ */
+abstract class ModelsPage extends WizardPage {
+
+	private final List<IResource> initial;
+	private ModelTree models;
+
+	ModelsPage(String name, String titleKey, String descriptionKey, IStructuredSelection selection) {
+		super(name);
+		setTitle(UiMessages.text(titleKey));
+		setDescription(UiMessages.text(descriptionKey));
+		initial = ModelTree.resources(selection);
+	}
+
+	@Override
+	public final void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		models = new ModelTree(page, this::changed);
+		createOptions(page);
+		setControl(page);
+		models.check(initial);
+		changed();
+	}
+
+	/** The page's own fields, below the models. */
+	protected abstract void createOptions(Composite page);
+
+	/** The choice changed: check it (called while the fields are made too, so they may be missing). */
+	protected abstract void changed();
+
+	/** The resources chosen when the wizard opened. */
+	protected List<IResource> initial() {
+		return initial;
+	}
+
+	/** The model files ticked, in the order of their paths (none before the page is shown). */
+	List<IFile> files() {
+		return models == null ? List.of() : models.files();
+	}
+}
