@@ -34,7 +34,7 @@ class CliTest {
 
 	@Test
 	void everyCommandExplainsItself() throws Exception {
-		for (String command : List.of("validate", "info", "export", "report")) {
+		for (String command : List.of("validate", "info", "export", "report", "pack")) {
 			Run run = Product.run(work, command, "--help");
 			assertEquals(0, run.exit(), run::toString);
 			assertTrue(run.out().startsWith("Usage: verkstad " + command), run::toString);
@@ -257,6 +257,33 @@ class CliTest {
 		Run missing = Product.run(work, "--lang", "sv", "report", "finns-inte");
 		assertEquals(2, missing.exit(), missing::toString);
 		assertTrue(missing.err().contains("finns-inte finns inte."), missing::toString);
+	}
+
+	@Test
+	void packsAreCreatedInstalledAndListedAndAHostileOneIsRefused() throws Exception {
+		Path course = Files.createDirectories(work.resolve("kurs"));
+		for (Path example : (Iterable<Path>) Files.list(Product.dir().resolve("examples"))::iterator) {
+			Files.copy(example, course.resolve(example.getFileName()));
+		}
+		Run create = Product.run(work, "--lang", "sv", "pack", "create", "kurs", "--out", "kurs.vpack", "--title", "VM HT26");
+		assertEquals(0, create.exit(), create::toString);
+		assertTrue(create.out().contains("kurs.vpack: 9 mallar"), create::toString);
+		java.util.Map<String, String> env = java.util.Map.of("VERKSTAD_PACKS", work.resolve("paket").toString());
+		Run install = Product.run(work, env, "pack", "install", "kurs.vpack");
+		assertEquals(0, install.exit(), install::toString);
+		assertTrue(Files.isRegularFile(work.resolve("paket/vm-ht26-1/models/bibliotek.swot")), install::toString);
+		Run list = Product.run(work, env, "pack", "list");
+		assertTrue(list.out().startsWith("VM HT26 1"), list::toString);
+		// a pack whose entry would land outside the packs' folder
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(work.resolve("ond.vpack")))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("../utanför.txt"));
+			zip.write(1);
+			zip.closeEntry();
+		}
+		Run evil = Product.run(work, env, "--lang", "sv", "pack", "install", "ond.vpack");
+		assertEquals(2, evil.exit(), evil::toString);
+		assertTrue(evil.err().contains("skulle skrivas utanför sin mapp; inget installerades"), evil::toString);
+		assertFalse(Files.exists(work.resolve("utanför.txt")));
 	}
 
 	@Test

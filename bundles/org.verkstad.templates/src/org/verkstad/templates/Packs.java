@@ -1,0 +1,375 @@
+package org.verkstad.templates;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.Element;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * Template packs: one file ({@code .vpack}, a zip archive) a teacher can e-mail or put on a shared
+ * drive, holding a {@link PackManifest} and the template models. A pack from elsewhere is untrusted:
+ * it is read whole into memory under limits (size, number of files, depth; no absolute paths, no
+ * {@code ..}, no archives inside), its manifest must be of a known version and each template must
+ * read as a model (XMI with DOCTYPEs or entities is refused by {@link ModelIO}). Only then is
+ * anything written, and installing writes the pack's folder under a temporary name first.
+ */
+public final class Packs {
+
+	/** The file extension of a pack. */
+	public static final String EXTENSION = ".vpack";
+	/** The tag that marks an element of a template as locked when a pack is made. */
+	public static final String LOCKED_TAG = "locked";
+	public static final long MAX_PACK_BYTES = 64L * 1024 * 1024;
+	public static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
+	public static final int MAX_FILES = 500;
+	public static final int MAX_DEPTH = 4;
+	static final String MANIFEST = "manifest.json";
+	static final String MODELS = "models/";
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	/** A pack read and checked: its manifest and its files by their path in the pack. */
+	public record Pack(PackManifest manifest, Map<String, byte[]> files) {
+	}
+
+	private Packs() {
+	}
+
+	/**
+	 * Makes a pack of the model files directly in {@code folder}: each becomes a template, its
+	 * elements tagged {@value #LOCKED_TAG} locked. Instructions are the files {@code instructions.sv.txt}
+	 * and {@code instructions.en.txt} of the folder when they are there.
+	 */
+	public static PackManifest create(Path folder, String title, String course, String author, String packVersion,
+			String language, Path out) throws PackException {
+		List<Path> files;
+		try (Stream<Path> listed = Files.list(folder)) {
+			ResourceSet check = ModelIO.newResourceSet();
+			files = listed.filter(Files::isRegularFile).filter(f -> ModelIO.isModelFile(check, f)).sorted().toList();
+		} catch (IOException e) {
+			throw new PackException(folder, "pack.notFound", e);
+		}
+		if (files.isEmpty()) {
+			throw new PackException(folder, "pack.noTemplates", null);
+		}
+		Map<String, byte[]> content = new LinkedHashMap<>();
+		List<PackManifest.Template> templates = new ArrayList<>();
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		for (Path file : files) {
+			Model model;
+			byte[] bytes;
+			try {
+				model = ModelIO.load(resourceSet, file);
+				bytes = Files.readAllBytes(file);
+			} catch (ModelFileException e) {
+				throw new PackException(folder, "pack.badTemplate", e, file.getFileName(), e.message(Locale.ENGLISH));
+			} catch (IOException e) {
+				throw new PackException(folder, "pack.badTemplate", e, file.getFileName(), String.valueOf(e.getMessage()));
+			}
+			String name = MODELS + file.getFileName();
+			content.put(name, bytes);
+			templates.add(new PackManifest.Template(name, locked(model)));
+		}
+		Map<String, String> instructions = new LinkedHashMap<>();
+		for (String lang : List.of("sv", "en")) {
+			Path text = folder.resolve("instructions." + lang + ".txt");
+			try {
+				if (Files.isRegularFile(text)) {
+					instructions.put(lang, Files.readString(text, StandardCharsets.UTF_8));
+				}
+			} catch (IOException e) {
+				throw new PackException(folder, "pack.badManifest", e, String.valueOf(e.getMessage()));
+			}
+		}
+		PackManifest manifest = new PackManifest(PackManifest.FORMAT, PackManifest.VERSION, title, course, author,
+				packVersion, language, instructions, templates);
+		try {
+			AtomicFiles.write(out, zip(manifest, content));
+		} catch (IOException e) {
+			throw new PackException(folder, "pack.cannotWrite", e, out, String.valueOf(e.getMessage()));
+		}
+		return manifest;
+	}
+
+	/** The ids of a model's elements tagged {@value #LOCKED_TAG}, in the model's order. */
+	static List<String> locked(Model model) {
+		List<String> ids = new ArrayList<>();
+		for (var it = model.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (o instanceof Element e && e.getTags().contains(LOCKED_TAG) && e.getId() != null) {
+				ids.add(e.getId());
+			}
+		}
+		return ids;
+	}
+
+	private static byte[] zip(PackManifest manifest, Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new ZipEntry(MANIFEST));
+			zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/** Reads and checks a pack; nothing is written. */
+	public static Pack read(Path pack) throws PackException {
+		byte[] archive;
+		try {
+			if (!Files.isRegularFile(pack)) {
+				throw new PackException(pack, "pack.notFound", null);
+			}
+			if (Files.size(pack) > MAX_PACK_BYTES) {
+				throw new PackException(pack, "pack.tooLarge", null, MAX_PACK_BYTES / (1024 * 1024));
+			}
+			archive = Files.readAllBytes(pack);
+		} catch (IOException e) {
+			throw new PackException(pack, "pack.notZip", e, String.valueOf(e.getMessage()));
+		}
+		Map<String, byte[]> files = unzip(pack, archive);
+		byte[] manifestBytes = files.get(MANIFEST);
+		if (manifestBytes == null) {
+			throw new PackException(pack, "pack.noManifest", null);
+		}
+		PackManifest manifest;
+		try {
+			manifest = new Gson().fromJson(new String(manifestBytes, StandardCharsets.UTF_8), PackManifest.class);
+		} catch (JsonParseException e) {
+			throw new PackException(pack, "pack.badManifest", e, String.valueOf(e.getMessage()));
+		}
+		if (manifest == null || !PackManifest.FORMAT.equals(manifest.format())) {
+			throw new PackException(pack, "pack.unknownFormat", null);
+		}
+		if (manifest.version() != PackManifest.VERSION) {
+			throw new PackException(pack, "pack.unknownVersion", null, manifest.version(), PackManifest.VERSION);
+		}
+		if (manifest.title() == null || manifest.title().isBlank()) {
+			throw new PackException(pack, "pack.missingField", null, "title");
+		}
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		// a folder that does not exist: a template is read from its bytes, never next to files on disk
+		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + java.util.UUID.randomUUID());
+		for (PackManifest.Template template : manifest.templates()) {
+			byte[] bytes = template.file() == null ? null : files.get(template.file());
+			if (bytes == null) {
+				throw new PackException(pack, "pack.missingTemplate", null, String.valueOf(template.file()));
+			}
+			// read as the model it claims to be, under a name that cannot point anywhere
+			Path name = Path.of(Path.of(template.file()).getFileName().toString());
+			if (!ModelIO.isModelFile(resourceSet, name)) {
+				throw new PackException(pack, "pack.notATemplate", null, template.file());
+			}
+			Model model;
+			try {
+				model = ModelIO.load(resourceSet, nowhere.resolve(name), bytes);
+			} catch (ModelFileException e) {
+				throw new PackException(pack, "pack.badTemplate", e, template.file(), e.message(Locale.ENGLISH));
+			}
+			if (!model.eResource().getErrors().isEmpty()) {
+				throw new PackException(pack, "pack.badTemplate", null, template.file(),
+						model.eResource().getErrors().get(0).getMessage());
+			}
+			List<String> ids = new ArrayList<>();
+			model.eAllContents().forEachRemaining(o -> {
+				if (o instanceof Element e && e.getId() != null) {
+					ids.add(e.getId());
+				}
+			});
+			for (String locked : template.locked() == null ? List.<String>of() : template.locked()) {
+				if (!ids.contains(locked)) {
+					throw new PackException(pack, "pack.unknownLocked", null, template.file(), locked);
+				}
+			}
+		}
+		return new Pack(manifest, files);
+	}
+
+	/** The files of an archive, checked entry by entry while it is read (see the class comment). */
+	private static Map<String, byte[]> unzip(Path pack, byte[] archive) throws PackException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		long total = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				String name = entry.getName();
+				if (entry.isDirectory()) {
+					checkName(pack, name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
+					continue;
+				}
+				checkName(pack, name);
+				if (files.size() >= MAX_FILES) {
+					throw new PackException(pack, "pack.tooMany", null, MAX_FILES);
+				}
+				if (files.containsKey(name)) {
+					throw new PackException(pack, "pack.duplicate", null, name);
+				}
+				byte[] content = readBounded(pack, zip, name, ModelIO.MAX_FILE_SIZE);
+				total += content.length;
+				if (total > MAX_UNPACKED_BYTES) {
+					throw new PackException(pack, "pack.totalTooLarge", null, MAX_UNPACKED_BYTES / (1024 * 1024));
+				}
+				files.put(name, content);
+			}
+		} catch (ZipException e) {
+			throw new PackException(pack, "pack.notZip", e, String.valueOf(e.getMessage()));
+		} catch (IOException e) {
+			throw new PackException(pack, "pack.notZip", e, String.valueOf(e.getMessage()));
+		}
+		if (files.isEmpty()) {
+			throw new PackException(pack, "pack.notZip", null, "empty");
+		}
+		return files;
+	}
+
+	/** A name must stay inside the pack's folder: relative, no {@code ..}, no backslashes or drive letters, not too deep. */
+	private static void checkName(Path pack, String name) throws PackException {
+		if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":") || name.contains("\0")) {
+			throw new PackException(pack, "pack.badPath", null, name);
+		}
+		String[] parts = name.split("/");
+		for (String part : parts) {
+			if (part.equals("..") || part.equals(".") || part.isEmpty()) {
+				throw new PackException(pack, "pack.badPath", null, name);
+			}
+		}
+		if (parts.length > MAX_DEPTH) {
+			throw new PackException(pack, "pack.tooDeep", null, name, MAX_DEPTH);
+		}
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".zip") || lower.endsWith(EXTENSION) || lower.endsWith(".jar") || lower.endsWith(".gz")) {
+			throw new PackException(pack, "pack.nested", null, name);
+		}
+	}
+
+	/** An entry's bytes, refused as soon as it grows past the limit (whatever its header claims). */
+	private static byte[] readBounded(Path pack, InputStream in, String name, long limit) throws IOException, PackException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] buffer = new byte[64 * 1024];
+		int n;
+		long read = 0;
+		while ((n = in.read(buffer)) > 0) {
+			read += n;
+			if (read > limit) {
+				throw new PackException(pack, "pack.entryTooLarge", null, name, limit / (1024 * 1024));
+			}
+			out.write(buffer, 0, n);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Installs a pack into {@code packs} (a folder of installed packs) as {@code <title>-<version>/}:
+	 * its manifest and templates. The pack is read and checked whole first; the folder is written under
+	 * a temporary name and renamed, so a pack is installed completely or not at all.
+	 */
+	public static Path install(Path pack, Path packs) throws PackException {
+		Pack read = read(pack);
+		String id = id(read.manifest());
+		Path target = packs.resolve(id);
+		if (Files.exists(target)) {
+			throw new PackException(pack, "pack.installedAlready", null, read.manifest().title(),
+					String.valueOf(read.manifest().packVersion()));
+		}
+		Path temp = packs.resolve("." + id + ".installing");
+		try {
+			Files.createDirectories(packs);
+			deleteTree(temp);
+			Files.createDirectories(temp);
+			for (Map.Entry<String, byte[]> file : read.files().entrySet()) {
+				Path to = temp.resolve(file.getKey()).normalize();
+				if (!to.startsWith(temp)) {
+					throw new PackException(pack, "pack.badPath", null, file.getKey());
+				}
+				Files.createDirectories(to.getParent());
+				Files.write(to, file.getValue());
+			}
+			Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			return target;
+		} catch (IOException e) {
+			try {
+				deleteTree(temp);
+			} catch (IOException ignored) {
+				// the temporary folder stays; it is never taken for a pack (its name starts with a dot)
+			}
+			throw new PackException(pack, "pack.cannotWrite", e, target, String.valueOf(e.getMessage()));
+		}
+	}
+
+	/** The installed packs of a folder, by title. A folder that is not a readable pack is left out. */
+	public static List<PackManifest> list(Path packs) {
+		List<PackManifest> found = new ArrayList<>();
+		if (!Files.isDirectory(packs)) {
+			return found;
+		}
+		try (Stream<Path> folders = Files.list(packs)) {
+			for (Path folder : (Iterable<Path>) folders.sorted()::iterator) {
+				Path manifest = folder.resolve(MANIFEST);
+				if (folder.getFileName().toString().startsWith(".") || !Files.isRegularFile(manifest)) {
+					continue;
+				}
+				try {
+					PackManifest m = new Gson().fromJson(Files.readString(manifest, StandardCharsets.UTF_8), PackManifest.class);
+					if (m != null && PackManifest.FORMAT.equals(m.format())) {
+						found.add(m);
+					}
+				} catch (IOException | JsonParseException e) {
+					// not a pack
+				}
+			}
+		} catch (IOException e) {
+			return found;
+		}
+		found.sort(Comparator.comparing(PackManifest::title, String.CASE_INSENSITIVE_ORDER));
+		return found;
+	}
+
+	/** The folder name of an installed pack: its title and version, made safe as a file name. */
+	static String id(PackManifest manifest) {
+		String raw = manifest.title() + (manifest.packVersion() == null ? "" : "-" + manifest.packVersion());
+		String safe = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^[-.]+|-+$", "");
+		return safe.isEmpty() ? "pack" : safe.length() > 80 ? safe.substring(0, 80) : safe;
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+				Files.delete(p);
+			}
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package org.verkstad.templates.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verkstad.templates.PackException;
+import org.verkstad.templates.PackManifest;
+import org.verkstad.templates.Packs;
+import org.verkstad.testsupport.Examples;
+
+/** Template packs made from the examples, installed and listed; and a corpus of hostile packs refused with nothing written. */
+class PacksTest {
+
+	@TempDir
+	Path dir;
+
+	private Path examplePack() throws Exception {
+		Path course = Files.createDirectories(dir.resolve("kurs"));
+		Examples.copyTo(course);
+		// the journey's phases locked, as a teacher marks them
+		Path journey = course.resolve("koksrenovering.journey");
+		String text = Files.readString(journey);
+		Files.writeString(journey, text.replaceFirst("(phase [^\\n]*\\{\\n\t\temotion [^\\n]*\\n)", "$1\t\ttags locked\n"));
+		Files.writeString(course.resolve("instructions.sv.txt"), "Kartlägg er egen process.");
+		Files.writeString(course.resolve("instructions.en.txt"), "Map your own process.");
+		Path pack = dir.resolve("kurs.vpack");
+		Packs.create(course, "Verksamhetsmodellering HT26", "Verksamhetsmodellering", "Kursledningen", "2026.1", "sv", pack);
+		return pack;
+	}
+
+	@Test
+	void aPackMadeFromTheExamplesIsInstalledAndListed() throws Exception {
+		Path pack = examplePack();
+		Packs.Pack read = Packs.read(pack);
+		PackManifest manifest = read.manifest();
+		assertEquals(Examples.models().size(), manifest.templates().size());
+		assertEquals("Kartlägg er egen process.", manifest.instructions().get("sv"));
+		PackManifest.Template journey = manifest.templates().stream().filter(t -> t.file().endsWith("koksrenovering.journey"))
+				.findFirst().orElseThrow();
+		assertEquals(1, journey.locked().size(), "the first phase was tagged locked: " + journey.locked());
+		Path packs = dir.resolve("installerade");
+		Path installed = Packs.install(pack, packs);
+		assertTrue(Files.isRegularFile(installed.resolve("models/bygglov-nulage.process")));
+		assertEquals(List.of("Verksamhetsmodellering HT26"), Packs.list(packs).stream().map(PackManifest::title).toList());
+		PackException again = assertThrows(PackException.class, () -> Packs.install(pack, packs));
+		assertEquals("pack.installedAlready", again.key());
+		assertTrue(again.message(Locale.forLanguageTag("sv")).contains("är redan installerat"));
+	}
+
+	// ---- hostile packs: each refused with its reason, and nothing written
+
+	record Hostile(String name, String key, byte[] archive) {
+		@Override
+		public String toString() {
+			return name;
+		}
+	}
+
+	static Stream<Hostile> hostilePacks() throws IOException {
+		String manifest = manifest(1, "models/a.swot");
+		String swot = "swot a \"A\" {\n}\n";
+		return Stream.of(
+				new Hostile("a path out of the folder", "pack.badPath", zip(Map.of("manifest.json", manifest, "../../evil.txt", "x"))),
+				new Hostile("an absolute path", "pack.badPath", zip(Map.of("manifest.json", manifest, "/etc/evil", "x"))),
+				new Hostile("a backslash path", "pack.badPath", zip(Map.of("manifest.json", manifest, "models\\..\\..\\evil", "x"))),
+				new Hostile("a drive letter", "pack.badPath", zip(Map.of("manifest.json", manifest, "C:/evil", "x"))),
+				new Hostile("nested too deep", "pack.tooDeep", zip(Map.of("manifest.json", manifest, "a/b/c/d/e/f.txt", "x"))),
+				new Hostile("an archive inside", "pack.nested", zip(Map.of("manifest.json", manifest, "models/inner.zip", "PK"))),
+				new Hostile("too many files", "pack.tooMany", zip(many(Packs.MAX_FILES + 1))),
+				new Hostile("a zip bomb entry", "pack.entryTooLarge", zip(Map.of("manifest.json", manifest, "models/big.swot",
+						"a".repeat((int) (32L * 1024 * 1024 + 1))))),
+				new Hostile("no manifest", "pack.noManifest", zip(Map.of("models/a.swot", swot))),
+				new Hostile("a manifest of another kind", "pack.unknownFormat", zip(Map.of("manifest.json", "{\"format\":\"other\"}"))),
+				new Hostile("an unknown manifest version", "pack.unknownVersion",
+						zip(Map.of("manifest.json", manifest(99, "models/a.swot"), "models/a.swot", swot))),
+				new Hostile("a manifest that is not JSON", "pack.badManifest", zip(Map.of("manifest.json", "{ title: "))),
+				new Hostile("a missing template", "pack.missingTemplate", zip(Map.of("manifest.json", manifest))),
+				new Hostile("XMI with an external entity", "pack.badTemplate", zip(Map.of("manifest.json",
+						manifest(1, "models/a.xmi"), "models/a.xmi",
+						"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"))),
+				new Hostile("a template with mistakes", "pack.badTemplate",
+						zip(Map.of("manifest.json", manifest, "models/a.swot", "swot a \"A\" {\n\tstrengths {\n"))),
+				new Hostile("not a zip at all", "pack.notZip", "this is not an archive".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostilePacks")
+	void aHostilePackIsRefusedAndNothingIsWritten(Hostile hostile) throws Exception {
+		Path pack = dir.resolve("fientlig.vpack");
+		Files.write(pack, hostile.archive());
+		Path packs = dir.resolve("installerade");
+		PackException e = assertThrows(PackException.class, () -> Packs.install(pack, packs));
+		assertEquals(hostile.key(), e.key(), e.getMessage());
+		assertFalse(e.message(Locale.forLanguageTag("sv")).startsWith("!"), "a Swedish message");
+		assertTrue(e.getMessage().startsWith("fientlig.vpack: "), "names the file: " + e.getMessage());
+		assertFalse(Files.exists(packs), "nothing written");
+		assertFalse(Files.exists(dir.resolve("evil.txt")) || Files.exists(dir.getParent().resolve("evil.txt")));
+	}
+
+	private static String manifest(int version, String template) {
+		return "{\"format\":\"verkstad-pack\",\"version\":" + version + ",\"title\":\"T\",\"templates\":[{\"file\":\"" + template
+				+ "\",\"locked\":[]}]}";
+	}
+
+	private static Map<String, String> many(int count) {
+		Map<String, String> files = new LinkedHashMap<>();
+		files.put("manifest.json", manifest(1, "models/a.swot"));
+		for (int i = 0; i < count; i++) {
+			files.put("models/f" + i + ".txt", "x");
+		}
+		return files;
+	}
+
+	private static byte[] zip(Map<String, String> files) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			for (Map.Entry<String, String> f : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(f.getKey()));
+				zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+}
