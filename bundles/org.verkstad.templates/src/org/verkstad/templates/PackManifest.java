@@ -17,9 +17,10 @@ import java.util.Map;
  * @param language     {@code sv} or {@code en}: the language of the templates
  * @param instructions the instructions by language ({@code sv}, {@code en})
  * @param templates    the template models
+ * @param checks       the teacher's feedback checks
  */
 public record PackManifest(String format, int version, String title, String course, String author, String packVersion,
-		String language, Map<String, String> instructions, List<Template> templates) {
+		String language, Map<String, String> instructions, List<Template> templates, List<FeedbackCheck> checks) {
 
 	public static final String FORMAT = "verkstad-pack";
 	public static final int VERSION = 1;
@@ -31,5 +32,6 @@ public record PackManifest(String format, int version, String title, String cour
 	public PackManifest {
 		instructions = instructions == null ? Map.of() : Map.copyOf(instructions);
 		templates = templates == null ? List.of() : List.copyOf(templates);
+		checks = checks == null ? List.of() : List.copyOf(checks);
 	}
 }

@@ -50,6 +50,8 @@ public final class Packs {
 	public static final int MAX_FILES = 500;
 	public static final int MAX_DEPTH = 4;
 	static final String MANIFEST = "manifest.json";
+	/** The teacher's checks in a folder a pack is made of (a JSON list of {@link FeedbackCheck}s). */
+	public static final String CHECKS = "checks.json";
 	static final String MODELS = "models/";
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
@@ -64,7 +66,8 @@ public final class Packs {
 	/**
 	 * Makes a pack of the model files directly in {@code folder}: each becomes a template, its
 	 * elements tagged {@value #LOCKED_TAG} locked. Instructions are the files {@code instructions.sv.txt}
-	 * and {@code instructions.en.txt} of the folder when they are there.
+	 * and {@code instructions.en.txt} of the folder, the feedback checks its {@value #CHECKS}, when they
+	 * are there.
 	 */
 	public static PackManifest create(Path folder, String title, String course, String author, String packVersion,
 			String language, Path out) throws PackException {
@@ -107,8 +110,21 @@ public final class Packs {
 				throw new PackException(folder, "pack.badManifest", e, String.valueOf(e.getMessage()));
 			}
 		}
+		List<FeedbackCheck> checks = List.of();
+		Path checksFile = folder.resolve(CHECKS);
+		if (Files.isRegularFile(checksFile)) {
+			try {
+				FeedbackCheck[] read = new Gson().fromJson(Files.readString(checksFile, StandardCharsets.UTF_8), FeedbackCheck[].class);
+				checks = read == null ? List.of() : List.of(read);
+			} catch (IOException | JsonParseException e) {
+				throw new PackException(checksFile, "pack.badManifest", e, String.valueOf(e.getMessage()));
+			}
+			for (FeedbackCheck check : checks) {
+				refuse(checksFile, check);
+			}
+		}
 		PackManifest manifest = new PackManifest(PackManifest.FORMAT, PackManifest.VERSION, title, course, author,
-				packVersion, language, instructions, templates);
+				packVersion, language, instructions, templates, checks);
 		try {
 			AtomicFiles.write(out, zip(manifest, content));
 		} catch (IOException e) {
@@ -178,6 +194,9 @@ public final class Packs {
 		if (manifest.title() == null || manifest.title().isBlank()) {
 			throw new PackException(pack, "pack.missingField", null, "title");
 		}
+		for (FeedbackCheck check : manifest.checks()) {
+			refuse(pack, check);
+		}
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		// a folder that does not exist: a template is read from its bytes, never next to files on disk
 		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + java.util.UUID.randomUUID());
@@ -214,6 +233,16 @@ public final class Packs {
 			}
 		}
 		return new Pack(manifest, files);
+	}
+
+	/** Refuses a check that cannot run, saying why. */
+	private static void refuse(Path file, FeedbackCheck check) throws PackException {
+		Object[] problem = check == null ? new Object[] { "check.noId" } : check.problem();
+		if (problem != null) {
+			Object[] args = new Object[problem.length - 1];
+			System.arraycopy(problem, 1, args, 0, args.length);
+			throw new PackException(file, (String) problem[0], null, args);
+		}
 	}
 
 	/** The files of an archive, checked entry by entry while it is read (see the class comment). */

@@ -66,6 +66,66 @@ class PacksTest {
 		assertTrue(again.message(Locale.forLanguageTag("sv")).contains("är redan installerat"));
 	}
 
+	@Test
+	void feedbackChecksOfAPackRunOverParticipants() throws Exception {
+		Path course = Files.createDirectories(dir.resolve("kurs"));
+		Examples.copyTo(course);
+		Files.writeString(course.resolve(Packs.CHECKS), """
+				[
+				 {"id": "faser", "kind": "count", "class": "Phase", "min": 5, "severity": "warning",
+				  "message": {"sv": "Resan har {0} faser; den ska ha minst fem.", "en": "The journey has {0} phases; it needs five."}},
+				 {"id": "tid", "kind": "required", "class": "Activity", "feature": "processingTime", "severity": "error",
+				  "message": {"sv": "Aktiviteten {0} saknar bearbetningstid.", "en": "The activity {0} has no processing time."}},
+				 {"id": "orsak", "kind": "link", "class": "PainPoint", "linkKind": "causedBy", "targetClass": "Activity",
+				  "message": {"sv": "Smärtpunkten {0} är inte länkad till en aktivitet.", "en": "The pain point {0} is not linked to an activity."}}
+				]
+				""");
+		Path pack = dir.resolve("kurs.vpack");
+		PackManifest manifest = Packs.create(course, "VM", null, null, "1", "sv", pack);
+		assertEquals(3, manifest.checks().size());
+		assertEquals(3, Packs.read(pack).manifest().checks().size());
+		Path anna = Files.createDirectories(dir.resolve("inlamningar/anna"));
+		Files.copy(course.resolve("bygga-hus-bygglov.journey"), anna.resolve("bygga-hus-bygglov.journey"));
+		Files.copy(course.resolve("bygglov-nulage.process"), anna.resolve("bygglov-nulage.process"));
+		Path bertil = Files.createDirectories(dir.resolve("inlamningar/bertil"));
+		Files.copy(course.resolve("koksrenovering.journey"), bertil.resolve("koksrenovering.journey"));
+		Locale sv = Locale.forLanguageTag("sv");
+		var annaRows = org.verkstad.templates.FeedbackSummary.run("anna", List.of(anna.resolve("bygga-hus-bygglov.journey"),
+				anna.resolve("bygglov-nulage.process")), manifest.checks(), sv);
+		var bertilRows = org.verkstad.templates.FeedbackSummary.run("bertil", List.of(bertil.resolve("koksrenovering.journey")),
+				manifest.checks(), sv);
+		assertTrue(annaRows.get(0).passed() && annaRows.get(1).passed(), "five phases and every time: " + annaRows);
+		// the permit journey links some of its pain points to the as-is map's activities, not all
+		assertEquals(4, annaRows.get(2).findings(), annaRows.get(2).toString());
+		assertTrue(annaRows.get(2).first().startsWith("bygga-hus-bygglov.journey:29: Smärtpunkten Vet inte om"), annaRows.get(2).first());
+		var phases = bertilRows.get(0);
+		assertFalse(phases.passed());
+		assertTrue(phases.first().startsWith("koksrenovering.journey:") && phases.first().contains("Resan har 4 faser"), phases.first());
+		var pains = bertilRows.get(2);
+		assertFalse(pains.passed());
+		assertTrue(pains.first().contains("är inte länkad till en aktivitet"), pains.first());
+		List<org.verkstad.templates.FeedbackSummary.Row> all = new java.util.ArrayList<>(annaRows);
+		all.addAll(bertilRows);
+		String csv = new String(org.verkstad.templates.FeedbackSummary.csv(all, sv), StandardCharsets.UTF_8);
+		assertTrue(csv.startsWith("\"Deltagare\",\"Kontroll\""), csv);
+		assertTrue(csv.contains("\"bertil\",\"faser\",\"warning\",\"ej godkänd\",1,"), csv);
+		String html = new String(org.verkstad.templates.FeedbackSummary.html(all, "VM", sv), StandardCharsets.UTF_8);
+		assertTrue(html.contains("<tr class=\"failed\"><td>bertil</td><td>faser</td>"), html);
+	}
+
+	@Test
+	void aCheckThatCannotRunIsRefused() throws Exception {
+		Path course = Files.createDirectories(dir.resolve("kurs"));
+		Examples.copyTo(course);
+		Files.writeString(course.resolve(Packs.CHECKS),
+				"[{\"id\": \"x\", \"kind\": \"guess\", \"class\": \"Phase\", \"message\": {\"sv\": \"s\", \"en\": \"e\"}}]");
+		PackException e = assertThrows(PackException.class,
+				() -> Packs.create(course, "VM", null, null, "1", "sv", dir.resolve("kurs.vpack")));
+		assertEquals("check.kind", e.key());
+		assertTrue(e.message(Locale.forLanguageTag("sv")).contains("okända sorten ”guess”"), e.getMessage());
+		assertFalse(Files.exists(dir.resolve("kurs.vpack")));
+	}
+
 	// ---- hostile packs: each refused with its reason, and nothing written
 
 	record Hostile(String name, String key, byte[] archive) {

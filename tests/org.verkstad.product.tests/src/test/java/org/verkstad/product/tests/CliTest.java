@@ -34,7 +34,7 @@ class CliTest {
 
 	@Test
 	void everyCommandExplainsItself() throws Exception {
-		for (String command : List.of("validate", "info", "export", "report", "pack")) {
+		for (String command : List.of("validate", "info", "export", "report", "pack", "check")) {
 			Run run = Product.run(work, command, "--help");
 			assertEquals(0, run.exit(), run::toString);
 			assertTrue(run.out().startsWith("Usage: verkstad " + command), run::toString);
@@ -280,6 +280,18 @@ class CliTest {
 			zip.write(1);
 			zip.closeEntry();
 		}
+		// the pack's feedback checks over two participants, as CSV and HTML
+		Files.writeString(course.resolve("checks.json"), "[{\"id\": \"faser\", \"kind\": \"count\", \"class\": \"Phase\", \"min\": 5,"
+				+ " \"message\": {\"sv\": \"Resan har {0} faser.\", \"en\": \"The journey has {0} phases.\"}}]");
+		Run withChecks = Product.run(work, "pack", "create", "kurs", "--out", "checks.vpack", "--title", "VM");
+		assertEquals(0, withChecks.exit(), withChecks::toString);
+		Path bertil = Files.createDirectories(work.resolve("inlamningar/bertil"));
+		Files.copy(course.resolve("koksrenovering.journey"), bertil.resolve("koksrenovering.journey"));
+		Run check = Product.run(work, "--lang", "sv", "check", "--pack", "checks.vpack", "inlamningar", "--out", "svar.csv");
+		assertEquals(1, check.exit(), check::toString);
+		assertTrue(check.out().contains("bertil: 0 av 1 kontroller godkända"), check::toString);
+		assertTrue(Files.readString(work.resolve("svar.csv")).contains("\"bertil\",\"faser\",\"warning\",\"ej godkänd\",1,"));
+		assertTrue(Files.readString(work.resolve("svar.html")).contains("<td>faser</td>"));
 		Run evil = Product.run(work, env, "--lang", "sv", "pack", "install", "ond.vpack");
 		assertEquals(2, evil.exit(), evil::toString);
 		assertTrue(evil.err().contains("skulle skrivas utanför sin mapp; inget installerades"), evil::toString);

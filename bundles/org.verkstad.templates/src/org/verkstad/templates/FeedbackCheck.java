@@ -1,0 +1,145 @@
+package org.verkstad.templates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.verkstad.core.Element;
+import org.verkstad.core.Link;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.SourceLines;
+import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notations;
+
+/**
+ * A teacher's feedback check, written in a pack's manifest without Java:
+ * <ul>
+ * <li>{@code count}: between {@code min} and {@code max} elements of {@code class} in a model (of the
+ * notation that has the class);</li>
+ * <li>{@code required}: every element of {@code class} has a value for {@code feature};</li>
+ * <li>{@code link}: every element of {@code class} links (of {@code linkKind}, when given) to an element of
+ * {@code targetClass} (when given).</li>
+ * </ul>
+ * Each has a message in Swedish and English ({@code {0}} is the element's name) and a severity
+ * ({@code error}, {@code warning}, {@code hint}).
+ */
+public record FeedbackCheck(String id, String kind, @com.google.gson.annotations.SerializedName("class") String eClass,
+		String feature, Integer min, Integer max, String linkKind, String targetClass, String severity,
+		Map<String, String> message) {
+
+	public static final List<String> KINDS = List.of("count", "required", "link");
+	public static final List<String> SEVERITIES = List.of("error", "warning", "hint");
+
+	/** One thing a check found in a model: where, and the teacher's message. */
+	public record Result(FeedbackCheck check, int line, String message) {
+	}
+
+	/**
+	 * What is wrong with the check as written: a message key of the pack's messages and its arguments
+	 * (after the pack's name), or null when it can run.
+	 */
+	Object[] problem() {
+		if (id == null || id.isBlank()) {
+			return new Object[] { "check.noId" };
+		}
+		if (!KINDS.contains(kind)) {
+			return new Object[] { "check.kind", id, String.valueOf(kind) };
+		}
+		if (severity != null && !SEVERITIES.contains(severity)) {
+			return new Object[] { "check.severity", id, severity };
+		}
+		if (eClassifier(eClass) == null) {
+			return new Object[] { "check.class", id, String.valueOf(eClass) };
+		}
+		if (kind.equals("required") && (feature == null
+				|| ((EClass) eClassifier(eClass)).getEStructuralFeature(feature) == null)) {
+			return new Object[] { "check.feature", id, eClass, String.valueOf(feature) };
+		}
+		if (kind.equals("link") && targetClass != null && eClassifier(targetClass) == null) {
+			return new Object[] { "check.class", id, targetClass };
+		}
+		if (message == null || message.get("sv") == null || message.get("en") == null) {
+			return new Object[] { "check.message", id };
+		}
+		return null;
+	}
+
+	/** The element class of that name in one of the notations, or null. */
+	private static EClassifier eClassifier(String name) {
+		if (name == null) {
+			return null;
+		}
+		for (Notation notation : Notations.all()) {
+			EClassifier c = notation.ePackage().getEClassifier(name);
+			if (c instanceof EClass) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+	/** What the check finds in a model; nothing when the model is of another notation. */
+	public List<Result> run(Model model, Locale locale) {
+		List<Result> results = new ArrayList<>();
+		EClassifier classifier = model.eClass().getEPackage().getEClassifier(eClass);
+		if (!(classifier instanceof EClass type)) {
+			return results;
+		}
+		List<EObject> elements = new ArrayList<>();
+		model.eAllContents().forEachRemaining(o -> {
+			if (type.isInstance(o)) {
+				elements.add(o);
+			}
+		});
+		switch (kind) {
+		case "count" -> {
+			if (min != null && elements.size() < min || max != null && elements.size() > max) {
+				results.add(new Result(this, SourceLines.line(model), text(locale, String.valueOf(elements.size()))));
+			}
+		}
+		case "required" -> {
+			for (EObject e : elements) {
+				EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
+				Object value = f == null ? null : e.eGet(f);
+				boolean empty = !e.eIsSet(f) || value == null || value instanceof EList<?> list && list.isEmpty()
+						|| value instanceof String s && s.isBlank();
+				if (empty) {
+					results.add(new Result(this, SourceLines.line(e), text(locale, name(e))));
+				}
+			}
+		}
+		default -> { // link
+			for (EObject e : elements) {
+				boolean linked = e instanceof Element element && element.getLinks().stream().anyMatch(this::fits);
+				if (!linked) {
+					results.add(new Result(this, SourceLines.line(e), text(locale, name(e))));
+				}
+			}
+		}
+		}
+		return results;
+	}
+
+	private boolean fits(Link link) {
+		EObject target = link.getTarget();
+		return (linkKind == null || link.getKind() != null && link.getKind().getLiteral().equals(linkKind))
+				&& target != null && !target.eIsProxy()
+				&& (targetClass == null || target.eClass().getName().equals(targetClass)
+						|| target.eClass().getEAllSuperTypes().stream().anyMatch(s -> s.getName().equals(targetClass)));
+	}
+
+	private String text(Locale locale, String argument) {
+		String pattern = message.getOrDefault(locale.getLanguage(), message.get("en"));
+		return pattern.replace("{0}", argument);
+	}
+
+	private static String name(EObject e) {
+		return e instanceof Element element && element.getName() != null ? element.getName() : e.eClass().getName();
+	}
+}

@@ -1,0 +1,117 @@
+package org.verkstad.templates;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+
+/**
+ * A pack's feedback checks run over many participants' models: one row per participant and check
+ * (passed or not, how often it failed, the first finding with its file and line), as CSV for a
+ * spreadsheet and as an HTML page.
+ */
+public final class FeedbackSummary {
+
+	/** One participant's result of one check; {@code first} is the first finding, empty when it passed. */
+	public record Row(String participant, FeedbackCheck check, int findings, String first) {
+		public boolean passed() {
+			return findings == 0;
+		}
+	}
+
+	/** The columns' headers (message keys), in order. */
+	private static final List<String> COLUMNS = List.of("summary.participant", "summary.check", "summary.severity",
+			"summary.result", "summary.findings", "summary.first");
+
+	private FeedbackSummary() {
+	}
+
+	/** The rows of one participant's model files; a file that cannot be read counts against every check. */
+	public static List<Row> run(String participant, List<Path> files, List<FeedbackCheck> checks, Locale locale) {
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		List<Model> models = new ArrayList<>();
+		List<String> unreadable = new ArrayList<>();
+		for (Path file : files) {
+			try {
+				models.add(ModelIO.load(resourceSet, file));
+			} catch (ModelFileException e) {
+				unreadable.add(e.message(locale));
+			}
+		}
+		List<Row> rows = new ArrayList<>();
+		for (FeedbackCheck check : checks) {
+			int count = unreadable.size();
+			String first = unreadable.isEmpty() ? "" : unreadable.get(0);
+			for (Model model : models) {
+				for (FeedbackCheck.Result result : check.run(model, locale)) {
+					if (count == 0) {
+						first = model.eResource().getURI().lastSegment() + ":" + result.line() + ": " + result.message();
+					}
+					count++;
+				}
+			}
+			rows.add(new Row(participant, check, count, first));
+		}
+		return rows;
+	}
+
+	public static byte[] csv(List<Row> rows, Locale locale) {
+		StringBuilder out = new StringBuilder();
+		out.append(String.join(",", COLUMNS.stream().map(key -> cell(text(locale, key))).toList())).append("\r\n");
+		for (Row r : rows) {
+			out.append(cell(r.participant())).append(',').append(cell(r.check().id())).append(',')
+					.append(cell(severity(r))).append(',')
+					.append(cell(text(locale, r.passed() ? "summary.passed" : "summary.failed"))).append(',')
+					.append(r.findings()).append(',').append(cell(r.first())).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	public static byte[] html(List<Row> rows, String packTitle, Locale locale) {
+		StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"").append(locale.getLanguage())
+				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(text(locale, "summary.title", packTitle)))
+				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em}table{border-collapse:collapse}"
+						+ "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eceff1}"
+						+ ".failed{background:#fdecea}.passed{background:#e8f5e9}</style>\n</head>\n<body>\n<h1>")
+				.append(esc(text(locale, "summary.title", packTitle))).append("</h1>\n<table>\n<tr>");
+		for (String h : COLUMNS) {
+			out.append("<th>").append(esc(text(locale, h))).append("</th>");
+		}
+		out.append("</tr>\n");
+		for (Row r : rows) {
+			out.append("<tr class=\"").append(r.passed() ? "passed" : "failed").append("\"><td>").append(esc(r.participant()))
+					.append("</td><td>").append(esc(r.check().id())).append("</td><td>").append(esc(severity(r)))
+					.append("</td><td>").append(esc(text(locale, r.passed() ? "summary.passed" : "summary.failed")))
+					.append("</td><td>").append(r.findings()).append("</td><td>").append(esc(r.first())).append("</td></tr>\n");
+		}
+		out.append("</table>\n</body>\n</html>\n");
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String severity(Row r) {
+		return r.check().severity() == null ? "warning" : r.check().severity();
+	}
+
+	/** A CSV cell: quoted, quotes doubled; a leading =, +, - or @ is escaped so a spreadsheet does not run it. */
+	static String cell(String text) {
+		String t = text == null ? "" : text;
+		if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
+			t = "'" + t;
+		}
+		return "\"" + t.replace("\"", "\"\"") + "\"";
+	}
+
+	private static String esc(String text) {
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+	private static String text(Locale locale, String key, Object... args) {
+		return PackException.MESSAGES.get(locale, key, args);
+	}
+}
