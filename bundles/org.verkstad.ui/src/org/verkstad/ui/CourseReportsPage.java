@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
@@ -36,10 +38,6 @@ final class CourseReportsPage extends ModelsPage {
 	private FolderField folder;
 	private Label count;
 
-	CourseReportsPage(IStructuredSelection selection) {
-		super("reports", "wizard.report.title", "wizard.report.description", selection);
-	}
-
 	@Override
 	protected void createOptions(Composite page) {
 		count = new Label(page, SWT.WRAP);
@@ -59,20 +57,36 @@ final class CourseReportsPage extends ModelsPage {
 		format.select(remembered == null ? 0 : FORMATS.indexOf(remembered));
 		format.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> changed()));
 		new Label(how, SWT.NONE).setText(UiMessages.text("wizard.report.folder"));
-		folder = new FolderField(how, "wizard.report.chooseWorkspace", this::changed);
-		String last = settings == null ? null : settings.get(FOLDER);
-		folder.setText(last != null ? last : defaultFolder());
+		folder = new FolderField(how, "wizard.report", this::changed);
+		folder.setText(defaultFolder(settings == null ? null : settings.get(FOLDER)));
 	}
 
-	/** Beside the first folder chosen: a teacher's folder of hand-ins gets its reports next to it. */
-	private String defaultFolder() {
-		for (IResource resource : initial()) {
-			IResource container = resource.getType() == IResource.FILE ? resource.getParent() : resource;
-			if (container.getLocation() != null) {
-				return container.getLocation().toOSString();
-			}
+	/**
+	 * The folder last used, unless it is in another project than the one chosen: then the chosen
+	 * project's folder, so that a course's reports do not land in the previous course.
+	 */
+	private String defaultFolder(String last) {
+		IProject project = initial().stream().map(IResource::getProject)
+				.filter(p -> p != null && p.getLocation() != null).findFirst().orElse(null);
+		if (project == null || last != null && !last.isBlank() && !inOtherProject(last, project)) {
+			return last;
 		}
-		return "";
+		return project.getLocation().toOSString();
+	}
+
+	/** Whether a folder as typed is in a project of the workspace other than the one given. */
+	private static boolean inOtherProject(String folder, IProject project) {
+		try {
+			for (IContainer container : ResourcesPlugin.getWorkspace().getRoot()
+					.findContainersForLocationURI(Path.of(folder).toUri())) {
+				if (container.getProject() != null && !container.getProject().equals(project)) {
+					return true;
+				}
+			}
+			return false;
+		} catch (java.nio.file.InvalidPathException e) {
+			return false;
+		}
 	}
 
 	@Override
@@ -87,9 +101,11 @@ final class CourseReportsPage extends ModelsPage {
 		String problem = jobs.isEmpty() ? UiMessages.text("wizard.export.noModels") : folder.problem();
 		setErrorMessage(problem);
 		setPageComplete(problem == null);
-		boolean unsaved = files().stream().anyMatch(file -> ModelExport.editorText(path(file)) != null
-				&& ModelExport.isDirty(file));
-		setMessage(unsaved ? UiMessages.text("wizard.report.unsaved") : null, IMessageProvider.WARNING);
+		// the reports read the files: an editor's unsaved text is not in them
+		List<String> unsaved = files().stream().filter(file -> ModelExport.editorText(path(file)) != null
+				&& ModelExport.isDirty(file)).map(IFile::getName).toList();
+		setMessage(unsaved.isEmpty() ? null : UiMessages.text("wizard.report.unsaved", String.join(", ", unsaved), unsaved.size()),
+				IMessageProvider.WARNING);
 	}
 
 	/** A report per folder of ticked models. */

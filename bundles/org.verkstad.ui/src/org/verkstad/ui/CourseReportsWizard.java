@@ -1,22 +1,16 @@
 package org.verkstad.ui;
 
-import java.lang.reflect.InvocationTargetException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IExportWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.report.ReportFormat;
@@ -27,93 +21,62 @@ import org.verkstad.export.report.Reports;
  * participant, for a teacher with a folder of hand-ins or a participant with their own models. The
  * reports are made one after the other in the wizard's progress bar, a step each and cancellable
  * between two; one that cannot be made is noted and the others are made; the failures are listed at
- * the end.
+ * the end ({@link ModelsRun}).
  */
-public final class CourseReportsWizard extends Wizard implements IExportWizard {
+public final class CourseReportsWizard extends ModelsWizard<CourseReportsPage> {
 
-	private IWorkbench workbench;
-	private CourseReportsPage page;
-
-	@Override
-	public void init(IWorkbench newWorkbench, IStructuredSelection selection) {
-		this.workbench = newWorkbench;
-		setWindowTitle(UiMessages.text("wizard.report.window"));
-		setNeedsProgressMonitor(true);
-		setDialogSettings(ExportDiagramsWizard.settings("CourseReportsWizard"));
-		page = new CourseReportsPage(ExportDiagramsWizard.inWorkspace(newWorkbench, selection));
-	}
-
-	@Override
-	public void addPages() {
-		addPage(page);
+	public CourseReportsWizard() {
+		super("wizard.report", CourseReportsPage::new);
 	}
 
 	@Override
 	public boolean performFinish() {
-		List<Reports.Job> jobs = page.jobs();
-		ReportFormat format = page.format();
-		Path folder = page.folder();
-		page.saveSettings();
-		List<ExportDiagramsWizard.Failed> failures = new ArrayList<>();
-		List<Path> written = new ArrayList<>();
-		boolean[] cancelled = { false };
-		try {
-			getContainer().run(true, true, monitor -> {
-				makeAll(jobs, format, folder, monitor, failures, written);
-				cancelled[0] = monitor.isCanceled();
-			});
-		} catch (InvocationTargetException e) {
-			Platform.getLog(CourseReportsWizard.class).log(Status.error("Course reports failed", e.getCause()));
-			MessageDialog.openError(getShell(), UiMessages.text("wizard.report.window"),
-					UiMessages.text("wizard.report.broken", String.valueOf(e.getCause().getMessage())));
-			return false;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-		if (!failures.isEmpty()) {
-			new ExportFailuresDialog(getShell(), UiMessages.text("wizard.report.failures.title"),
-					UiMessages.text("wizard.report.failures.message", failures.size(), written.size() + failures.size()),
-					failures).open();
-		}
-		if (cancelled[0]) {
-			page.setMessage(UiMessages.text("wizard.report.cancelled", written.size(), jobs.size()), IMessageProvider.WARNING);
-			return false;
-		}
-		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-		if (window != null && window.getActivePage() != null) {
-			ExportDiagramHandler.status(window.getActivePage().getActivePart(),
-					UiMessages.text("wizard.report.done", written.size(), ModelExport.folderName(folder), failures.size()));
-		}
-		return true;
+		List<Reports.Job> jobs = page().jobs();
+		ReportFormat format = page().format();
+		Path folder = page().folder();
+		page().saveSettings();
+		return finish(jobs.size(), (run, monitor) -> makeAll(jobs, format, folder, run, monitor),
+				run -> UiMessages.text("wizard.report.done", run.done(), ModelExport.folderName(folder), run.failed()));
 	}
 
 	/** Makes the reports in turn, a step of progress each (the participant shown); stops between two when cancelled. */
-	private static void makeAll(List<Reports.Job> jobs, ReportFormat format, Path folder, IProgressMonitor monitor,
-			List<ExportDiagramsWizard.Failed> failures, List<Path> written) {
+	private static void makeAll(List<Reports.Job> jobs, ReportFormat format, Path folder, ModelsRun run,
+			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, UiMessages.text("wizard.report.progress", jobs.size()),
 				jobs.size() + 1);
+		// two participants' folders of one name (in two groups) would write one file
+		Set<Path> targets = new HashSet<>();
 		for (Reports.Job job : jobs) {
 			if (monitor.isCanceled()) {
 				break;
 			}
 			progress.subTask(job.participant());
-			try {
-				Files.createDirectories(folder);
-				written.add(Reports.write(job, format, folder.resolve(Reports.fileName(job, format)), Languages.current()));
-			} catch (ExportException e) {
-				failures.add(new ExportDiagramsWizard.Failed(job.participant(), e.message(Languages.current())));
-			} catch (java.io.IOException e) {
-				failures.add(new ExportDiagramsWizard.Failed(job.participant(),
-						UiMessages.text("wizard.report.cannotWrite", folder, String.valueOf(e.getMessage()))));
-			} catch (RuntimeException | LinkageError e) {
-				// a fault of the program: the log has the details, the list a sentence
-				Platform.getLog(CourseReportsWizard.class).log(Status.error("Course report of " + job.participant() + " failed", e));
-				failures.add(new ExportDiagramsWizard.Failed(job.participant(),
-						UiMessages.text("wizard.report.failed", String.valueOf(e.getMessage()))));
+			Path target = folder.resolve(Reports.fileName(job, format));
+			if (!targets.add(target)) {
+				run.failed(job.participant(), UiMessages.text("wizard.report.sameName", job.participant(),
+						target.getFileName(), ModelExport.folderName(folder)));
+			} else {
+				make(job, format, target, run);
 			}
 			progress.worked(1);
 		}
-		ModelExport.refresh(written, monitor.isCanceled() ? null : progress.newChild(1));
+		// what was written shows in the explorer, cancelled or not
+		ModelExport.refresh(run.written(), monitor.isCanceled() ? null : progress.newChild(1));
+	}
+
+	private static void make(Reports.Job job, ReportFormat format, Path target, ModelsRun run) {
+		try {
+			Files.createDirectories(target.getParent());
+			run.done(List.of(Reports.write(job, format, target, Languages.current())));
+		} catch (ExportException e) {
+			run.failed(job.participant(), e.message(Languages.current()));
+		} catch (IOException e) {
+			run.failed(job.participant(), UiMessages.text("wizard.report.cannotWrite", target.getParent(),
+					String.valueOf(e.getMessage())));
+		} catch (RuntimeException | LinkageError e) {
+			// a fault of the program: the log has the details, the list a sentence
+			Platform.getLog(CourseReportsWizard.class).log(Status.error("Course report of " + job.participant() + " failed", e));
+			run.failed(job.participant(), UiMessages.text("wizard.report.failed", String.valueOf(e.getMessage())));
+		}
 	}
 }

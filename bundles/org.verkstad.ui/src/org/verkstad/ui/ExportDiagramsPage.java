@@ -3,7 +3,6 @@ package org.verkstad.ui;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogSettings;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.SelectionListener;
 import org.eclipse.swt.layout.GridData;
@@ -27,10 +26,6 @@ final class ExportDiagramsPage extends ModelsPage {
 	private Button into;
 	private FolderField folder;
 
-	ExportDiagramsPage(IStructuredSelection selection) {
-		super("diagrams", "wizard.export.title", "wizard.export.description", selection);
-	}
-
 	@Override
 	protected void createOptions(Composite page) {
 		Group how = new Group(page, SWT.NONE);
@@ -51,7 +46,7 @@ final class ExportDiagramsPage extends ModelsPage {
 		beside.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 4, 1));
 		into = new Button(place, SWT.RADIO);
 		into.setText(UiMessages.text("wizard.export.into"));
-		folder = new FolderField(place, "wizard.export.chooseWorkspace", this::changed);
+		folder = new FolderField(place, "wizard.export", this::changed);
 		IDialogSettings settings = getDialogSettings();
 		boolean intoFolder = settings != null && settings.getBoolean(INTO_FOLDER);
 		beside.setSelection(!intoFolder);

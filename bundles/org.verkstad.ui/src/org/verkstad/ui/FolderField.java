@@ -16,21 +16,28 @@ import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 /**
  * A folder to write into, typed or chosen in the workspace or the file system: a text and two buttons
  * in three columns of the parent's grid. {@link ModelExport#folderProblem} says what is wrong with it.
+ * Its messages are the wizard's, so that they name what is written (diagrams, reports).
  */
 final class FolderField {
 
 	private final Text text;
 	private final Button workspace;
 	private final Button fileSystem;
+	private final String keys;
 
-	/** @param chosen runs after a folder was typed or chosen */
-	FolderField(Composite parent, String workspaceMessageKey, Runnable chosen) {
+	/**
+	 * @param keys the prefix of its messages: {@code .chooseWorkspace} and {@code .chooseFolder} for the
+	 *        choosers, {@code .folderMissing} when no folder is given
+	 * @param chosen runs after a folder was typed or chosen
+	 */
+	FolderField(Composite parent, String keys, Runnable chosen) {
+		this.keys = keys;
 		text = new Text(parent, SWT.BORDER | SWT.SINGLE);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		text.addModifyListener(e -> chosen.run());
 		workspace = ModelTree.button(parent, "wizard.export.workspace", () -> {
 			ContainerSelectionDialog chooser = new ContainerSelectionDialog(parent.getShell(), null, true,
-					UiMessages.text(workspaceMessageKey));
+					UiMessages.text(keys + ".chooseWorkspace"));
 			if (chooser.open() == ContainerSelectionDialog.OK && chooser.getResult().length > 0
 					&& chooser.getResult()[0] instanceof IPath path) {
 				IResource folder = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
@@ -42,7 +49,7 @@ final class FolderField {
 		});
 		fileSystem = ModelTree.button(parent, "wizard.export.fileSystem", () -> {
 			DirectoryDialog chooser = new DirectoryDialog(parent.getShell(), SWT.NONE);
-			chooser.setMessage(UiMessages.text("export.folder.choose"));
+			chooser.setMessage(UiMessages.text(keys + ".chooseFolder"));
 			chooser.setFilterPath(text.getText().strip());
 			String folder = chooser.open();
 			if (folder != null) {
@@ -72,6 +79,6 @@ final class FolderField {
 
 	/** What is wrong with the folder, or null. */
 	String problem() {
-		return ModelExport.folderProblem(text.getText());
+		return ModelExport.folderProblem(text.getText(), UiMessages.text(keys + ".folderMissing"));
 	}
 }

@@ -20,6 +20,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.FileEditorInput;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
@@ -73,15 +77,15 @@ final class ModelExport {
 				&& Notations.byId(file.getFileExtension()).isPresent();
 	}
 
-	/** The text an open editor holds of a file (saved or not), or null when no editor has it. */
 	/** Whether an editor of the workbench's active page holds unsaved changes of the file. */
 	static boolean isDirty(IFile file) {
-		org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		org.eclipse.ui.IEditorPart editor = window == null || window.getActivePage() == null ? null
-				: window.getActivePage().findEditor(new org.eclipse.ui.part.FileEditorInput(file));
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
+				: window.getActivePage().findEditor(new FileEditorInput(file));
 		return editor != null && editor.isDirty();
 	}
 
+	/** The text an open editor holds of a file (saved or not), or null when no editor has it. */
 	static String editorText(Path file) {
 		LiveDocuments.Document document = LiveDocuments.of(file);
 		return document == null ? null : document.text();
@@ -126,11 +130,16 @@ final class ModelExport {
 		}
 	}
 
-	/** What is wrong with a target folder as typed (a message), or null when it will do. */
+	/** What is wrong with a target folder of diagrams as typed (a message), or null when it will do. */
 	static String folderProblem(String typed) {
+		return folderProblem(typed, UiMessages.text("export.folder.missing"));
+	}
+
+	/** What is wrong with a target folder as typed (a message; {@code missing} when none is), or null when it will do. */
+	static String folderProblem(String typed, String missing) {
 		String folder = typed.strip();
 		if (folder.isEmpty()) {
-			return UiMessages.text("export.folder.missing");
+			return missing;
 		}
 		Path path;
 		try {

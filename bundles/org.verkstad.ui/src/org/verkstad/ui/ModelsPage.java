@@ -16,13 +16,20 @@ import org.eclipse.swt.widgets.Composite;
  */
 abstract class ModelsPage extends WizardPage {
 
-	private final List<IResource> initial;
+	private List<IResource> initial = List.of();
 	private ModelTree models;
 
-	ModelsPage(String name, String titleKey, String descriptionKey, IStructuredSelection selection) {
-		super(name);
-		setTitle(UiMessages.text(titleKey));
-		setDescription(UiMessages.text(descriptionKey));
+	ModelsPage() {
+		super("models");
+	}
+
+	/**
+	 * Before the page is made: its title and description (the wizard's messages {@code .title} and
+	 * {@code .description}) and what was chosen when the wizard opened, to be ticked.
+	 */
+	void open(String keys, IStructuredSelection selection) {
+		setTitle(UiMessages.text(keys + ".title"));
+		setDescription(UiMessages.text(keys + ".description"));
 		initial = ModelTree.resources(selection);
 	}
 
