@@ -1,7 +1,6 @@
 package org.verkstad.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -52,18 +51,13 @@ final class CheckCommand implements Command {
 			console.err.println(e.message(console.locale));
 			return FAILED;
 		}
-		List<Path> paths = new ArrayList<>();
-		for (String argument : rest) {
-			Path path = Paths.get(argument);
-			if (!Files.exists(path)) {
-				console.err.println(console.text("report.notFound", path));
-				return FAILED;
-			}
-			paths.add(path);
+		List<Reports.Job> jobs = ModelFiles.participants(rest, console);
+		if (jobs == null) {
+			return FAILED;
 		}
 		List<FeedbackSummary.Row> rows = new ArrayList<>();
 		try {
-			for (Reports.Job job : Reports.jobs(paths)) {
+			for (Reports.Job job : jobs) {
 				List<FeedbackSummary.Row> own = FeedbackSummary.run(job.participant(), job.files(), pack.manifest().checks(),
 						console.locale);
 				long failed = own.stream().filter(r -> !r.passed()).count();

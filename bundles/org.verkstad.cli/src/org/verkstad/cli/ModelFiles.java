@@ -35,4 +35,27 @@ final class ModelFiles {
 		}
 		return files;
 	}
+
+	/**
+	 * The participants named on a command line (each folder holding model files is one, the files
+	 * named on their own one more), or null when a path does not exist or the folders cannot be
+	 * listed: then the reason is printed.
+	 */
+	static List<org.verkstad.export.report.Reports.Job> participants(List<String> arguments, Console console) {
+		List<Path> paths = new ArrayList<>();
+		for (String argument : arguments) {
+			Path path = Paths.get(argument);
+			if (!Files.exists(path)) {
+				console.err.println(console.text("report.notFound", path));
+				return null;
+			}
+			paths.add(path);
+		}
+		try {
+			return org.verkstad.export.report.Reports.jobs(paths);
+		} catch (IOException e) {
+			console.err.println(console.text("report.cannotList", String.valueOf(e.getMessage())));
+			return null;
+		}
+	}
 }

@@ -48,20 +48,8 @@ final class ReportCommand implements Command {
 		if (rest.isEmpty()) {
 			return console.usageError(name(), "report.noFiles");
 		}
-		List<Path> paths = new ArrayList<>();
-		for (String argument : rest) {
-			Path path = Paths.get(argument);
-			if (!Files.exists(path)) {
-				console.err.println(console.text("report.notFound", path));
-				return FAILED;
-			}
-			paths.add(path);
-		}
-		List<Reports.Job> jobs;
-		try {
-			jobs = Reports.jobs(paths);
-		} catch (IOException e) {
-			console.err.println(console.text("report.cannotList", String.valueOf(e.getMessage())));
+		List<Reports.Job> jobs = ModelFiles.participants(rest, console);
+		if (jobs == null) {
 			return FAILED;
 		}
 		if (jobs.isEmpty()) {

@@ -1,38 +1,21 @@
 package org.verkstad.export;
 
 import java.nio.file.Path;
-import java.util.Locale;
+
+import org.verkstad.core.nls.FileProblem;
+import org.verkstad.core.nls.Messages;
 
 /** An export that could not be made, with a message in the user's language naming the file and the cause. */
-public final class ExportException extends Exception {
+public final class ExportException extends FileProblem {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient Path file;
-	private final String key;
-	private final transient Object[] arguments;
-
 	public ExportException(Path file, String key, Throwable cause, Object... arguments) {
-		super(key, cause);
-		this.file = file;
-		this.key = key;
-		this.arguments = arguments;
-	}
-
-	public Path file() {
-		return file;
-	}
-
-	/** {@code file: message}. */
-	public String message(Locale locale) {
-		Object[] args = new Object[arguments.length + 1];
-		args[0] = file == null ? "" : file.getFileName();
-		System.arraycopy(arguments, 0, args, 1, arguments.length);
-		return ExportMessages.MESSAGES.get(locale, key, args);
+		super(file, key, cause, arguments);
 	}
 
 	@Override
-	public String getMessage() {
-		return message(Locale.ENGLISH);
+	protected Messages messages() {
+		return ExportMessages.MESSAGES;
 	}
 }
