@@ -63,9 +63,16 @@ final class ReportCommand implements Command {
 			return FAILED;
 		}
 		int failed = 0;
+		// two participants' folders of one name (in different places) would write one file
+		java.util.Set<Path> targets = new java.util.HashSet<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			Reports.Job job = jobs.get(i);
 			Path target = outIsFile ? outPath : (outPath == null ? Paths.get("") : outPath).resolve(Reports.fileName(job, format));
+			if (!targets.add(target.toAbsolutePath().normalize())) {
+				console.err.println(console.text("report.sameName", job.participant(), target));
+				failed++;
+				continue;
+			}
 			try {
 				Path parent = target.toAbsolutePath().getParent();
 				Files.createDirectories(parent);

@@ -254,6 +254,15 @@ class CliTest {
 		Run html = Product.run(work, "report", "inlämningar/anna/bibliotek.swot", "--format", "html", "--out", "swot.html");
 		assertEquals(0, html.exit(), html::toString);
 		assertTrue(Files.readString(work.resolve("swot.html")).contains("<svg "));
+		// two groups with a participant of one name: the second report would overwrite the first
+		for (String group : List.of("grupp1", "grupp2")) {
+			Path anna = Files.createDirectories(work.resolve("grupper").resolve(group).resolve("anna"));
+			Files.copy(examples.resolve("bibliotek.swot"), anna.resolve("bibliotek.swot"));
+		}
+		Run same = Product.run(work, "--lang", "sv", "report", "grupper", "--out", "grupprapporter");
+		assertEquals(2, same.exit(), same::toString);
+		assertTrue(same.err().contains("anna: en annan deltagare med det namnet har redan skrivit"), same::toString);
+		assertTrue(Files.isRegularFile(work.resolve("grupprapporter/anna.report.pdf")));
 		Run missing = Product.run(work, "--lang", "sv", "report", "finns-inte");
 		assertEquals(2, missing.exit(), missing::toString);
 		assertTrue(missing.err().contains("finns-inte finns inte."), missing::toString);
