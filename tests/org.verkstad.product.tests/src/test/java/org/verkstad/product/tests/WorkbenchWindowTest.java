@@ -354,7 +354,17 @@ class WorkbenchWindowTest {
 		}, 90, "the restarted workbench's window");
 		assertTrue(product.isAlive(), () -> "the start script ended instead of starting the workbench again:\n" + read(log));
 		Thread.sleep(2000);
-		screenshot("workbench-swedish.png");
+		// the new window is mapped before it is painted: on a busy machine the screen can still be black
+		Path swedish = Paths.get(System.getProperty("verkstad.screenshots", "target/screenshots"), "workbench-swedish.png");
+		waitFor(() -> {
+			try {
+				Files.createDirectories(swedish.getParent());
+				run(30, "import", "-display", display, "-window", "root", swedish.toString());
+				return Files.size(swedish) > 20_000;
+			} catch (IOException | InterruptedException e) {
+				return false;
+			}
+		}, 30, "the restarted workbench painted");
 
 		// Arkiv › Ny › Kursprojekt: the wizard speaks Swedish
 		String restarted = run(10, "xdotool", "search", "--onlyvisible", "--name", "^Verkstad").strip().split("\n")[0];
