@@ -38,7 +38,8 @@ public final class DiagramScene {
 	private static final double ROUNDED_RADIUS = 8;
 	private static final double DEFAULT_FONT_SIZE = 13;
 
-	private static volatile String clientCss;
+	/** The client's sheets with each notation's, read and parsed once per notation (they are shipped, never change). */
+	private static final java.util.Map<String, StyleSheet> SHEETS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final SvgNode root;
 	private final Box bounds;
@@ -69,20 +70,11 @@ public final class DiagramScene {
 		for (GModelElement child : diagram.graph().getChildren()) {
 			builder.element(viewport, child, 0, 0);
 		}
-		StyleSheet.of(clientCss(), text(Descriptions.styles(description.notation()))).apply(svg);
+		SHEETS.computeIfAbsent(description.notation(),
+				notation -> StyleSheet.of(text(ClientFiles.find("bundle.css")), text(Descriptions.styles(notation)))).apply(svg);
 		Box box = builder.empty() ? new Box(0, 0, 0, 0)
 				: new Box(builder.minX, builder.minY, builder.maxX - builder.minX, builder.maxY - builder.minY);
 		return new DiagramScene(svg, box);
-	}
-
-	/** The client's bundled styles (GLSP's, sprotty's and Verkstad's base sheet), read once. */
-	private static String clientCss() {
-		String css = clientCss;
-		if (css == null) {
-			css = text(ClientFiles.find("bundle.css"));
-			clientCss = css;
-		}
-		return css;
 	}
 
 	private static String text(URL url) {
