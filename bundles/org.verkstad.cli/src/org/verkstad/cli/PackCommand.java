@@ -32,8 +32,7 @@ final class PackCommand implements Command {
 		if (into != null) {
 			return Paths.get(into);
 		}
-		String env = System.getenv("VERKSTAD_PACKS");
-		return env != null && !env.isBlank() ? Paths.get(env) : Paths.get(System.getProperty("user.home"), ".verkstad", "packs");
+		return Packs.folder();
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -364,18 +365,7 @@ public final class Packs {
 		}
 		try (Stream<Path> folders = Files.list(packs)) {
 			for (Path folder : (Iterable<Path>) folders.sorted()::iterator) {
-				Path manifest = folder.resolve(MANIFEST);
-				if (folder.getFileName().toString().startsWith(".") || !Files.isRegularFile(manifest)) {
-					continue;
-				}
-				try {
-					PackManifest m = new Gson().fromJson(Files.readString(manifest, StandardCharsets.UTF_8), PackManifest.class);
-					if (m != null && PackManifest.FORMAT.equals(m.format())) {
-						found.add(m);
-					}
-				} catch (IOException | JsonParseException e) {
-					// not a pack
-				}
+				manifest(folder).ifPresent(found::add);
 			}
 		} catch (IOException e) {
 			return found;
@@ -384,8 +374,43 @@ public final class Packs {
 		return found;
 	}
 
+	/** Where installed packs are kept: {@code $VERKSTAD_PACKS}, else {@code ~/.verkstad/packs}. */
+	public static Path folder() {
+		String env = System.getenv("VERKSTAD_PACKS");
+		return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".verkstad", "packs");
+	}
+
+	/** An installed pack: its folder (holding {@code manifest.json} and {@code models/}) and its manifest. */
+	public record Installed(Path folder, PackManifest manifest) {
+		public String id() {
+			return folder.getFileName().toString();
+		}
+	}
+
+	/** The installed pack of that id in {@code packs}, when there is one that reads. */
+	public static Optional<Installed> installed(Path packs, String id) {
+		if (id == null || id.isEmpty() || id.startsWith(".") || id.contains("/") || id.contains("\\")) {
+			return Optional.empty();
+		}
+		Path folder = packs.resolve(id);
+		return manifest(folder).map(m -> new Installed(folder, m));
+	}
+
+	private static Optional<PackManifest> manifest(Path folder) {
+		Path manifest = folder.resolve(MANIFEST);
+		if (folder.getFileName().toString().startsWith(".") || !Files.isRegularFile(manifest)) {
+			return Optional.empty();
+		}
+		try {
+			PackManifest m = new Gson().fromJson(Files.readString(manifest, StandardCharsets.UTF_8), PackManifest.class);
+			return m != null && PackManifest.FORMAT.equals(m.format()) ? Optional.of(m) : Optional.empty();
+		} catch (IOException | JsonParseException e) {
+			return Optional.empty();
+		}
+	}
+
 	/** The folder name of an installed pack: its title and version, made safe as a file name. */
-	static String id(PackManifest manifest) {
+	public static String id(PackManifest manifest) {
 		String raw = manifest.title() + (manifest.packVersion() == null ? "" : "-" + manifest.packVersion());
 		String safe = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^[-.]+|-+$", "");
 		return safe.isEmpty() ? "pack" : safe.length() > 80 ? safe.substring(0, 80) : safe;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -22,6 +23,7 @@ public final class Messages {
 	private final String baseName;
 	private final ClassLoader loader;
 	private final Messages parent;
+	private final Map<String, Map<String, String>> literal;
 
 	/**
 	 * @param anchor a class of the bundle that holds the table
@@ -36,9 +38,38 @@ public final class Messages {
 		this.baseName = baseName;
 		this.loader = anchor.getClassLoader();
 		this.parent = parent;
+		this.literal = null;
+	}
+
+	private Messages(Map<String, Map<String, String>> literal) {
+		this.baseName = "literal";
+		this.loader = Messages.class.getClassLoader();
+		this.parent = null;
+		this.literal = Map.copyOf(literal);
+	}
+
+	/**
+	 * A table written by a person rather than a bundle, e.g. a teacher's feedback checks: for each key
+	 * the text by language ({@code sv}, {@code en}); English stands in for a missing language. The
+	 * texts are not {@link MessageFormat} patterns (a teacher's apostrophes stay as written): only
+	 * {@code {0}}, {@code {1}}, … are replaced by the arguments.
+	 */
+	public static Messages literal(Map<String, Map<String, String>> texts) {
+		return new Messages(texts);
 	}
 
 	public String get(Locale locale, String key, Object... args) {
+		if (literal != null) {
+			Map<String, String> texts = literal.get(key);
+			String text = texts == null ? null : texts.getOrDefault(locale.getLanguage(), texts.get("en"));
+			if (text == null) {
+				return '!' + key + '!';
+			}
+			for (int i = 0; i < args.length; i++) {
+				text = text.replace("{" + i + "}", String.valueOf(args[i]));
+			}
+			return text;
+		}
 		String pattern;
 		try {
 			pattern = bundle(locale).getString(key);
@@ -49,11 +80,17 @@ public final class Messages {
 	}
 
 	public boolean has(Locale locale, String key) {
+		if (literal != null) {
+			return literal.containsKey(key);
+		}
 		return bundle(locale).containsKey(key) || parent != null && parent.has(locale, key);
 	}
 
 	/** The keys of exactly the given language's file (no fallback), for completeness tests. */
 	public Set<String> keys(Locale locale) {
+		if (literal != null) {
+			return literal.keySet();
+		}
 		String name = baseName.replace('.', '/')
 				+ (Languages.ENGLISH.equals(locale) ? "" : "_" + locale.getLanguage()) + ".properties";
 		Properties properties = new Properties();

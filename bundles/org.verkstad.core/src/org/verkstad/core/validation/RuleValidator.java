@@ -1,5 +1,6 @@
 package org.verkstad.core.validation;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.Model;
 import org.verkstad.core.nls.Languages;
 
 /**
@@ -37,7 +40,13 @@ public final class RuleValidator implements EValidator {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean[] ok = { true };
-		for (RuleSet ruleSet : ruleSets) {
+		List<RuleSet> all = ruleSets;
+		List<RuleSet> extra = constraintRules(eObject, context);
+		if (!extra.isEmpty()) {
+			all = new java.util.ArrayList<>(ruleSets);
+			all.addAll(extra);
+		}
+		for (RuleSet ruleSet : all) {
 			Report report = (severity, element, code, arguments) -> {
 				ok[0] &= severity != Severity.ERROR;
 				if (diagnostics != null) {
@@ -53,6 +62,23 @@ public final class RuleValidator implements EValidator {
 			}
 		}
 		return ok[0];
+	}
+
+	/**
+	 * The rules the {@link Constraints} add for the model the object is in, found once per validation
+	 * (kept in the validation's context).
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<RuleSet> constraintRules(EObject eObject, Map<Object, Object> context) {
+		if (!(EcoreUtil.getRootContainer(eObject) instanceof Model model)) {
+			return List.of();
+		}
+		if (context == null) {
+			return Constraints.rules(model);
+		}
+		Map<Model, List<RuleSet>> known = (Map<Model, List<RuleSet>>) context.computeIfAbsent(Constraints.class,
+				key -> new IdentityHashMap<Model, List<RuleSet>>());
+		return known.computeIfAbsent(model, Constraints::rules);
 	}
 
 	@Override
