@@ -16,6 +16,10 @@ import org.verkstad.core.Model;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notations;
+import org.verkstad.core.nls.Messages;
+import org.verkstad.core.validation.Rule;
+import org.verkstad.core.validation.RuleSet;
+import org.verkstad.core.validation.Severity;
 
 /**
  * A teacher's feedback check, written in a pack's manifest without Java:
@@ -84,12 +88,22 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 		return null;
 	}
 
+	/** One place a check fails: the element (the model for a count) and what {@code {0}} of the message is. */
+	public record Hit(EObject element, String argument) {
+	}
+
 	/** What the check finds in a model; nothing when the model is of another notation. */
 	public List<Result> run(Model model, Locale locale) {
-		List<Result> results = new ArrayList<>();
+		return hits(model).stream()
+				.map(hit -> new Result(this, SourceLines.line(hit.element()), text(locale, hit.argument()))).toList();
+	}
+
+	/** Where the check fails in a model; nothing when the model is of another notation. */
+	public List<Hit> hits(Model model) {
+		List<Hit> hits = new ArrayList<>();
 		EClassifier classifier = model.eClass().getEPackage().getEClassifier(eClass);
 		if (!(classifier instanceof EClass type)) {
-			return results;
+			return hits;
 		}
 		List<EObject> elements = new ArrayList<>();
 		model.eAllContents().forEachRemaining(o -> {
@@ -100,30 +114,49 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 		switch (kind) {
 		case "count" -> {
 			if (min != null && elements.size() < min || max != null && elements.size() > max) {
-				results.add(new Result(this, SourceLines.line(model), text(locale, String.valueOf(elements.size()))));
+				hits.add(new Hit(model, String.valueOf(elements.size())));
 			}
 		}
 		case "required" -> {
 			for (EObject e : elements) {
 				EStructuralFeature f = e.eClass().getEStructuralFeature(feature);
 				Object value = f == null ? null : e.eGet(f);
-				boolean empty = !e.eIsSet(f) || value == null || value instanceof EList<?> list && list.isEmpty()
+				boolean empty = f == null || !e.eIsSet(f) || value == null || value instanceof EList<?> list && list.isEmpty()
 						|| value instanceof String s && s.isBlank();
 				if (empty) {
-					results.add(new Result(this, SourceLines.line(e), text(locale, name(e))));
+					hits.add(new Hit(e, name(e)));
 				}
 			}
 		}
 		default -> { // link
 			for (EObject e : elements) {
-				boolean linked = e instanceof Element element && element.getLinks().stream().anyMatch(this::fits);
-				if (!linked) {
-					results.add(new Result(this, SourceLines.line(e), text(locale, name(e))));
+				if (!(e instanceof Element element && element.getLinks().stream().anyMatch(this::fits))) {
+					hits.add(new Hit(e, name(e)));
 				}
 			}
 		}
 		}
-		return results;
+		return hits;
+	}
+
+	/** The checks as rules of the editors and the command line, with the teacher's messages. */
+	public static RuleSet rules(List<FeedbackCheck> checks) {
+		Map<String, Map<String, String>> texts = new java.util.HashMap<>();
+		List<Rule<?>> rules = new ArrayList<>();
+		for (FeedbackCheck check : checks) {
+			if (check.problem() != null) {
+				continue;
+			}
+			String code = "pack.check." + check.id();
+			texts.put(code, check.message());
+			Severity severity = check.severity() == null ? Severity.WARNING : Severity.valueOf(check.severity().toUpperCase(Locale.ROOT));
+			rules.add(Rule.of(Model.class, (model, report) -> {
+				for (Hit hit : check.hits(model)) {
+					report.add(severity, hit.element(), code, hit.argument());
+				}
+			}));
+		}
+		return new RuleSet(Messages.literal(texts), rules);
 	}
 
 	private boolean fits(Link link) {

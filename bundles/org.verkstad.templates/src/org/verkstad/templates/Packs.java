@@ -374,8 +374,15 @@ public final class Packs {
 		return found;
 	}
 
-	/** Where installed packs are kept: {@code $VERKSTAD_PACKS}, else {@code ~/.verkstad/packs}. */
+	/**
+	 * Where installed packs are kept: the system property {@code verkstad.packs}, else
+	 * {@code $VERKSTAD_PACKS}, else {@code ~/.verkstad/packs}.
+	 */
 	public static Path folder() {
+		String property = System.getProperty("verkstad.packs");
+		if (property != null && !property.isBlank()) {
+			return Path.of(property);
+		}
 		String env = System.getenv("VERKSTAD_PACKS");
 		return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".verkstad", "packs");
 	}

@@ -18,6 +18,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.CorePackage;
+import org.verkstad.core.validation.Constraints;
+import org.verkstad.core.validation.Finding;
+import org.verkstad.core.validation.ModelConstraints;
 import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.Ids;
@@ -125,6 +128,14 @@ public final class DiagramEditor {
 		edge.eSet(feature, end);
 	}
 
+	/** Refuses the change when the template the model was made from locks the element. */
+	private static void refuseIfLocked(EObject element, ModelConstraints.Change change) {
+		Finding refusal = Constraints.refusal(element, change);
+		if (refusal != null) {
+			throw new EditRefused(refusal);
+		}
+	}
+
 	// ---- delete
 
 	/** Deletes the elements of nodes and edges, with the edges that would lose an end. */
@@ -143,6 +154,9 @@ public final class DiagramEditor {
 		for (EObject element : doomed) {
 			inside.add(element);
 			element.eAllContents().forEachRemaining(inside::add);
+		}
+		for (EObject element : inside) {
+			refuseIfLocked(element, ModelConstraints.Change.DELETE);
 		}
 		for (Map.Entry<String, EdgeMapping> edge : diagram().edgeMappings.entrySet()) {
 			EObject element = diagram().element(edge.getKey());
@@ -217,14 +231,21 @@ public final class DiagramEditor {
 		}
 		Diagram.Slot slot = diagram().slot(target);
 		NodeMapping container = diagram().nodeMapping(target);
+		boolean stacked = container.layout().is("stack") || container.layout().is("flow");
+		int index = stacked ? stackIndex(target, slot, element, absX + w / 2, absY + h / 2) : -1;
+		int from = list(slot).indexOf(element);
+		boolean reordered = stacked && index != from && index != from + 1; // see move(slot, element, index)
+		if (!target.equals(parent) || reordered) {
+			refuseIfLocked(element, ModelConstraints.Change.MOVE);
+		}
 		if (!target.equals(parent)) {
 			move(slot, element, -1);
 		}
 		Box at = diagram().absolute(target);
 		if (container.layout().is("free")) {
 			boxes().put(id, new Box(Math.max(0, absX - at.x()), Math.max(0, absY - at.y()), w, h));
-		} else if (container.layout().is("stack") || container.layout().is("flow")) {
-			move(slot, element, stackIndex(target, slot, element, absX + w / 2, absY + h / 2));
+		} else if (stacked) {
+			move(slot, element, index);
 		}
 	}
 
@@ -311,6 +332,10 @@ public final class DiagramEditor {
 			throw new EditRefused("edit.notEditable");
 		}
 		String value = text == null ? "" : text.strip();
+		if (target.attribute() == CorePackage.Literals.ELEMENT__NAME
+				&& !value.equals(target.element().eGet(target.attribute()))) {
+			refuseIfLocked(target.element(), ModelConstraints.Change.RENAME);
+		}
 		if (value.isEmpty()) {
 			if (target.attribute() == CorePackage.Literals.ELEMENT__NAME) {
 				throw new EditRefused("edit.emptyName", label(target.element()));

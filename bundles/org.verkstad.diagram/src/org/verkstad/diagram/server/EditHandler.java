@@ -7,7 +7,6 @@ import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
-import org.verkstad.diagram.DiagramMessages;
 
 import com.google.inject.Inject;
 
@@ -31,8 +30,7 @@ public abstract class EditHandler<O extends Operation> extends BasicOperationHan
 		try {
 			return Optional.of(state.record(getLabel(), editor -> edit(editor, operation)));
 		} catch (EditRefused refused) {
-			dispatcher.dispatch(MessageActionUtil
-					.warn(DiagramMessages.MESSAGES.get(state.locale(), refused.key(), refused.arguments())));
+			dispatcher.dispatch(MessageActionUtil.warn(refused.message(state.locale())));
 			return doNothing();
 		}
 	}

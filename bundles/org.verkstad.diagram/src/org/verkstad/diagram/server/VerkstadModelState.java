@@ -230,7 +230,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		} catch (ModelFileException e) {
 			return mistaken(e.message(locale));
 		} catch (EditRefused e) {
-			return mistaken(DiagramMessages.MESSAGES.get(locale, e.key(), e.arguments()));
+			return mistaken(e.message(locale));
 		}
 		if (loaded.readOnlyReason() != null && model != null) {
 			return mistaken(loaded.readOnlyReason());

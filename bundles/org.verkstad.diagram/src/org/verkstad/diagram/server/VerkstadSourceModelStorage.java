@@ -51,7 +51,7 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 		} catch (ModelFileException e) {
 			throw new GLSPServerException(e.message(settings.locale()));
 		} catch (EditRefused e) {
-			throw new GLSPServerException(text(e.key(), e.arguments()));
+			throw new GLSPServerException(e.message(settings.locale()));
 		}
 		if (state.readOnlyReason() != null) {
 			dispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(state.readOnlyReason()));
