@@ -58,8 +58,7 @@ final class CheckCommand implements Command {
 		List<FeedbackSummary.Row> rows = new ArrayList<>();
 		try {
 			for (Reports.Job job : jobs) {
-				List<FeedbackSummary.Row> own = FeedbackSummary.run(job.participant(), job.files(), pack.manifest().checks(),
-						console.locale);
+				List<FeedbackSummary.Row> own = FeedbackSummary.run(job.participant(), job.files(), pack, console.locale);
 				long failed = own.stream().filter(r -> !r.passed()).count();
 				console.out.println(console.text("check.line", job.participant(), own.size() - failed, own.size()));
 				rows.addAll(own);

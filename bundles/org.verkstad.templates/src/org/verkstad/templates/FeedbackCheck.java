@@ -98,6 +98,16 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 				.map(hit -> new Result(this, SourceLines.line(hit.element()), text(locale, hit.argument()))).toList();
 	}
 
+	/** Whether the check looks into the model: its notation has the check's kind of element. */
+	public boolean appliesTo(Model model) {
+		return model.eClass().getEPackage().getEClassifier(eClass) instanceof EClass;
+	}
+
+	/** The teacher's message in the language (English when it lacks that one) with {@code {0}} filled in. */
+	public String message(Locale locale, String argument) {
+		return text(locale, argument);
+	}
+
 	/** Where the check fails in a model; nothing when the model is of another notation. */
 	public List<Hit> hits(Model model) {
 		List<Hit> hits = new ArrayList<>();

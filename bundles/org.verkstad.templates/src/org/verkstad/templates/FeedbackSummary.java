@@ -32,8 +32,24 @@ public final class FeedbackSummary {
 	private FeedbackSummary() {
 	}
 
+	/** The id of the row that says whether a participant's models kept their template's locked elements. */
+	public static final String LOCKED = "locked";
+
 	/** The rows of one participant's model files; a file that cannot be read counts against every check. */
 	public static List<Row> run(String participant, List<Path> files, List<FeedbackCheck> checks, Locale locale) {
+		return run(participant, files, checks, null, locale);
+	}
+
+	/**
+	 * The rows of one participant's model files for a pack: one per check, and one ({@value #LOCKED}) for
+	 * the locked elements of the pack's templates in the models made from them, when the pack locks any.
+	 */
+	public static List<Row> run(String participant, List<Path> files, Packs.Pack pack, Locale locale) {
+		return run(participant, files, pack.manifest().checks(), pack, locale);
+	}
+
+	private static List<Row> run(String participant, List<Path> files, List<FeedbackCheck> checks, Packs.Pack pack,
+			Locale locale) {
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		List<Model> models = new ArrayList<>();
 		List<String> unreadable = new ArrayList<>();
@@ -48,7 +64,9 @@ public final class FeedbackSummary {
 		for (FeedbackCheck check : checks) {
 			int count = unreadable.size();
 			String first = unreadable.isEmpty() ? "" : unreadable.get(0);
+			boolean applies = false;
 			for (Model model : models) {
+				applies |= check.appliesTo(model);
 				for (FeedbackCheck.Result result : check.run(model, locale)) {
 					if (count == 0) {
 						first = model.eResource().getURI().lastSegment() + ":" + result.line() + ": " + result.message();
@@ -56,9 +74,60 @@ public final class FeedbackSummary {
 					count++;
 				}
 			}
+			// a participant without a model the check counts in has none of what it asks for
+			if (!applies && "count".equals(check.kind()) && check.min() != null && check.min() > 0) {
+				if (count == 0) {
+					first = check.message(locale, "0");
+				}
+				count++;
+			}
 			rows.add(new Row(participant, check, count, first));
 		}
+		if (pack != null) {
+			Row locked = locked(participant, models, pack, locale);
+			if (locked != null) {
+				rows.add(locked);
+			}
+		}
 		return rows;
+	}
+
+	/** The row of the locked elements: what became of them in the participant's models made from the pack's templates. */
+	private static Row locked(String participant, List<Model> models, Packs.Pack pack, Locale locale) {
+		PackManifest manifest = pack.manifest();
+		if (manifest.templates().stream().allMatch(t -> t.locked() == null || t.locked().isEmpty())) {
+			return null;
+		}
+		String id = Packs.id(manifest);
+		int count = 0;
+		String first = "";
+		for (Model model : models) {
+			TemplateOrigin origin = TemplateOrigin.of(model).filter(o -> o.packId().equals(id)).orElse(null);
+			PackManifest.Template template = origin == null ? null
+					: manifest.templates().stream().filter(t -> t.file().equals(origin.file())).findFirst().orElse(null);
+			if (template == null || template.locked() == null || template.locked().isEmpty()) {
+				continue;
+			}
+			Model original;
+			try {
+				// from its bytes, in a folder that does not exist (as Packs.read reads it)
+				Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + java.util.UUID.randomUUID());
+				original = ModelIO.load(ModelIO.newResourceSet(), nowhere.resolve(Path.of(template.file()).getFileName()),
+						pack.files().get(template.file()));
+			} catch (ModelFileException e) {
+				continue; // read checks every template
+			}
+			for (org.verkstad.core.validation.Finding finding : TemplateLocks.of(original, template.locked(), manifest.title())
+					.findings(model)) {
+				if (count == 0) {
+					first = model.eResource().getURI().lastSegment() + ":" + finding.line() + ": " + finding.message(locale);
+				}
+				count++;
+			}
+		}
+		FeedbackCheck check = new FeedbackCheck(LOCKED, LOCKED, null, null, null, null, null, null, "error",
+				java.util.Map.of("sv", text(Locale.forLanguageTag("sv"), "summary.locked"), "en", text(Locale.ENGLISH, "summary.locked")));
+		return new Row(participant, check, count, first);
 	}
 
 	public static byte[] csv(List<Row> rows, Locale locale) {

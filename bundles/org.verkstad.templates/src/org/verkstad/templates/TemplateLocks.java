@@ -90,6 +90,14 @@ public final class TemplateLocks {
 		return RuleSet.of(PackException.MESSAGES, Rule.of(Model.class, this::check));
 	}
 
+	/** What the rule finds in a model made from the template. */
+	public List<Finding> findings(Model model) {
+		List<Finding> findings = new ArrayList<>();
+		check(model, (severity, element, code, arguments) -> findings
+				.add(new Finding(severity, code, element, PackException.MESSAGES, arguments)));
+		return findings;
+	}
+
 	private void check(Model model, org.verkstad.core.validation.Report report) {
 		Map<String, Element> byId = elements(model);
 		Map<List<Object>, Integer> lastIndex = new HashMap<>();

@@ -23,6 +23,7 @@ import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.server.EditRefused;
 import org.verkstad.diagram.server.VerkstadModelState;
+import org.verkstad.templates.FeedbackSummary;
 import org.verkstad.templates.Packs;
 import org.verkstad.templates.TemplateOrigin;
 import org.verkstad.testsupport.Examples;
@@ -167,6 +168,27 @@ class TemplateLocksTest {
 		System.clearProperty("verkstad.packs");
 		System.setProperty("verkstad.packs", dir.resolve("no-packs").toString());
 		assertEquals(List.of(), messages(findings(map), "template."));
+	}
+
+	@Test
+	void theTeachersSummaryHasARowForTheLocksAndCountsAMissingModelAsNoneOfWhatACheckAsksFor() throws Exception {
+		Path journey = fromTemplate("bygga-hus-bygglov.journey");
+		Path map = fromTemplate("bygglov-nulage.process");
+		Packs.Pack pack = Packs.read(dir.resolve("kurs.vpack"));
+		List<FeedbackSummary.Row> kept = FeedbackSummary.run("anna", List.of(journey, map), pack, SV);
+		assertEquals(List.of("faser", "tid", "orsak", FeedbackSummary.LOCKED), kept.stream().map(r -> r.check().id()).toList());
+		assertTrue(kept.get(0).passed() && kept.get(3).passed(), kept.toString());
+
+		Files.writeString(journey, Files.readString(journey).replace("\"Väntar på beslut\"", "\"Väntar\""));
+		List<FeedbackSummary.Row> broken = FeedbackSummary.run("anna", List.of(journey, map), pack, SV);
+		assertEquals(1, broken.get(3).findings(), broken.get(3).toString());
+		assertTrue(broken.get(3).first().startsWith("bygga-hus-bygglov.journey:") && broken.get(3).first().contains("namnet ska vara ”Väntar på beslut”"),
+				broken.get(3).first());
+
+		// a participant who handed in no journey has no phases at all
+		List<FeedbackSummary.Row> noJourney = FeedbackSummary.run("bertil", List.of(map), pack, SV);
+		assertEquals(1, noJourney.get(0).findings());
+		assertEquals("Resan har 0 faser; den ska ha fem.", noJourney.get(0).first());
 	}
 
 	@Test
