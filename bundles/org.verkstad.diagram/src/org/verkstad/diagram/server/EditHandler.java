@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.operations.BasicOperationHandler;
+import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
 import org.eclipse.glsp.server.operations.Operation;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
+import org.eclipse.glsp.server.utils.StatusActionUtil;
 
 import com.google.inject.Inject;
 
@@ -16,11 +18,17 @@ import com.google.inject.Inject;
  */
 public abstract class EditHandler<O extends Operation> extends BasicOperationHandler<O> {
 
+	/** How long the page shows why an edit was refused. */
+	static final int STATUS_MILLIS = 8000;
+
 	@Inject
 	protected VerkstadModelState state;
 
 	@Inject
 	protected ActionDispatcher dispatcher;
+
+	@Inject
+	protected ModelSubmissionHandler submission;
 
 	@Override
 	public Optional<Command> createCommand(O operation) {
@@ -30,7 +38,13 @@ public abstract class EditHandler<O extends Operation> extends BasicOperationHan
 		try {
 			return Optional.of(state.record(getLabel(), editor -> edit(editor, operation)));
 		} catch (EditRefused refused) {
-			dispatcher.dispatch(MessageActionUtil.warn(refused.message(state.locale())));
+			// the page shows a status (its overlay); a message is for clients with notifications
+			String message = refused.message(state.locale());
+			dispatcher.dispatch(StatusActionUtil.warn(message, STATUS_MILLIS));
+			dispatcher.dispatch(MessageActionUtil.warn(message));
+			if (submission instanceof IncrementalSubmission incremental) {
+				dispatcher.dispatchAll(incremental.resend("refused"));
+			}
 			return doNothing();
 		}
 	}

@@ -91,6 +91,15 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		}
 	}
 
+	/**
+	 * The whole diagram again, e.g. after a refused edit: the page has already drawn the move the user
+	 * made, and only the server's diagram puts the element back where it is.
+	 */
+	public List<Action> resend(String reason) {
+		sent = null;
+		return submitModelDirectly(reason);
+	}
+
 	/** The elements to replace, or null when the diagram has to be sent whole. */
 	public static List<Match> matches(GModelRoot before, GModelRoot after) {
 		return matches(index(before), after);
