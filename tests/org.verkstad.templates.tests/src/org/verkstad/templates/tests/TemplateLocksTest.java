@@ -115,6 +115,20 @@ class TemplateLocksTest {
 		assertTrue(pains.get(0).contains("Smärtpunkten Vet inte om tillbyggnaden alls kräver bygglov är inte länkad"), pains.get(0));
 		assertEquals(org.verkstad.core.validation.Severity.HINT,
 				findings.stream().filter(f -> f.code().equals("pack.check.orsak")).findFirst().orElseThrow().severity());
+
+		// every step has its time (passes) until one loses it (fails, as an error, in either language)
+		Path map = dir.resolve("anna/bygglov-nulage.process");
+		assertEquals(List.of(), messages(findings(map), "pack.check.tid"));
+		String text = Files.readString(map);
+		int step = text.indexOf("activity a-kontrollera");
+		int time = text.indexOf("\t\t\ttime 30 min\n", step);
+		Files.writeString(map, text.substring(0, time) + text.substring(time + "\t\t\ttime 30 min\n".length()));
+		List<Finding> noTime = findings(map).stream().filter(f -> f.code().equals("pack.check.tid")).toList();
+		assertEquals(1, noTime.size(), noTime.toString());
+		assertEquals(org.verkstad.core.validation.Severity.ERROR, noTime.get(0).severity());
+		assertEquals("Aktiviteten Kontrollerar om ansökan är komplett saknar bearbetningstid.", noTime.get(0).message(SV));
+		assertEquals("The activity Kontrollerar om ansökan är komplett has no processing time.", noTime.get(0).message(Locale.ENGLISH));
+		assertEquals(step > 0 ? text.substring(0, step).split("\n", -1).length : 0, noTime.get(0).line());
 	}
 
 	@Test
