@@ -30,12 +30,15 @@ import org.verkstad.core.validation.Severity;
  * <li>{@code link}: every element of {@code class} links (of {@code linkKind}, when given) to an element of
  * {@code targetClass} (when given).</li>
  * </ul>
+ * {@code where} narrows any kind to the elements whose fields have the given values (a field of the
+ * element, or {@code container.<field>} of the element it is in; an enumeration by its name or its
+ * keyword), e.g. {@code {"container.kind": "forget"}} for the items of box 2.
  * Each has a message in Swedish and English ({@code {0}} is the element's name) and a severity
  * ({@code error}, {@code warning}, {@code hint}).
  */
 public record FeedbackCheck(String id, String kind, @com.google.gson.annotations.SerializedName("class") String eClass,
-		String feature, Integer min, Integer max, String linkKind, String targetClass, String severity,
-		Map<String, String> message) {
+		String feature, Integer min, Integer max, String linkKind, String targetClass, Map<String, String> where,
+		String severity, Map<String, String> message) {
 
 	public static final List<String> KINDS = List.of("count", "required", "link");
 	public static final List<String> SEVERITIES = List.of("error", "warning", "hint");
@@ -68,6 +71,13 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 		if (kind.equals("link") && targetClass != null && eClassifier(targetClass) == null) {
 			return new Object[] { "check.class", id, targetClass };
 		}
+		if (where != null) {
+			for (String path : where.keySet()) {
+				if (whereFeature((EClass) eClassifier(eClass), path) == null) {
+					return new Object[] { "check.where", id, eClass, path };
+				}
+			}
+		}
 		if (message == null || message.get("sv") == null || message.get("en") == null) {
 			return new Object[] { "check.message", id };
 		}
@@ -98,6 +108,51 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 				.map(hit -> new Result(this, SourceLines.line(hit.element()), text(locale, hit.argument()))).toList();
 	}
 
+	/**
+	 * The field a {@code where} path names: a field of elements of {@code type}, or with
+	 * {@code container.} one of some class that can hold them; null when there is none.
+	 */
+	private static EStructuralFeature whereFeature(EClass type, String path) {
+		if (!path.startsWith("container.")) {
+			return type.getEStructuralFeature(path);
+		}
+		String name = path.substring("container.".length());
+		for (org.eclipse.emf.ecore.EClassifier c : type.getEPackage().getEClassifiers()) {
+			if (c instanceof EClass holder && holder.getEStructuralFeature(name) != null && holder.getEAllContainments()
+					.stream().anyMatch(r -> r.getEReferenceType().isSuperTypeOf(type))) {
+				return holder.getEStructuralFeature(name);
+			}
+		}
+		return null;
+	}
+
+	/** Whether an element has the values {@code where} asks for. */
+	private boolean matches(EObject element) {
+		if (where == null) {
+			return true;
+		}
+		for (Map.Entry<String, String> wanted : where.entrySet()) {
+			boolean container = wanted.getKey().startsWith("container.");
+			EObject holder = container ? element.eContainer() : element;
+			String name = container ? wanted.getKey().substring("container.".length()) : wanted.getKey();
+			EStructuralFeature f = holder == null ? null : holder.eClass().getEStructuralFeature(name);
+			Object value = f == null ? null : holder.eGet(f);
+			boolean equal = value instanceof org.eclipse.emf.common.util.Enumerator literal
+					? wanted.getValue().equals(literal.getName()) || wanted.getValue().equals(literal.getLiteral())
+							|| wanted.getValue().equals(keyword(literal.getName()))
+					: value != null && wanted.getValue().equals(String.valueOf(value));
+			if (!equal) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The text format's keyword of an enumeration literal: {@code putInBox2} is {@code put-in-box-2}. */
+	private static String keyword(String name) {
+		return name.replaceAll("([a-z])([A-Z0-9])", "$1-$2").toLowerCase(Locale.ROOT);
+	}
+
 	/** Whether the check looks into the model: its notation has the check's kind of element. */
 	public boolean appliesTo(Model model) {
 		return model.eClass().getEPackage().getEClassifier(eClass) instanceof EClass;
@@ -117,7 +172,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 		}
 		List<EObject> elements = new ArrayList<>();
 		model.eAllContents().forEachRemaining(o -> {
-			if (type.isInstance(o)) {
+			if (type.isInstance(o) && matches(o)) {
 				elements.add(o);
 			}
 		});

@@ -125,7 +125,7 @@ public final class FeedbackSummary {
 				count++;
 			}
 		}
-		FeedbackCheck check = new FeedbackCheck(LOCKED, LOCKED, null, null, null, null, null, null, "error",
+		FeedbackCheck check = new FeedbackCheck(LOCKED, LOCKED, null, null, null, null, null, null, null, "error",
 				java.util.Map.of("sv", text(Locale.forLanguageTag("sv"), "summary.locked"), "en", text(Locale.ENGLISH, "summary.locked")));
 		return new Row(participant, check, count, first);
 	}

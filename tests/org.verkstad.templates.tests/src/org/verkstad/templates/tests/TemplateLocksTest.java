@@ -58,7 +58,10 @@ class TemplateLocksTest {
 				 {"id": "tid", "kind": "required", "class": "Activity", "feature": "processingTime", "severity": "error",
 				  "message": {"sv": "Aktiviteten {0} saknar bearbetningstid.", "en": "The activity {0} has no processing time."}},
 				 {"id": "orsak", "kind": "link", "class": "PainPoint", "targetClass": "Activity", "severity": "hint",
-				  "message": {"sv": "Smärtpunkten {0} är inte länkad till en aktivitet.", "en": "The pain point {0} is not linked to an activity."}}
+				  "message": {"sv": "Smärtpunkten {0} är inte länkad till en aktivitet.", "en": "The pain point {0} is not linked to an activity."}},
+				 {"id": "stoppar", "kind": "link", "class": "BoxItem", "where": {"container.kind": "forget"}, "linkKind": "stops",
+				  "targetClass": "Activity", "severity": "warning",
+				  "message": {"sv": "Lappen {0} i låda 2 säger inte vilken aktivitet den stoppar.", "en": "The note {0} in box 2 does not name the activity it stops."}}
 				]
 				""");
 		Path pack = dir.resolve("kurs.vpack");
@@ -115,6 +118,13 @@ class TemplateLocksTest {
 		assertTrue(pains.get(0).contains("Smärtpunkten Vet inte om tillbyggnaden alls kräver bygglov är inte länkad"), pains.get(0));
 		assertEquals(org.verkstad.core.validation.Severity.HINT,
 				findings.stream().filter(f -> f.code().equals("pack.check.orsak")).findFirst().orElseThrow().severity());
+
+		// every item of box 2 names the activity it stops: two of the example's five do
+		Path board = fromTemplate("handlaggare-umea.boxes");
+		List<Finding> boxFindings = findings(board);
+		List<String> stops = messages(boxFindings, "pack.check.stoppar");
+		assertEquals(3, stops.size(), stops.toString());
+		assertTrue(stops.get(0).endsWith("Lappen Onödiga system i låda 2 säger inte vilken aktivitet den stoppar."), stops.get(0));
 
 		// every step has its time (passes) until one loses it (fails, as an error, in either language)
 		Path map = dir.resolve("anna/bygglov-nulage.process");
@@ -190,14 +200,14 @@ class TemplateLocksTest {
 		Path map = fromTemplate("bygglov-nulage.process");
 		Packs.Pack pack = Packs.read(dir.resolve("kurs.vpack"));
 		List<FeedbackSummary.Row> kept = FeedbackSummary.run("anna", List.of(journey, map), pack, SV);
-		assertEquals(List.of("faser", "tid", "orsak", FeedbackSummary.LOCKED), kept.stream().map(r -> r.check().id()).toList());
-		assertTrue(kept.get(0).passed() && kept.get(3).passed(), kept.toString());
+		assertEquals(List.of("faser", "tid", "orsak", "stoppar", FeedbackSummary.LOCKED), kept.stream().map(r -> r.check().id()).toList());
+		assertTrue(kept.get(0).passed() && kept.get(4).passed(), kept.toString());
 
 		Files.writeString(journey, Files.readString(journey).replace("\"Väntar på beslut\"", "\"Väntar\""));
 		List<FeedbackSummary.Row> broken = FeedbackSummary.run("anna", List.of(journey, map), pack, SV);
-		assertEquals(1, broken.get(3).findings(), broken.get(3).toString());
-		assertTrue(broken.get(3).first().startsWith("bygga-hus-bygglov.journey:") && broken.get(3).first().contains("namnet ska vara ”Väntar på beslut”"),
-				broken.get(3).first());
+		assertEquals(1, broken.get(4).findings(), broken.get(4).toString());
+		assertTrue(broken.get(4).first().startsWith("bygga-hus-bygglov.journey:") && broken.get(4).first().contains("namnet ska vara ”Väntar på beslut”"),
+				broken.get(4).first());
 
 		// a participant who handed in no journey has no phases at all
 		List<FeedbackSummary.Row> noJourney = FeedbackSummary.run("bertil", List.of(map), pack, SV);
