@@ -1,14 +1,9 @@
 package org.verkstad.core.notation;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -67,19 +62,7 @@ public final class Notations {
 	}
 
 	private static List<Notation> load() {
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
-		if (registry == null) {
-			throw new IllegalStateException("Verkstad runs inside an OSGi framework with the extension registry");
-		}
-		List<Notation> notations = new ArrayList<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			try {
-				notations.add((Notation) element.createExecutableExtension("class"));
-			} catch (CoreException | ClassCastException e) {
-				throw new IllegalStateException("notation " + element.getAttribute("class") + " of bundle "
-						+ element.getContributor().getName() + " cannot be created", e);
-			}
-		}
+		List<Notation> notations = Contributions.create(EXTENSION_POINT, Notation.class);
 		notations.sort(Comparator.comparing(Notation::id));
 		return List.copyOf(notations);
 	}

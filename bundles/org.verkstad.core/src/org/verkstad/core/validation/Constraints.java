@@ -3,35 +3,25 @@ package org.verkstad.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.verkstad.core.Model;
+import org.verkstad.core.notation.Contributions;
 
 /** The {@link ModelConstraints} contributed by the installed bundles, read once. */
 public final class Constraints {
 
 	public static final String EXTENSION_POINT = "org.verkstad.core.constraints";
 
-	private static volatile List<ModelConstraints> all;
+	/** Made on first use (the holder idiom). */
+	private static final class All {
+		static final List<ModelConstraints> ALL = List.copyOf(Contributions.create(EXTENSION_POINT, ModelConstraints.class));
+	}
 
 	private Constraints() {
 	}
 
 	public static List<ModelConstraints> all() {
-		List<ModelConstraints> result = all;
-		if (result == null) {
-			synchronized (Constraints.class) {
-				result = all;
-				if (result == null) {
-					result = load();
-					all = result;
-				}
-			}
-		}
-		return result;
+		return All.ALL;
 	}
 
 	/** The rules every contribution adds for the model. */
@@ -52,22 +42,5 @@ public final class Constraints {
 			}
 		}
 		return null;
-	}
-
-	private static List<ModelConstraints> load() {
-		IExtensionRegistry registry = RegistryFactory.getRegistry();
-		List<ModelConstraints> found = new ArrayList<>();
-		if (registry == null) {
-			return found;
-		}
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			try {
-				found.add((ModelConstraints) element.createExecutableExtension("class"));
-			} catch (CoreException | ClassCastException e) {
-				throw new IllegalStateException("constraints " + element.getAttribute("class") + " of bundle "
-						+ element.getContributor().getName() + " cannot be created", e);
-			}
-		}
-		return List.copyOf(found);
 	}
 }
