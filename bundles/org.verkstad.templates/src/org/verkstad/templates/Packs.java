@@ -72,6 +72,34 @@ public final class Packs {
 	 */
 	public static PackManifest create(Path folder, String title, String course, String author, String packVersion,
 			String language, Path out) throws PackException {
+		Map<String, String> instructions = new LinkedHashMap<>();
+		for (String lang : List.of("sv", "en")) {
+			Path text = folder.resolve("instructions." + lang + ".txt");
+			try {
+				if (Files.isRegularFile(text)) {
+					instructions.put(lang, Files.readString(text, StandardCharsets.UTF_8));
+				}
+			} catch (IOException e) {
+				throw new PackException(folder, "pack.badManifest", e, String.valueOf(e.getMessage()));
+			}
+		}
+		return create(folder, new Draft(title, course, author, packVersion, language, instructions, null), out);
+	}
+
+	/**
+	 * What a teacher says of a pack to be made: its manifest's fields, the instructions by language, and
+	 * the ids of the locked elements by template file name ({@code null}: the elements tagged
+	 * {@value #LOCKED_TAG}).
+	 */
+	public record Draft(String title, String course, String author, String packVersion, String language,
+			Map<String, String> instructions, Map<String, List<String>> locked) {
+	}
+
+	/** Makes a pack of the model files directly in {@code folder} as the draft says (see the other {@code create}). */
+	public static PackManifest create(Path folder, Draft draft, Path out) throws PackException {
+		if (draft.title() == null || draft.title().isBlank()) {
+			throw new PackException(folder, "pack.missingField", null, "title");
+		}
 		List<Path> files;
 		try (Stream<Path> listed = Files.list(folder)) {
 			ResourceSet check = ModelIO.newResourceSet();
@@ -98,18 +126,9 @@ public final class Packs {
 			}
 			String name = MODELS + file.getFileName();
 			content.put(name, bytes);
-			templates.add(new PackManifest.Template(name, locked(model)));
-		}
-		Map<String, String> instructions = new LinkedHashMap<>();
-		for (String lang : List.of("sv", "en")) {
-			Path text = folder.resolve("instructions." + lang + ".txt");
-			try {
-				if (Files.isRegularFile(text)) {
-					instructions.put(lang, Files.readString(text, StandardCharsets.UTF_8));
-				}
-			} catch (IOException e) {
-				throw new PackException(folder, "pack.badManifest", e, String.valueOf(e.getMessage()));
-			}
+			List<String> locked = draft.locked() == null ? locked(model)
+					: draft.locked().getOrDefault(file.getFileName().toString(), List.of());
+			templates.add(new PackManifest.Template(name, List.copyOf(locked)));
 		}
 		List<FeedbackCheck> checks = List.of();
 		Path checksFile = folder.resolve(CHECKS);
@@ -124,8 +143,8 @@ public final class Packs {
 				refuse(checksFile, check);
 			}
 		}
-		PackManifest manifest = new PackManifest(PackManifest.FORMAT, PackManifest.VERSION, title, course, author,
-				packVersion, language, instructions, templates, checks);
+		PackManifest manifest = new PackManifest(PackManifest.FORMAT, PackManifest.VERSION, draft.title(), draft.course(),
+				draft.author(), draft.packVersion(), draft.language(), draft.instructions(), templates, checks);
 		try {
 			AtomicFiles.write(out, zip(manifest, content));
 		} catch (IOException e) {
@@ -163,19 +182,7 @@ public final class Packs {
 
 	/** Reads and checks a pack; nothing is written. */
 	public static Pack read(Path pack) throws PackException {
-		byte[] archive;
-		try {
-			if (!Files.isRegularFile(pack)) {
-				throw new PackException(pack, "pack.notFound", null);
-			}
-			if (Files.size(pack) > MAX_PACK_BYTES) {
-				throw new PackException(pack, "pack.tooLarge", null, MAX_PACK_BYTES / (1024 * 1024));
-			}
-			archive = Files.readAllBytes(pack);
-		} catch (IOException e) {
-			throw new PackException(pack, "pack.notZip", e, String.valueOf(e.getMessage()));
-		}
-		Map<String, byte[]> files = unzip(pack, archive);
+		Map<String, byte[]> files = SafeZip.read(pack, "pack");
 		byte[] manifestBytes = files.get(MANIFEST);
 		if (manifestBytes == null) {
 			throw new PackException(pack, "pack.noManifest", null);
@@ -244,79 +251,6 @@ public final class Packs {
 			System.arraycopy(problem, 1, args, 0, args.length);
 			throw new PackException(file, (String) problem[0], null, args);
 		}
-	}
-
-	/** The files of an archive, checked entry by entry while it is read (see the class comment). */
-	private static Map<String, byte[]> unzip(Path pack, byte[] archive) throws PackException {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		long total = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				String name = entry.getName();
-				if (entry.isDirectory()) {
-					checkName(pack, name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
-					continue;
-				}
-				checkName(pack, name);
-				if (files.size() >= MAX_FILES) {
-					throw new PackException(pack, "pack.tooMany", null, MAX_FILES);
-				}
-				if (files.containsKey(name)) {
-					throw new PackException(pack, "pack.duplicate", null, name);
-				}
-				byte[] content = readBounded(pack, zip, name, ModelIO.MAX_FILE_SIZE);
-				total += content.length;
-				if (total > MAX_UNPACKED_BYTES) {
-					throw new PackException(pack, "pack.totalTooLarge", null, MAX_UNPACKED_BYTES / (1024 * 1024));
-				}
-				files.put(name, content);
-			}
-		} catch (ZipException e) {
-			throw new PackException(pack, "pack.notZip", e, String.valueOf(e.getMessage()));
-		} catch (IOException e) {
-			throw new PackException(pack, "pack.notZip", e, String.valueOf(e.getMessage()));
-		}
-		if (files.isEmpty()) {
-			throw new PackException(pack, "pack.notZip", null, "empty");
-		}
-		return files;
-	}
-
-	/** A name must stay inside the pack's folder: relative, no {@code ..}, no backslashes or drive letters, not too deep. */
-	private static void checkName(Path pack, String name) throws PackException {
-		if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":") || name.contains("\0")) {
-			throw new PackException(pack, "pack.badPath", null, name);
-		}
-		String[] parts = name.split("/");
-		for (String part : parts) {
-			if (part.equals("..") || part.equals(".") || part.isEmpty()) {
-				throw new PackException(pack, "pack.badPath", null, name);
-			}
-		}
-		if (parts.length > MAX_DEPTH) {
-			throw new PackException(pack, "pack.tooDeep", null, name, MAX_DEPTH);
-		}
-		String lower = name.toLowerCase(Locale.ROOT);
-		if (lower.endsWith(".zip") || lower.endsWith(EXTENSION) || lower.endsWith(".jar") || lower.endsWith(".gz")) {
-			throw new PackException(pack, "pack.nested", null, name);
-		}
-	}
-
-	/** An entry's bytes, refused as soon as it grows past the limit (whatever its header claims). */
-	private static byte[] readBounded(Path pack, InputStream in, String name, long limit) throws IOException, PackException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		byte[] buffer = new byte[64 * 1024];
-		int n;
-		long read = 0;
-		while ((n = in.read(buffer)) > 0) {
-			read += n;
-			if (read > limit) {
-				throw new PackException(pack, "pack.entryTooLarge", null, name, limit / (1024 * 1024));
-			}
-			out.write(buffer, 0, n);
-		}
-		return out.toByteArray();
 	}
 
 	/**
@@ -418,12 +352,32 @@ public final class Packs {
 
 	/** The folder name of an installed pack: its title and version, made safe as a file name. */
 	public static String id(PackManifest manifest) {
-		String raw = manifest.title() + (manifest.packVersion() == null ? "" : "-" + manifest.packVersion());
-		String safe = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^[-.]+|-+$", "");
-		return safe.isEmpty() ? "pack" : safe.length() > 80 ? safe.substring(0, 80) : safe;
+		return safeName(manifest.title() + (manifest.packVersion() == null ? "" : "-" + manifest.packVersion()), "pack");
 	}
 
-	private static void deleteTree(Path folder) throws IOException {
+	/** A name made safe as a file name: lower case letters, digits, dots and dashes, at most 80 long. */
+	static String safeName(String raw, String fallback) {
+		String safe = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^[-.]+|-+$", "");
+		return safe.isEmpty() ? fallback : safe.length() > 80 ? safe.substring(0, 80) : safe;
+	}
+
+	/** An installed pack as a pack read from its file: its manifest and its templates' bytes. */
+	public static Pack pack(Installed installed) throws PackException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		for (PackManifest.Template template : installed.manifest().templates()) {
+			Path file = installed.folder().resolve(template.file()).normalize();
+			try {
+				if (file.startsWith(installed.folder())) {
+					files.put(template.file(), Files.readAllBytes(file));
+				}
+			} catch (IOException e) {
+				throw new PackException(file, "pack.badTemplate", e, template.file(), String.valueOf(e.getMessage()));
+			}
+		}
+		return new Pack(installed.manifest(), files);
+	}
+
+	static void deleteTree(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}

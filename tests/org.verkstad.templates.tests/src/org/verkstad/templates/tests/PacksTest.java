@@ -190,7 +190,7 @@ class PacksTest {
 		return files;
 	}
 
-	private static byte[] zip(Map<String, String> files) throws IOException {
+	static byte[] zip(Map<String, String> files) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			for (Map.Entry<String, String> f : files.entrySet()) {

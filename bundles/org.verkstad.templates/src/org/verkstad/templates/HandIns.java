@@ -1,0 +1,494 @@
+package org.verkstad.templates;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.Metadata;
+import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
+import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.validation.Finding;
+import org.verkstad.core.validation.Severity;
+import org.verkstad.core.validation.Validation;
+import org.verkstad.diagram.layout.LayoutFile;
+import org.verkstad.export.DiagramExport;
+import org.verkstad.export.ExportException;
+import org.verkstad.export.Page;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * A hand-in ({@value #EXTENSION}): one archive with a participant's model files (and their layouts),
+ * each model's diagrams as PDF, and what the checks found, for the teacher. {@link #create} makes one of
+ * a folder; {@link #read} checks one as untrusted (as {@link SafeZip} does, and its models must read as
+ * models, its PDFs be PDFs); {@link #importAll} unpacks a folder of them for a teacher, checks every
+ * participant's models again and writes the overview.
+ */
+public final class HandIns {
+
+	public static final String EXTENSION = ".vhandin";
+	static final String MANIFEST = "handin.json";
+	static final String MODELS = "models/";
+	static final String DIAGRAMS = "diagrams/";
+	static final String CHECKS_CSV = "checks.csv";
+	static final String CHECKS_HTML = "checks.html";
+	/** The overview of an import, beside the participants' folders. */
+	public static final String OVERVIEW = "overview";
+
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	/** A hand-in read and checked: its manifest and its files by their names in the archive. */
+	public record HandIn(HandInManifest manifest, Map<String, byte[]> files) {
+	}
+
+	/**
+	 * One participant in a teacher's overview. {@code problem} is null when the hand-in was imported, else
+	 * why nothing was written for it; {@code checksPassed}/{@code checksFailed} count the pack's checks
+	 * (both 0 when the hand-in names no pack the teacher has installed).
+	 */
+	public record Row(Path archive, String participant, String organisation, String handedIn, List<String> models,
+			Path folder, int errors, int warnings, int checksPassed, int checksFailed, String problem) {
+	}
+
+	private HandIns() {
+	}
+
+	/** The model files directly in a folder, sorted. */
+	static List<Path> modelFiles(Path folder) throws IOException {
+		ResourceSet check = ModelIO.newResourceSet();
+		try (Stream<Path> listed = Files.list(folder)) {
+			return listed.filter(Files::isRegularFile).filter(f -> ModelIO.isModelFile(check, f)).sorted().toList();
+		}
+	}
+
+	/** Whom a folder's hand-in is for unless told: the first author its models name, else the folder's name. */
+	public static String participant(Path folder) {
+		try {
+			ResourceSet resourceSet = ModelIO.newResourceSet();
+			for (Path file : modelFiles(folder)) {
+				try {
+					Metadata about = ModelIO.load(resourceSet, file).getMetadata();
+					if (about != null && about.getAuthor() != null && !about.getAuthor().isBlank()) {
+						return about.getAuthor().strip();
+					}
+				} catch (ModelFileException e) {
+					// the next file may say
+				}
+			}
+		} catch (IOException e) {
+			// the folder's name
+		}
+		return folder.getFileName() == null ? "?" : folder.getFileName().toString();
+	}
+
+	/**
+	 * Makes the hand-in of the model files directly in {@code folder}: the files with their layouts, a PDF
+	 * of each readable model's diagrams, and the checks' findings (the built-in ones and, when the models
+	 * were made from an installed pack, the pack's) as {@value #CHECKS_CSV} and {@value #CHECKS_HTML}. A
+	 * model with mistakes is handed in as it is, without a PDF. Written atomically to {@code out}.
+	 */
+	public static HandInManifest create(Path folder, String participant, Path out, Locale locale, Consumer<String> progress)
+			throws PackException {
+		List<Path> files;
+		try {
+			files = Files.isDirectory(folder) ? modelFiles(folder) : List.of();
+		} catch (IOException e) {
+			throw new PackException(folder, "handin.noModels", e);
+		}
+		if (files.isEmpty()) {
+			throw new PackException(folder, "handin.noModels", null);
+		}
+		Map<String, byte[]> content = new LinkedHashMap<>();
+		List<String> models = new ArrayList<>();
+		List<String> diagrams = new ArrayList<>();
+		List<String[]> findings = new ArrayList<>();
+		Set<String> organisations = new LinkedHashSet<>();
+		Set<String> courses = new LinkedHashSet<>();
+		String pack = null;
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			report(progress, name);
+			try {
+				content.put(MODELS + name, Files.readAllBytes(file));
+				Path layout = LayoutFile.of(file);
+				if (Files.isRegularFile(layout)) {
+					content.put(MODELS + layout.getFileName(), Files.readAllBytes(layout));
+				}
+			} catch (IOException e) {
+				throw new PackException(file, "handin.cannotRead", e, String.valueOf(e.getMessage()));
+			}
+			models.add(MODELS + name);
+			Model model;
+			try {
+				model = ModelIO.load(resourceSet, file);
+			} catch (ModelFileException e) {
+				findings.add(new String[] { name, "", Severity.ERROR.label(locale), e.message(locale) });
+				continue;
+			}
+			Metadata about = model.getMetadata();
+			if (about != null) {
+				add(organisations, about.getOrganisation());
+				add(courses, about.getCourse());
+			}
+			if (pack == null) {
+				pack = TemplateOrigin.of(model).map(TemplateOrigin::packId).orElse(null);
+			}
+			List<Finding> found = Validation.validate(model.eResource());
+			for (Finding f : found) {
+				findings.add(new String[] { name, f.line() > 0 ? String.valueOf(f.line()) : "", f.severity().label(locale),
+						f.message(locale) });
+			}
+			if (!model.eResource().getErrors().isEmpty()) {
+				continue; // the text has mistakes: its diagram would mislead
+			}
+			try {
+				content.put(DIAGRAMS + name + ".pdf", DiagramExport.pdf(DiagramExport.draw(file, model, locale), Page.A4_LANDSCAPE));
+				diagrams.add(DIAGRAMS + name + ".pdf");
+			} catch (ExportException e) {
+				findings.add(new String[] { name, "", Severity.ERROR.label(locale), e.message(locale) });
+			}
+		}
+		int errors = count(findings, Severity.ERROR.label(locale));
+		int warnings = count(findings, Severity.WARNING.label(locale));
+		content.put(CHECKS_CSV, checksCsv(findings, locale));
+		content.put(CHECKS_HTML, checksHtml(participant, findings, locale));
+		HandInManifest manifest = new HandInManifest(HandInManifest.FORMAT, HandInManifest.VERSION, participant,
+				organisations.isEmpty() ? null : organisations.iterator().next(),
+				courses.isEmpty() ? null : courses.iterator().next(),
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), pack, models, diagrams, errors, warnings);
+		try {
+			AtomicFiles.write(out, zip(manifest, content));
+		} catch (IOException e) {
+			throw new PackException(folder, "pack.cannotWrite", e, out, String.valueOf(e.getMessage()));
+		}
+		return manifest;
+	}
+
+	private static void add(Set<String> values, String value) {
+		if (value != null && !value.isBlank()) {
+			values.add(value.strip());
+		}
+	}
+
+	private static int count(List<String[]> findings, String severity) {
+		return (int) findings.stream().filter(f -> f[2].equals(severity)).count();
+	}
+
+	private static void report(Consumer<String> progress, String step) {
+		if (progress != null) {
+			progress.accept(step);
+		}
+	}
+
+	private static byte[] checksCsv(List<String[]> findings, Locale locale) {
+		StringBuilder out = new StringBuilder();
+		out.append(String.join(",", List.of(cellText(locale, "handin.file"), cellText(locale, "handin.line"),
+				cellText(locale, "summary.severity"), cellText(locale, "handin.message")))).append("\r\n");
+		for (String[] f : findings) {
+			out.append(FeedbackSummary.cell(f[0])).append(',').append(FeedbackSummary.cell(f[1])).append(',')
+					.append(FeedbackSummary.cell(f[2])).append(',').append(FeedbackSummary.cell(f[3])).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String cellText(Locale locale, String key) {
+		return FeedbackSummary.cell(text(locale, key));
+	}
+
+	private static byte[] checksHtml(String participant, List<String[]> findings, Locale locale) {
+		List<List<String>> rows = findings.stream().map(List::of).toList();
+		return page(text(locale, "handin.checksTitle", participant), List.of(text(locale, "handin.file"),
+				text(locale, "handin.line"), text(locale, "summary.severity"), text(locale, "handin.message")), rows,
+				findings.isEmpty() ? text(locale, "handin.noFindings") : null, locale);
+	}
+
+	/** A small HTML page with a table, for a teacher's browser. */
+	static byte[] page(String title, List<String> headers, List<List<String>> rows, String empty, Locale locale) {
+		StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"").append(locale.getLanguage())
+				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
+				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em}table{border-collapse:collapse}"
+						+ "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eceff1}"
+						+ "</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
+		if (empty != null) {
+			out.append("<p>").append(esc(empty)).append("</p>\n");
+		} else {
+			out.append("<table>\n<tr>");
+			headers.forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
+			out.append("</tr>\n");
+			for (List<String> row : rows) {
+				out.append("<tr>");
+				row.forEach(c -> out.append("<td>").append(esc(c)).append("</td>"));
+				out.append("</tr>\n");
+			}
+			out.append("</table>\n");
+		}
+		return out.append("</body>\n</html>\n").toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String esc(String text) {
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+	private static byte[] zip(HandInManifest manifest, Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new ZipEntry(MANIFEST));
+			zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * Reads and checks a hand-in as untrusted; nothing is written. Besides the archive's own limits
+	 * ({@link SafeZip}): a manifest of a known version naming its participant, no file but the manifest,
+	 * the checks, models and PDFs, every model readable as a model (so XMI with entities is refused) and
+	 * every PDF a PDF.
+	 */
+	public static HandIn read(Path archive) throws PackException {
+		Map<String, byte[]> files = SafeZip.read(archive, "handin");
+		byte[] manifestBytes = files.get(MANIFEST);
+		if (manifestBytes == null) {
+			throw new PackException(archive, "handin.noManifest", null);
+		}
+		HandInManifest manifest;
+		try {
+			manifest = new Gson().fromJson(new String(manifestBytes, StandardCharsets.UTF_8), HandInManifest.class);
+		} catch (JsonParseException e) {
+			throw new PackException(archive, "handin.badManifest", e, String.valueOf(e.getMessage()));
+		}
+		if (manifest == null || !HandInManifest.FORMAT.equals(manifest.format())) {
+			throw new PackException(archive, "handin.unknownFormat", null);
+		}
+		if (manifest.version() != HandInManifest.VERSION) {
+			throw new PackException(archive, "handin.unknownVersion", null, manifest.version(), HandInManifest.VERSION);
+		}
+		if (manifest.participant() == null || manifest.participant().isBlank()) {
+			throw new PackException(archive, "handin.missingField", null, "participant");
+		}
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-handin-" + java.util.UUID.randomUUID());
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			String name = file.getKey();
+			String base = name.substring(name.lastIndexOf('/') + 1);
+			boolean flat = name.indexOf('/') == name.lastIndexOf('/');
+			if (name.equals(MANIFEST) || name.equals(CHECKS_CSV) || name.equals(CHECKS_HTML)) {
+				continue;
+			}
+			if (flat && name.startsWith(DIAGRAMS) && base.endsWith(".pdf")) {
+				if (!startsWith(file.getValue(), "%PDF-")) {
+					throw new PackException(archive, "handin.notPdf", null, name);
+				}
+				continue;
+			}
+			if (flat && name.startsWith(MODELS) && base.endsWith(LayoutFile.EXTENSION)) {
+				continue; // a layout is read as untrusted JSON by the diagram when it is opened
+			}
+			if (!flat || !name.startsWith(MODELS) || !ModelIO.isModelFile(resourceSet, Path.of(base))) {
+				throw new PackException(archive, "handin.unexpected", null, name);
+			}
+			try {
+				// a model with mistakes is handed in as it is (the teacher sees them); one that cannot be read is not
+				ModelIO.load(resourceSet, nowhere.resolve(base), file.getValue());
+			} catch (ModelFileException e) {
+				throw new PackException(archive, "handin.badModel", e, name, e.message(Locale.ENGLISH));
+			}
+		}
+		for (String model : manifest.models()) {
+			if (!files.containsKey(model)) {
+				throw new PackException(archive, "handin.missingModel", null, model);
+			}
+		}
+		return new HandIn(manifest, files);
+	}
+
+	private static boolean startsWith(byte[] bytes, String prefix) {
+		byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+		if (bytes.length < p.length) {
+			return false;
+		}
+		for (int i = 0; i < p.length; i++) {
+			if (bytes[i] != p[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Imports every hand-in of {@code archives} into {@code target}: each into a folder named after its
+	 * participant (a folder of that name from an earlier import is kept as {@code <name>.previous}), written
+	 * under a temporary name and renamed, so a hand-in is imported whole or not at all. The models are
+	 * checked again here, with the pack the hand-in names when it is installed; what the archive says it
+	 * found is not trusted. Writes {@value #OVERVIEW}{@code .csv} and {@code .html} into {@code target}
+	 * and returns the rows by participant.
+	 */
+	public static List<Row> importAll(Path archives, Path target, Locale locale, Consumer<String> progress) {
+		List<Path> found;
+		try (Stream<Path> listed = Files.list(archives)) {
+			found = listed.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION))
+					.filter(Files::isRegularFile).sorted().toList();
+		} catch (IOException e) {
+			found = List.of();
+		}
+		List<Row> rows = new ArrayList<>();
+		Set<String> taken = new java.util.HashSet<>();
+		for (Path archive : found) {
+			report(progress, archive.getFileName().toString());
+			rows.add(importOne(archive, target, taken, locale));
+		}
+		rows.sort(Comparator.comparing(Row::participant, String.CASE_INSENSITIVE_ORDER));
+		try {
+			Files.createDirectories(target);
+			AtomicFiles.write(target.resolve(OVERVIEW + ".csv"), overviewCsv(rows, locale));
+			AtomicFiles.write(target.resolve(OVERVIEW + ".html"), overviewHtml(rows, locale));
+		} catch (IOException e) {
+			// the rows still say what was imported; the caller shows them
+		}
+		return rows;
+	}
+
+	private static Row importOne(Path archive, Path target, Set<String> taken, Locale locale) {
+		HandIn handIn;
+		try {
+			handIn = read(archive);
+		} catch (PackException e) {
+			return new Row(archive, archive.getFileName().toString(), null, null, List.of(), null, 0, 0, 0, 0, e.message(locale));
+		}
+		HandInManifest m = handIn.manifest();
+		String name = Packs.safeName(m.participant(), "participant");
+		for (int n = 2; !taken.add(name); n++) {
+			name = Packs.safeName(m.participant(), "participant") + "-" + n;
+		}
+		Path folder = target.resolve(name);
+		Path temp = target.resolve("." + name + ".importing");
+		try {
+			Files.createDirectories(target);
+			Packs.deleteTree(temp);
+			for (Map.Entry<String, byte[]> file : handIn.files().entrySet()) {
+				if (file.getKey().equals(MANIFEST)) {
+					continue;
+				}
+				String relative = file.getKey().startsWith(MODELS) ? file.getKey().substring(MODELS.length()) : file.getKey();
+				Path to = temp.resolve(relative).normalize();
+				if (!to.startsWith(temp)) {
+					throw new IOException(file.getKey());
+				}
+				Files.createDirectories(to.getParent());
+				Files.write(to, file.getValue());
+			}
+			Files.write(temp.resolve(MANIFEST), handIn.files().get(MANIFEST));
+			if (Files.exists(folder)) {
+				Path previous = target.resolve(name + ".previous");
+				Packs.deleteTree(previous);
+				Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
+			}
+			Files.move(temp, folder, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			try {
+				Packs.deleteTree(temp);
+			} catch (IOException ignored) {
+				// a dot folder is never taken for a participant
+			}
+			return new Row(archive, m.participant(), m.organisation(), m.created(), List.of(), null, 0, 0, 0, 0,
+					text(locale, "pack.cannotWrite", archive.getFileName(), folder, String.valueOf(e.getMessage())));
+		}
+		return checked(archive, m, folder, locale);
+	}
+
+	/** The participant's row, with the models checked again where they now are. */
+	private static Row checked(Path archive, HandInManifest m, Path folder, Locale locale) {
+		List<Path> files;
+		try {
+			files = modelFiles(folder);
+		} catch (IOException e) {
+			files = List.of();
+		}
+		int errors = 0;
+		int warnings = 0;
+		ResourceSet resourceSet = ModelIO.newResourceSet();
+		for (Path file : files) {
+			try {
+				for (Finding f : Validation.validate(ModelIO.load(resourceSet, file).eResource())) {
+					errors += f.severity() == Severity.ERROR ? 1 : 0;
+					warnings += f.severity() == Severity.WARNING ? 1 : 0;
+				}
+			} catch (ModelFileException e) {
+				errors++;
+			}
+		}
+		int passed = 0;
+		int failed = 0;
+		Optional<Packs.Installed> pack = m.pack() == null ? Optional.empty() : Packs.installed(Packs.folder(), m.pack());
+		if (pack.isPresent()) {
+			try {
+				for (FeedbackSummary.Row r : FeedbackSummary.run(m.participant(), files, Packs.pack(pack.get()), locale)) {
+					passed += r.passed() ? 1 : 0;
+					failed += r.passed() ? 0 : 1;
+				}
+			} catch (PackException e) {
+				// the pack's templates are gone: the built-in checks still count
+			}
+		}
+		return new Row(archive, m.participant(), m.organisation(), m.created(),
+				files.stream().map(f -> f.getFileName().toString()).toList(), folder, errors, warnings, passed, failed, null);
+	}
+
+	private static final List<String> OVERVIEW_COLUMNS = List.of("summary.participant", "handin.organisation",
+			"handin.handedIn", "handin.models", "handin.errors", "handin.warnings", "handin.checksPassed",
+			"handin.checksFailed", "handin.problem");
+
+	private static List<String> cells(Row r) {
+		return List.of(r.participant(), String.valueOf(r.organisation() == null ? "" : r.organisation()),
+				r.handedIn() == null ? "" : r.handedIn(), String.join(", ", r.models()), String.valueOf(r.errors()),
+				String.valueOf(r.warnings()), String.valueOf(r.checksPassed()), String.valueOf(r.checksFailed()),
+				r.problem() == null ? "" : r.problem());
+	}
+
+	static byte[] overviewCsv(List<Row> rows, Locale locale) {
+		StringBuilder out = new StringBuilder();
+		out.append(String.join(",", OVERVIEW_COLUMNS.stream().map(k -> cellText(locale, k)).toList())).append("\r\n");
+		for (Row r : rows) {
+			out.append(String.join(",", cells(r).stream().map(FeedbackSummary::cell).toList())).append("\r\n");
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static byte[] overviewHtml(List<Row> rows, Locale locale) {
+		return page(text(locale, "handin.overviewTitle"), OVERVIEW_COLUMNS.stream().map(k -> text(locale, k)).toList(),
+				rows.stream().map(HandIns::cells).toList(), rows.isEmpty() ? text(locale, "handin.noHandIns") : null, locale);
+	}
+
+	static String text(Locale locale, String key, Object... args) {
+		return PackException.MESSAGES.get(locale, key, args);
+	}
+}
