@@ -34,7 +34,7 @@ class CliTest {
 
 	@Test
 	void everyCommandExplainsItself() throws Exception {
-		for (String command : List.of("validate", "info", "export", "report", "pack", "check")) {
+		for (String command : List.of("validate", "info", "export", "report", "pack", "check", "handin")) {
 			Run run = Product.run(work, command, "--help");
 			assertEquals(0, run.exit(), run::toString);
 			assertTrue(run.out().startsWith("Usage: verkstad " + command), run::toString);
@@ -305,6 +305,39 @@ class CliTest {
 		assertEquals(2, evil.exit(), evil::toString);
 		assertTrue(evil.err().contains("skulle skrivas utanför sin mapp; inget installerades"), evil::toString);
 		assertFalse(Files.exists(work.resolve("utanför.txt")));
+	}
+
+	@Test
+	void participantsHandInAndATeacherImportsTheHandInsWithAHostileOneRefused() throws Exception {
+		Path anna = Files.createDirectories(work.resolve("anna"));
+		Path bertil = Files.createDirectories(work.resolve("bertil"));
+		Files.copy(Product.dir().resolve("examples/bygglov-nulage.process"), anna.resolve("bygglov-nulage.process"));
+		Files.copy(Product.dir().resolve("examples/bygga-hus-bygglov.journey"), anna.resolve("bygga-hus-bygglov.journey"));
+		Files.copy(Product.dir().resolve("examples/bibliotek.swot"), bertil.resolve("bibliotek.swot"));
+		Path handIns = Files.createDirectories(work.resolve("inlamningar"));
+		Run create = Product.run(work, "--lang", "sv", "handin", "create", "anna", "--participant", "Anna Andersson", "--out",
+				"inlamningar/anna.vhandin");
+		assertEquals(0, create.exit(), create::toString);
+		assertTrue(create.out().contains("inlamningar/anna.vhandin: Anna Andersson, 2 modeller, 2 PDF:er"), create::toString);
+		Run defaults = Product.run(work, "handin", "create", "bertil");
+		assertEquals(0, defaults.exit(), defaults::toString);
+		assertTrue(defaults.out().contains("bertil.vhandin: Kursledningen, Verksamhetsmodellering, 1 model, 1 PDF"), defaults::toString);
+		Files.move(work.resolve("bertil.vhandin"), handIns.resolve("bertil.vhandin"));
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(handIns.resolve("ond.vhandin")))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("../utanför.txt"));
+			zip.write(1);
+			zip.closeEntry();
+		}
+		Run imported = Product.run(work, "--lang", "sv", "handin", "import", "inlamningar", "--into", "larare");
+		assertEquals(1, imported.exit(), imported::toString);
+		assertTrue(imported.out().contains("Anna Andersson: 2 modeller,"), imported::toString);
+		assertTrue(imported.err().contains("ond.vhandin: inlämningen innehåller en fil som heter ”../utanför.txt”"), imported::toString);
+		assertTrue(Files.isRegularFile(work.resolve("larare/anna-andersson/bygglov-nulage.process")));
+		assertTrue(Files.isRegularFile(work.resolve("larare/anna-andersson/diagrams/bygglov-nulage.process.pdf")));
+		assertTrue(Files.readString(work.resolve("larare/overview.html")).contains("<td>Anna Andersson</td>"));
+		assertFalse(Files.exists(work.resolve("utanför.txt")) || Files.exists(work.resolve("larare/utanför.txt")));
+		Run none = Product.run(work, "handin", "import", "anna");
+		assertEquals(2, none.exit(), none::toString);
 	}
 
 	@Test
