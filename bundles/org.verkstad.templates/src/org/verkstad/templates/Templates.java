@@ -27,45 +27,46 @@ public final class Templates {
 	 * which the model keeps the template's locked elements and gets the pack's checks. An existing file is
 	 * never overwritten.
 	 */
-	public static Model instantiate(Packs.Installed pack, String file, Path target) throws PackException {
+	public static void instantiate(Packs.Installed pack, String file, Path target) throws PackException {
+		if (Files.exists(target)) {
+			throw new PackException(target, "template.exists", null);
+		}
+		byte[] content = render(pack, file, target);
+		try {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			if (Files.exists(target)) {
+				throw new PackException(target, "template.exists", null);
+			}
+			AtomicFiles.write(target, content);
+		} catch (IOException e) {
+			throw new PackException(target, "pack.cannotWrite", e, target, String.valueOf(e.getMessage()));
+		}
+	}
+
+	/** The content {@link #instantiate} writes to {@code target}, without writing it. */
+	public static byte[] render(Packs.Installed pack, String file, Path target) throws PackException {
 		PackManifest.Template template = pack.manifest().templates().stream().filter(t -> t.file().equals(file)).findFirst()
 				.orElseThrow(() -> new PackException(pack.folder(), "pack.missingTemplate", null, file));
 		Path source = pack.folder().resolve(template.file()).normalize();
 		if (!source.startsWith(pack.folder()) || !Files.isRegularFile(source)) {
 			throw new PackException(pack.folder(), "pack.missingTemplate", null, file);
 		}
-		if (Files.exists(target)) {
-			throw new PackException(target, "template.exists", null);
-		}
 		if (!target.getFileName().toString().endsWith(extension(template.file()))) {
 			throw new PackException(target, "template.extension", null, extension(template.file()));
 		}
-		Model model;
 		try {
-			model = ModelIO.load(ModelIO.newResourceSet(), source);
-		} catch (ModelFileException e) {
-			throw new PackException(pack.folder(), "pack.badTemplate", e, file, e.message(Locale.ENGLISH));
-		}
-		Metadata about = model.getMetadata();
-		if (about == null) {
-			about = CoreFactory.eINSTANCE.createMetadata();
-			model.setMetadata(about);
-		}
-		about.setTemplateOrigin(new TemplateOrigin(pack.id(), template.file()).text());
-		about.setCreated(Date.from(LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant()));
-		try {
-			byte[] content = ModelIO.render(model, target, false);
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			if (Files.exists(target)) {
-				throw new PackException(target, "template.exists", null);
+			Model model = ModelIO.load(ModelIO.newResourceSet(), source);
+			Metadata about = model.getMetadata();
+			if (about == null) {
+				about = CoreFactory.eINSTANCE.createMetadata();
+				model.setMetadata(about);
 			}
-			AtomicFiles.write(target, content);
+			about.setTemplateOrigin(new TemplateOrigin(pack.id(), template.file()).text());
+			about.setCreated(Date.from(LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+			return ModelIO.render(model, target, false);
 		} catch (ModelFileException e) {
 			throw new PackException(pack.folder(), "pack.badTemplate", e, file, e.message(Locale.ENGLISH));
-		} catch (IOException e) {
-			throw new PackException(target, "pack.cannotWrite", e, target, String.valueOf(e.getMessage()));
 		}
-		return model;
 	}
 
 	/** The extension of a template's file, with its dot. */

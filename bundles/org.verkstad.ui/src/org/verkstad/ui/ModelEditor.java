@@ -44,6 +44,7 @@ import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IGotoMarker;
@@ -432,9 +433,17 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		return currentText;
 	}
 
+	/** A refused diagram edit: its reason in the status line as an error, until the next message. */
+	@Override
+	public void refused(String reason) {
+		inUi(() -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+				PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK), reason));
+	}
+
 	@Override
 	public void modelEdited(String label, String before, String after) {
 		inUi(() -> {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null); // a refusal is over
 			IDocument document = text.document();
 			String now = document.get();
 			if (!now.equals(before)) {

@@ -22,14 +22,20 @@ public final class ModellingPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.verkstad.ui.bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder(HandInsView.ID);
+		// a model made from a template shows the teacher's instructions beside it, under the outline
+		layout.addPlaceholder(InstructionsView.ID, IPageLayout.BOTTOM, 0.45f, IPageLayout.ID_OUTLINE);
 
 		layout.addNewWizardShortcut(NewCourseProjectWizard.ID);
 		for (String model : List.of("process", "journey", "swot", "boxes")) {
 			layout.addNewWizardShortcut("org.verkstad.ui.new" + Character.toUpperCase(model.charAt(0)) + model.substring(1));
 		}
+		layout.addNewWizardShortcut("org.verkstad.ui.newFromTemplate");
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(InstructionsView.ID);
+		layout.addShowViewShortcut(HandInsView.ID);
 	}
 }

@@ -56,7 +56,7 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 	 * The selection the new file goes beside: a model editor's selection is of model elements, which
 	 * are not resources, so then the file the editor shows.
 	 */
-	private static IStructuredSelection inProject(IWorkbench workbench, IStructuredSelection selection) {
+	static IStructuredSelection inProject(IWorkbench workbench, IStructuredSelection selection) {
 		if (selection != null && !selection.isEmpty()
 				&& org.eclipse.core.runtime.Adapters.adapt(selection.getFirstElement(), org.eclipse.core.resources.IResource.class) != null) {
 			return selection;

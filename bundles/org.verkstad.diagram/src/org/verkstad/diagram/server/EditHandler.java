@@ -39,11 +39,15 @@ public abstract class EditHandler<O extends Operation> extends BasicOperationHan
 			return Optional.of(state.record(getLabel(), editor -> edit(editor, operation)));
 		} catch (EditRefused refused) {
 			// the page shows a status (its overlay); a message is for clients with notifications
+			// the diagram first (a refused move snaps back), then why
+			if (submission instanceof IncrementalSubmission incremental) {
+				dispatcher.dispatchAll(incremental.resend("refused"));
+			}
 			String message = refused.message(state.locale());
 			dispatcher.dispatch(StatusActionUtil.warn(message, STATUS_MILLIS));
 			dispatcher.dispatch(MessageActionUtil.warn(message));
-			if (submission instanceof IncrementalSubmission incremental) {
-				dispatcher.dispatchAll(incremental.resend("refused"));
+			if (state.live() != null) {
+				state.live().refused(message);
 			}
 			return doNothing();
 		}

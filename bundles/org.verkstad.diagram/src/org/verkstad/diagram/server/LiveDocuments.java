@@ -43,6 +43,11 @@ public final class LiveDocuments {
 		/** The elements chosen in the diagram (their ids in the model). */
 		void selected(List<String> elementIds);
 
+		/** An edit in the diagram was refused, for this reason (the page says so too, briefly). */
+		default void refused(String reason) {
+			// an editor shows it where its user looks
+		}
+
 		/** A diagram is drawn from the document from now on, until its session is over ({@link Session#isClosed()}). */
 		void attach(Session session);
 

@@ -160,6 +160,8 @@ abstract class WorkbenchTestBase {
 		builder.environment().put("DISPLAY", display);
 		builder.environment().put("LANG", "C.UTF-8");
 		builder.environment().put("HOME", home.toString());
+		// Java's user.home is the account's, not $HOME: the installed template packs of the test stay in its home
+		builder.environment().put("VERKSTAD_PACKS", home.resolve(".verkstad/packs").toString());
 		product = builder.start();
 		String window = run(90, "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Verkstad").strip();
 		assertTrue(!window.isEmpty(), () -> "no Verkstad window; product log:\n" + read(log));

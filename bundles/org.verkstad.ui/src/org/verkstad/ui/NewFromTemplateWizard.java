@@ -1,0 +1,222 @@
+package org.verkstad.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.ide.IDE;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.core.notation.Notations;
+import org.verkstad.templates.PackException;
+import org.verkstad.templates.PackManifest;
+import org.verkstad.templates.Packs;
+import org.verkstad.templates.Templates;
+
+/**
+ * File › New › Model from Template: a template of an installed pack becomes a new model in the
+ * workspace, which opens in its editor with the pack's instructions beside it.
+ */
+public final class NewFromTemplateWizard extends Wizard implements INewWizard {
+
+	/** A template of an installed pack. */
+	record Choice(Packs.Installed pack, PackManifest.Template template) {
+		String fileName() {
+			return template.file().substring(template.file().lastIndexOf('/') + 1);
+		}
+	}
+
+	private IWorkbench workbench;
+	private IStructuredSelection selection;
+	private TemplatePage templates;
+	private WizardNewFileCreationPage file;
+
+	@Override
+	public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
+		this.workbench = newWorkbench;
+		IStructuredSelection chosen = NewModelWizard.inProject(newWorkbench, newSelection);
+		this.selection = chosen == null ? StructuredSelection.EMPTY : chosen;
+		setWindowTitle(UiMessages.text("wizard.fromTemplate.window"));
+	}
+
+	/** The folder the new model goes into unless the user says otherwise: the chosen one, or the chosen file's. */
+	private org.eclipse.core.runtime.IPath initialFolder() {
+		org.eclipse.core.resources.IResource chosen = org.eclipse.core.runtime.Adapters.adapt(selection.getFirstElement(),
+				org.eclipse.core.resources.IResource.class);
+		if (chosen instanceof org.eclipse.core.resources.IFile f) {
+			return f.getParent().getFullPath();
+		}
+		return chosen instanceof org.eclipse.core.resources.IContainer c ? c.getFullPath() : null;
+	}
+
+	/** Every template of every installed pack. */
+	static List<Choice> choices() {
+		List<Choice> all = new ArrayList<>();
+		for (PackManifest manifest : Packs.list(Packs.folder())) {
+			Packs.installed(Packs.folder(), Packs.id(manifest)).ifPresent(installed -> installed.manifest().templates()
+					.forEach(t -> all.add(new Choice(installed, t))));
+		}
+		return all;
+	}
+
+	@Override
+	public void addPages() {
+		templates = new TemplatePage();
+		addPage(templates);
+		file = new WizardNewFileCreationPage("file", selection) {
+			@Override
+			protected InputStream getInitialContents() {
+				Choice choice = templates.chosen();
+				try {
+					return new ByteArrayInputStream(Templates.render(choice.pack(), choice.template().file(),
+							Path.of(System.getProperty("java.io.tmpdir"), getFileName())));
+				} catch (PackException e) {
+					setErrorMessage(e.message(Languages.current()));
+					return null;
+				}
+			}
+		};
+		file.setTitle(UiMessages.text("wizard.fromTemplate.fileTitle"));
+		file.setDescription(UiMessages.text("wizard.fromTemplate.fileDescription"));
+		addPage(file);
+	}
+
+	@Override
+	public boolean canFinish() {
+		return templates.chosen() != null && file.isPageComplete() && getContainer().getCurrentPage() == file;
+	}
+
+	@Override
+	public boolean performFinish() {
+		IFile created = file.createNewFile();
+		if (created == null) {
+			return false;
+		}
+		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+		try {
+			IDE.openEditor(page, created, true);
+			page.showView(InstructionsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.Platform.getLog(NewFromTemplateWizard.class).log(e.getStatus());
+		}
+		return true;
+	}
+
+	/** The first page: the installed packs' templates, one to choose. */
+	private final class TemplatePage extends WizardPage {
+
+		private TableViewer viewer;
+
+		TemplatePage() {
+			super("template");
+			setTitle(UiMessages.text("wizard.fromTemplate.title"));
+			setDescription(UiMessages.text("wizard.fromTemplate.description"));
+			setPageComplete(false);
+		}
+
+		Choice chosen() {
+			return viewer == null ? null : (Choice) viewer.getStructuredSelection().getFirstElement();
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite area = new Composite(parent, SWT.NONE);
+			area.setLayout(new GridLayout(1, false));
+			List<Choice> all = choices();
+			if (all.isEmpty()) {
+				Label none = new Label(area, SWT.WRAP);
+				none.setText(UiMessages.text("wizard.fromTemplate.none", Packs.folder()));
+				none.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+			}
+			viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+			viewer.getTable().setHeaderVisible(true);
+			viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			viewer.setContentProvider(ArrayContentProvider.getInstance());
+			column("wizard.fromTemplate.template", 240, Choice::fileName);
+			column("wizard.fromTemplate.kind", 130, c -> Notations.byId(Templates.extension(c.fileName()).substring(1))
+					.map(n -> n.name(Languages.current())).orElse(""));
+			column("wizard.fromTemplate.pack", 240, c -> c.pack().manifest().title() + " "
+					+ (c.pack().manifest().packVersion() == null ? "" : c.pack().manifest().packVersion()));
+			column("wizard.fromTemplate.locked", 90, c -> String.valueOf(c.template().locked() == null ? 0 : c.template().locked().size()));
+			viewer.setInput(all);
+			viewer.addSelectionChangedListener(e -> {
+				Choice choice = chosen();
+				setPageComplete(choice != null);
+				if (choice != null) {
+					file.setFileExtension(Templates.extension(choice.fileName()).substring(1));
+					file.setFileName(freeName(choice.fileName()));
+				}
+			});
+			viewer.addDoubleClickListener(e -> {
+				if (chosen() != null) {
+					getContainer().showPage(file);
+				}
+			});
+			if (!all.isEmpty()) {
+				viewer.getTable().setSelection(0);
+				viewer.setSelection(viewer.getSelection());
+				setPageComplete(true);
+				Choice first = all.get(0);
+				file.setFileExtension(Templates.extension(first.fileName()).substring(1));
+				file.setFileName(freeName(first.fileName()));
+			}
+			setControl(area);
+		}
+
+		@Override
+		public void setVisible(boolean visible) {
+			super.setVisible(visible);
+			if (visible) {
+				viewer.getTable().setFocus();
+			}
+		}
+
+		/** The template's name, or with -2, -3, … when the folder has a file of that name already. */
+		private String freeName(String name) {
+			org.eclipse.core.runtime.IPath folder = file.getControl() != null ? file.getContainerFullPath() : initialFolder();
+			if (folder == null) {
+				return name;
+			}
+			var root = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot();
+			String extension = Templates.extension(name);
+			String base = name.substring(0, name.length() - extension.length());
+			String free = name;
+			for (int n = 2; root.exists(folder.append(free)); n++) {
+				free = base + "-" + n + extension;
+			}
+			return free;
+		}
+
+		private void column(String key, int width, java.util.function.Function<Choice, String> text) {
+			TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+			column.getColumn().setText(UiMessages.text(key));
+			column.getColumn().setWidth(width);
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return text.apply((Choice) element);
+				}
+			});
+		}
+	}
+}
