@@ -1,6 +1,5 @@
 package org.verkstad.templates;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Metadata;
@@ -35,10 +32,6 @@ import org.verkstad.diagram.layout.LayoutFile;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.Page;
-
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 
 /**
  * A hand-in ({@value #EXTENSION}): one archive with a participant's model files (and their layouts),
@@ -57,8 +50,6 @@ public final class HandIns {
 	static final String CHECKS_HTML = "checks.html";
 	/** The overview of an import, beside the participants' folders. */
 	public static final String OVERVIEW = "overview";
-
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
 	/** A hand-in read and checked: its manifest and its files by their names in the archive. */
 	public record HandIn(HandInManifest manifest, Map<String, byte[]> files) {
@@ -181,7 +172,7 @@ public final class HandIns {
 				courses.isEmpty() ? null : courses.iterator().next(),
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), pack, models, diagrams, errors, warnings);
 		try {
-			AtomicFiles.write(out, zip(manifest, content));
+			AtomicFiles.write(out, SafeZip.write(MANIFEST, manifest, content));
 		} catch (IOException e) {
 			throw new PackException(folder, "pack.cannotWrite", e, out, String.valueOf(e.getMessage()));
 		}
@@ -253,21 +244,6 @@ public final class HandIns {
 		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	private static byte[] zip(HandInManifest manifest, Map<String, byte[]> files) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			zip.putNextEntry(new ZipEntry(MANIFEST));
-			zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			for (Map.Entry<String, byte[]> file : files.entrySet()) {
-				zip.putNextEntry(new ZipEntry(file.getKey()));
-				zip.write(file.getValue());
-				zip.closeEntry();
-			}
-		}
-		return bytes.toByteArray();
-	}
-
 	/**
 	 * Reads and checks a hand-in as untrusted; nothing is written. Besides the archive's own limits
 	 * ({@link SafeZip}): a manifest of a known version naming its participant, no file but the manifest,
@@ -276,19 +252,8 @@ public final class HandIns {
 	 */
 	public static HandIn read(Path archive) throws PackException {
 		Map<String, byte[]> files = SafeZip.read(archive, "handin");
-		byte[] manifestBytes = files.get(MANIFEST);
-		if (manifestBytes == null) {
-			throw new PackException(archive, "handin.noManifest", null);
-		}
-		HandInManifest manifest;
-		try {
-			manifest = new Gson().fromJson(new String(manifestBytes, StandardCharsets.UTF_8), HandInManifest.class);
-		} catch (JsonParseException e) {
-			throw new PackException(archive, "handin.badManifest", e, String.valueOf(e.getMessage()));
-		}
-		if (manifest == null || !HandInManifest.FORMAT.equals(manifest.format())) {
-			throw new PackException(archive, "handin.unknownFormat", null);
-		}
+		HandInManifest manifest = SafeZip.manifest(archive, "handin", files, MANIFEST, HandInManifest.class,
+				HandInManifest::format, HandInManifest.FORMAT);
 		if (manifest.version() != HandInManifest.VERSION) {
 			throw new PackException(archive, "handin.unknownVersion", null, manifest.version(), HandInManifest.VERSION);
 		}

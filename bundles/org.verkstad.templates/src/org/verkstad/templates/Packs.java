@@ -1,9 +1,6 @@
 package org.verkstad.templates;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -29,7 +22,6 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
 /**
@@ -54,8 +46,6 @@ public final class Packs {
 	/** The teacher's checks in a folder a pack is made of (a JSON list of {@link FeedbackCheck}s). */
 	public static final String CHECKS = "checks.json";
 	static final String MODELS = "models/";
-
-	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
 	/** A pack read and checked: its manifest and its files by their path in the pack. */
 	public record Pack(PackManifest manifest, Map<String, byte[]> files) {
@@ -146,7 +136,7 @@ public final class Packs {
 		PackManifest manifest = new PackManifest(PackManifest.FORMAT, PackManifest.VERSION, draft.title(), draft.course(),
 				draft.author(), draft.packVersion(), draft.language(), draft.instructions(), templates, checks);
 		try {
-			AtomicFiles.write(out, zip(manifest, content));
+			AtomicFiles.write(out, SafeZip.write(MANIFEST, manifest, content));
 		} catch (IOException e) {
 			throw new PackException(folder, "pack.cannotWrite", e, out, String.valueOf(e.getMessage()));
 		}
@@ -165,37 +155,11 @@ public final class Packs {
 		return ids;
 	}
 
-	private static byte[] zip(PackManifest manifest, Map<String, byte[]> files) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			zip.putNextEntry(new ZipEntry(MANIFEST));
-			zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
-			for (Map.Entry<String, byte[]> file : files.entrySet()) {
-				zip.putNextEntry(new ZipEntry(file.getKey()));
-				zip.write(file.getValue());
-				zip.closeEntry();
-			}
-		}
-		return bytes.toByteArray();
-	}
-
 	/** Reads and checks a pack; nothing is written. */
 	public static Pack read(Path pack) throws PackException {
 		Map<String, byte[]> files = SafeZip.read(pack, "pack");
-		byte[] manifestBytes = files.get(MANIFEST);
-		if (manifestBytes == null) {
-			throw new PackException(pack, "pack.noManifest", null);
-		}
-		PackManifest manifest;
-		try {
-			manifest = new Gson().fromJson(new String(manifestBytes, StandardCharsets.UTF_8), PackManifest.class);
-		} catch (JsonParseException e) {
-			throw new PackException(pack, "pack.badManifest", e, String.valueOf(e.getMessage()));
-		}
-		if (manifest == null || !PackManifest.FORMAT.equals(manifest.format())) {
-			throw new PackException(pack, "pack.unknownFormat", null);
-		}
+		PackManifest manifest = SafeZip.manifest(pack, "pack", files, MANIFEST, PackManifest.class, PackManifest::format,
+				PackManifest.FORMAT);
 		if (manifest.version() != PackManifest.VERSION) {
 			throw new PackException(pack, "pack.unknownVersion", null, manifest.version(), PackManifest.VERSION);
 		}

@@ -39,6 +39,48 @@ final class SafeZip {
 	private SafeZip() {
 	}
 
+	private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting()
+			.disableHtmlEscaping().create();
+
+	/** An archive of a manifest (as JSON, first) and files, written in memory. */
+	static byte[] write(String manifestName, Object manifest, Map<String, byte[]> files) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+			zip.putNextEntry(new ZipEntry(manifestName));
+			zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			for (Map.Entry<String, byte[]> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(file.getKey()));
+				zip.write(file.getValue());
+				zip.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * The manifest of an archive read by {@link #read}, or refused: {@code <kind>.noManifest} when it is
+	 * missing, {@code <kind>.badManifest} when it is no JSON of that type, {@code <kind>.unknownFormat}
+	 * when it is not of that format.
+	 */
+	static <T> T manifest(Path archive, String kind, Map<String, byte[]> files, String name, Class<T> type,
+			java.util.function.Function<T, String> format, String expected) throws PackException {
+		byte[] bytes = files.get(name);
+		if (bytes == null) {
+			throw new PackException(archive, kind + ".noManifest", null);
+		}
+		T manifest;
+		try {
+			manifest = new com.google.gson.Gson().fromJson(new String(bytes, StandardCharsets.UTF_8), type);
+		} catch (com.google.gson.JsonParseException e) {
+			throw new PackException(archive, kind + ".badManifest", e, String.valueOf(e.getMessage()));
+		}
+		if (manifest == null || !expected.equals(format.apply(manifest))) {
+			throw new PackException(archive, kind + ".unknownFormat", null);
+		}
+		return manifest;
+	}
+
 	/** The files of the archive by their names in it, checked; {@code kind} is {@code pack} or {@code handin}. */
 	static Map<String, byte[]> read(Path archive, String kind) throws PackException {
 		byte[] bytes;
