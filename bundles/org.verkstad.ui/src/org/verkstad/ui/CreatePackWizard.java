@@ -225,7 +225,10 @@ final class CreatePackWizard extends Wizard {
 			Composite area = new Composite(parent, SWT.NONE);
 			area.setLayout(new GridLayout(1, false));
 			viewer = new CheckboxTreeViewer(area, SWT.BORDER);
-			viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			GridData tree = new GridData(SWT.FILL, SWT.FILL, true, true);
+			tree.heightHint = 380; // the dialog fits the screen; the tree scrolls
+			tree.widthHint = 640;
+			viewer.getTree().setLayoutData(tree);
 			viewer.setContentProvider(new ITreeContentProvider() {
 				@Override
 				public Object[] getElements(Object input) {
@@ -284,6 +287,14 @@ final class CreatePackWizard extends Wizard {
 				setErrorMessage(String.join("\n", unreadable));
 			}
 			setControl(area);
+		}
+
+		@Override
+		public void setVisible(boolean visible) {
+			super.setVisible(visible);
+			if (visible && viewer != null) {
+				viewer.getTree().setFocus(); // typing finds an element, the space bar ticks it
+			}
 		}
 
 		/** The elements directly inside an object (through the objects between that are no elements). */

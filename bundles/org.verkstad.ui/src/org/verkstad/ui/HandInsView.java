@@ -59,14 +59,15 @@ public final class HandInsView extends ViewPart {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("handin.overview.participant", 180, HandIns.Row::participant);
-		column("handin.overview.organisation", 140, r -> r.organisation() == null ? "" : r.organisation());
-		column("handin.overview.handedIn", 150, r -> r.handedIn() == null ? "" : r.handedIn().replace('T', ' ').replace("Z", ""));
-		column("handin.overview.models", 260, r -> String.join(", ", r.models()));
-		column("handin.overview.findings", 110, r -> r.problem() != null ? "" : UiMessages.text("handin.overview.findingsValue",
+		// what a teacher looks for first: who, how the checks went, then when and what
+		column("handin.overview.participant", 160, HandIns.Row::participant);
+		column("handin.overview.findings", 100, r -> r.problem() != null ? "" : UiMessages.text("handin.overview.findingsValue",
 				r.errors(), r.warnings()));
-		column("handin.overview.checks", 120, r -> r.problem() != null || r.checksPassed() + r.checksFailed() == 0 ? ""
+		column("handin.overview.checks", 140, r -> r.problem() != null || r.checksPassed() + r.checksFailed() == 0 ? ""
 				: UiMessages.text("handin.overview.checksValue", r.checksPassed(), r.checksPassed() + r.checksFailed()));
+		column("handin.overview.handedIn", 140, r -> local(r.handedIn()));
+		column("handin.overview.models", 220, r -> String.join(", ", r.models()));
+		column("handin.overview.organisation", 140, r -> r.organisation() == null ? "" : r.organisation());
 		column("handin.overview.problem", 360, r -> r.problem() == null ? "" : r.problem());
 		viewer.addOpenListener(e -> open((IStructuredSelection) e.getSelection()));
 		getSite().setSelectionProvider(viewer);
@@ -103,6 +104,19 @@ public final class HandInsView extends ViewPart {
 				}
 			});
 		});
+	}
+
+	/** When a hand-in was made, in this computer's time zone (it is recorded in UTC). */
+	private static String local(String instant) {
+		if (instant == null) {
+			return "";
+		}
+		try {
+			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.format(java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault()));
+		} catch (java.time.DateTimeException e) {
+			return instant;
+		}
 	}
 
 	void setRows(IProject importedInto, List<HandIns.Row> rows) {
