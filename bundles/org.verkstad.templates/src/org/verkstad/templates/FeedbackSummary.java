@@ -1,6 +1,5 @@
 package org.verkstad.templates;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,53 +130,28 @@ public final class FeedbackSummary {
 	}
 
 	public static byte[] csv(List<Row> rows, Locale locale) {
-		StringBuilder out = new StringBuilder();
-		out.append(String.join(",", COLUMNS.stream().map(key -> cell(text(locale, key))).toList())).append("\r\n");
-		for (Row r : rows) {
-			out.append(cell(r.participant())).append(',').append(cell(r.check().id())).append(',')
-					.append(cell(severity(r))).append(',')
-					.append(cell(text(locale, r.passed() ? "summary.passed" : "summary.failed"))).append(',')
-					.append(r.findings()).append(',').append(cell(r.first())).append("\r\n");
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return Tables.csv(headers(locale), rows.stream().map(r -> List.of(Tables.cell(r.participant()), Tables.cell(r.check().id()),
+				Tables.cell(severity(r)), Tables.cell(result(r, locale)), String.valueOf(r.findings()), Tables.cell(r.first())))
+				.toList());
 	}
 
 	public static byte[] html(List<Row> rows, String packTitle, Locale locale) {
-		StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"").append(locale.getLanguage())
-				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(text(locale, "summary.title", packTitle)))
-				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em}table{border-collapse:collapse}"
-						+ "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eceff1}"
-						+ ".failed{background:#fdecea}.passed{background:#e8f5e9}</style>\n</head>\n<body>\n<h1>")
-				.append(esc(text(locale, "summary.title", packTitle))).append("</h1>\n<table>\n<tr>");
-		for (String h : COLUMNS) {
-			out.append("<th>").append(esc(text(locale, h))).append("</th>");
-		}
-		out.append("</tr>\n");
-		for (Row r : rows) {
-			out.append("<tr class=\"").append(r.passed() ? "passed" : "failed").append("\"><td>").append(esc(r.participant()))
-					.append("</td><td>").append(esc(r.check().id())).append("</td><td>").append(esc(severity(r)))
-					.append("</td><td>").append(esc(text(locale, r.passed() ? "summary.passed" : "summary.failed")))
-					.append("</td><td>").append(r.findings()).append("</td><td>").append(esc(r.first())).append("</td></tr>\n");
-		}
-		out.append("</table>\n</body>\n</html>\n");
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return Tables.html(text(locale, "summary.title", packTitle), headers(locale),
+				rows.stream().map(r -> List.of(r.participant(), r.check().id(), severity(r), result(r, locale),
+						String.valueOf(r.findings()), r.first())).toList(),
+				rows.stream().map(r -> r.passed() ? "passed" : "failed").toList(), null, locale);
+	}
+
+	private static List<String> headers(Locale locale) {
+		return COLUMNS.stream().map(key -> text(locale, key)).toList();
+	}
+
+	private static String result(Row r, Locale locale) {
+		return text(locale, r.passed() ? "summary.passed" : "summary.failed");
 	}
 
 	private static String severity(Row r) {
 		return r.check().severity() == null ? "warning" : r.check().severity();
-	}
-
-	/** A CSV cell: quoted, quotes doubled; a leading =, +, - or @ is escaped so a spreadsheet does not run it. */
-	static String cell(String text) {
-		String t = text == null ? "" : text;
-		if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-			t = "'" + t;
-		}
-		return "\"" + t.replace("\"", "\"\"") + "\"";
-	}
-
-	private static String esc(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static String text(Locale locale, String key, Object... args) {

@@ -51,6 +51,13 @@ public final class HandIns {
 	/** The overview of an import, beside the participants' folders. */
 	public static final String OVERVIEW = "overview";
 
+	/** What the checks found in a file of a hand-in ({@code line} empty when it is about the whole file). */
+	private record Found(String file, String line, Severity severity, String message) {
+		List<String> cells(Locale locale) {
+			return List.of(file, line, severity.label(locale), message);
+		}
+	}
+
 	/** A hand-in read and checked: its manifest and its files by their names in the archive. */
 	public record HandIn(HandInManifest manifest, Map<String, byte[]> files) {
 	}
@@ -115,7 +122,7 @@ public final class HandIns {
 		Map<String, byte[]> content = new LinkedHashMap<>();
 		List<String> models = new ArrayList<>();
 		List<String> diagrams = new ArrayList<>();
-		List<String[]> findings = new ArrayList<>();
+		List<Found> findings = new ArrayList<>();
 		Set<String> organisations = new LinkedHashSet<>();
 		Set<String> courses = new LinkedHashSet<>();
 		String pack = null;
@@ -137,7 +144,7 @@ public final class HandIns {
 			try {
 				model = ModelIO.load(resourceSet, file);
 			} catch (ModelFileException e) {
-				findings.add(new String[] { name, "", Severity.ERROR.label(locale), e.message(locale) });
+				findings.add(new Found(name, "", Severity.ERROR, e.message(locale)));
 				continue;
 			}
 			Metadata about = model.getMetadata();
@@ -150,8 +157,7 @@ public final class HandIns {
 			}
 			List<Finding> found = Validation.validate(model.eResource());
 			for (Finding f : found) {
-				findings.add(new String[] { name, f.line() > 0 ? String.valueOf(f.line()) : "", f.severity().label(locale),
-						f.message(locale) });
+				findings.add(new Found(name, f.line() > 0 ? String.valueOf(f.line()) : "", f.severity(), f.message(locale)));
 			}
 			if (!model.eResource().getErrors().isEmpty()) {
 				continue; // the text has mistakes: its diagram would mislead
@@ -160,11 +166,11 @@ public final class HandIns {
 				content.put(DIAGRAMS + name + ".pdf", DiagramExport.pdf(DiagramExport.draw(file, model, locale), Page.A4_LANDSCAPE));
 				diagrams.add(DIAGRAMS + name + ".pdf");
 			} catch (ExportException e) {
-				findings.add(new String[] { name, "", Severity.ERROR.label(locale), e.message(locale) });
+				findings.add(new Found(name, "", Severity.ERROR, e.message(locale)));
 			}
 		}
-		int errors = count(findings, Severity.ERROR.label(locale));
-		int warnings = count(findings, Severity.WARNING.label(locale));
+		int errors = count(findings, Severity.ERROR);
+		int warnings = count(findings, Severity.WARNING);
 		content.put(CHECKS_CSV, checksCsv(findings, locale));
 		content.put(CHECKS_HTML, checksHtml(participant, findings, locale));
 		HandInManifest manifest = new HandInManifest(HandInManifest.FORMAT, HandInManifest.VERSION, participant,
@@ -185,8 +191,8 @@ public final class HandIns {
 		}
 	}
 
-	private static int count(List<String[]> findings, String severity) {
-		return (int) findings.stream().filter(f -> f[2].equals(severity)).count();
+	private static int count(List<Found> findings, Severity severity) {
+		return (int) findings.stream().filter(f -> f.severity() == severity).count();
 	}
 
 	private static void report(Consumer<String> progress, String step) {
@@ -195,53 +201,22 @@ public final class HandIns {
 		}
 	}
 
-	private static byte[] checksCsv(List<String[]> findings, Locale locale) {
-		StringBuilder out = new StringBuilder();
-		out.append(String.join(",", List.of(cellText(locale, "handin.file"), cellText(locale, "handin.line"),
-				cellText(locale, "summary.severity"), cellText(locale, "handin.message")))).append("\r\n");
-		for (String[] f : findings) {
-			out.append(FeedbackSummary.cell(f[0])).append(',').append(FeedbackSummary.cell(f[1])).append(',')
-					.append(FeedbackSummary.cell(f[2])).append(',').append(FeedbackSummary.cell(f[3])).append("\r\n");
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+	private static final List<String> CHECKS_COLUMNS = List.of("handin.file", "handin.line", "summary.severity",
+			"handin.message");
+
+	private static byte[] checksCsv(List<Found> findings, Locale locale) {
+		return Tables.csv(headers(CHECKS_COLUMNS, locale),
+				findings.stream().map(f -> f.cells(locale).stream().map(Tables::cell).toList()).toList());
 	}
 
-	private static String cellText(Locale locale, String key) {
-		return FeedbackSummary.cell(text(locale, key));
-	}
-
-	private static byte[] checksHtml(String participant, List<String[]> findings, Locale locale) {
-		List<List<String>> rows = findings.stream().map(List::of).toList();
-		return page(text(locale, "handin.checksTitle", participant), List.of(text(locale, "handin.file"),
-				text(locale, "handin.line"), text(locale, "summary.severity"), text(locale, "handin.message")), rows,
+	private static byte[] checksHtml(String participant, List<Found> findings, Locale locale) {
+		return Tables.html(text(locale, "handin.checksTitle", participant), headers(CHECKS_COLUMNS, locale),
+				findings.stream().map(f -> f.cells(locale)).toList(), null,
 				findings.isEmpty() ? text(locale, "handin.noFindings") : null, locale);
 	}
 
-	/** A small HTML page with a table, for a teacher's browser. */
-	static byte[] page(String title, List<String> headers, List<List<String>> rows, String empty, Locale locale) {
-		StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"").append(locale.getLanguage())
-				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
-				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em}table{border-collapse:collapse}"
-						+ "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eceff1}"
-						+ "</style>\n</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
-		if (empty != null) {
-			out.append("<p>").append(esc(empty)).append("</p>\n");
-		} else {
-			out.append("<table>\n<tr>");
-			headers.forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
-			out.append("</tr>\n");
-			for (List<String> row : rows) {
-				out.append("<tr>");
-				row.forEach(c -> out.append("<td>").append(esc(c)).append("</td>"));
-				out.append("</tr>\n");
-			}
-			out.append("</table>\n");
-		}
-		return out.append("</body>\n</html>\n").toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String esc(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	private static List<String> headers(List<String> keys, Locale locale) {
+		return keys.stream().map(k -> text(locale, k)).toList();
 	}
 
 	/**
@@ -440,17 +415,14 @@ public final class HandIns {
 	}
 
 	static byte[] overviewCsv(List<Row> rows, Locale locale) {
-		StringBuilder out = new StringBuilder();
-		out.append(String.join(",", OVERVIEW_COLUMNS.stream().map(k -> cellText(locale, k)).toList())).append("\r\n");
-		for (Row r : rows) {
-			out.append(String.join(",", cells(r).stream().map(FeedbackSummary::cell).toList())).append("\r\n");
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return Tables.csv(headers(OVERVIEW_COLUMNS, locale),
+				rows.stream().map(r -> cells(r).stream().map(Tables::cell).toList()).toList());
 	}
 
 	static byte[] overviewHtml(List<Row> rows, Locale locale) {
-		return page(text(locale, "handin.overviewTitle"), OVERVIEW_COLUMNS.stream().map(k -> text(locale, k)).toList(),
-				rows.stream().map(HandIns::cells).toList(), rows.isEmpty() ? text(locale, "handin.noHandIns") : null, locale);
+		return Tables.html(text(locale, "handin.overviewTitle"), headers(OVERVIEW_COLUMNS, locale),
+				rows.stream().map(HandIns::cells).toList(), null, rows.isEmpty() ? text(locale, "handin.noHandIns") : null,
+				locale);
 	}
 
 	static String text(Locale locale, String key, Object... args) {

@@ -257,18 +257,23 @@ public final class Packs {
 
 	/** The installed packs of a folder, by title. A folder that is not a readable pack is left out. */
 	public static List<PackManifest> list(Path packs) {
-		List<PackManifest> found = new ArrayList<>();
+		return installed(packs).stream().map(Installed::manifest).toList();
+	}
+
+	/** The installed packs of a folder with their folders, by title. A folder that is not a readable pack is left out. */
+	public static List<Installed> installed(Path packs) {
+		List<Installed> found = new ArrayList<>();
 		if (!Files.isDirectory(packs)) {
 			return found;
 		}
 		try (Stream<Path> folders = Files.list(packs)) {
 			for (Path folder : (Iterable<Path>) folders.sorted()::iterator) {
-				manifest(folder).ifPresent(found::add);
+				manifest(folder).ifPresent(m -> found.add(new Installed(folder, m)));
 			}
 		} catch (IOException e) {
 			return found;
 		}
-		found.sort(Comparator.comparing(PackManifest::title, String.CASE_INSENSITIVE_ORDER));
+		found.sort(Comparator.comparing(i -> i.manifest().title(), String.CASE_INSENSITIVE_ORDER));
 		return found;
 	}
 
@@ -292,9 +297,14 @@ public final class Packs {
 		}
 	}
 
+	/** Whether a name can be an installed pack's folder: no path, not hidden (a pack being installed). */
+	static boolean isId(String id) {
+		return id != null && !id.isEmpty() && !id.startsWith(".") && !id.contains("/") && !id.contains("\\");
+	}
+
 	/** The installed pack of that id in {@code packs}, when there is one that reads. */
 	public static Optional<Installed> installed(Path packs, String id) {
-		if (id == null || id.isEmpty() || id.startsWith(".") || id.contains("/") || id.contains("\\")) {
+		if (!isId(id)) {
 			return Optional.empty();
 		}
 		Path folder = packs.resolve(id);

@@ -36,12 +36,11 @@ public final class TemplateConstraints implements ModelConstraints {
 
 	@Override
 	public List<RuleSet> rules(Model model) {
-		Optional<TemplateOrigin> origin = TemplateOrigin.of(model);
-		Loaded loaded = origin.map(o -> loaded(Packs.folder(), o.packId())).orElse(null);
+		Loaded loaded = loaded(model);
 		if (loaded == null) {
 			return List.of();
 		}
-		TemplateLocks locks = loaded.locks().get(origin.get().file());
+		TemplateLocks locks = locks(model, loaded);
 		return locks == null || locks.isEmpty() ? List.of(loaded.checks()) : List.of(locks.rules(), loaded.checks());
 	}
 
@@ -50,24 +49,28 @@ public final class TemplateConstraints implements ModelConstraints {
 		if (!(EcoreUtil.getRootContainer(element) instanceof Model model)) {
 			return null;
 		}
-		TemplateLocks locks = locks(model);
+		Loaded loaded = loaded(model);
+		TemplateLocks locks = loaded == null ? null : locks(model, loaded);
 		return locks == null ? null : locks.refusal(element, change);
 	}
 
-	/** The locks of the template the model was made from, or null. */
-	public static TemplateLocks locks(Model model) {
-		Optional<TemplateOrigin> origin = TemplateOrigin.of(model);
-		Loaded loaded = origin.map(o -> loaded(Packs.folder(), o.packId())).orElse(null);
-		return loaded == null ? null : loaded.locks().get(origin.get().file());
+	/** The installed pack the model was made from, as read; null when it names none or it is not installed. */
+	private static Loaded loaded(Model model) {
+		return TemplateOrigin.of(model).map(o -> loaded(Packs.folder(), o.packId())).orElse(null);
+	}
+
+	/** The locks of the model's template in its pack, or null. */
+	private static TemplateLocks locks(Model model, Loaded loaded) {
+		return TemplateOrigin.of(model).map(o -> loaded.locks().get(o.file())).orElse(null);
 	}
 
 	/** The installed pack of that id, read again when its manifest changed; null when it is not installed. */
 	private static Loaded loaded(Path packs, String id) {
-		Optional<Packs.Installed> installed = Packs.installed(packs, id);
-		if (installed.isEmpty()) {
+		// asked before every diagram edit and every check: the manifest is parsed only when it changed
+		if (!Packs.isId(id)) {
 			return null;
 		}
-		Path folder = installed.get().folder();
+		Path folder = packs.resolve(id);
 		FileTime stamp;
 		try {
 			stamp = Files.getLastModifiedTime(folder.resolve(Packs.MANIFEST));
@@ -77,6 +80,10 @@ public final class TemplateConstraints implements ModelConstraints {
 		Loaded known = LOADED.get(folder);
 		if (known != null && known.stamp().equals(stamp)) {
 			return known;
+		}
+		Optional<Packs.Installed> installed = Packs.installed(packs, id);
+		if (installed.isEmpty()) {
+			return null;
 		}
 		PackManifest manifest = installed.get().manifest();
 		Map<String, TemplateLocks> locks = new HashMap<>();

@@ -89,7 +89,7 @@ final class CreatePackWizard extends Wizard {
 		Job job = Job.create(UiMessages.text("pack.create.job", draft.title()), monitor -> {
 			try {
 				PackManifest made = Packs.create(path, draft, out);
-				TeachingCommands.refresh(out);
+				ModelExport.refresh(List.of(out), monitor);
 				long count = made.templates().stream().mapToLong(t -> t.locked().size()).sum();
 				display.asyncExec(() -> MessageDialog.openInformation(shell.isDisposed() ? null : shell,
 						UiMessages.text("pack.create.title"), UiMessages.text("pack.create.done", out, made.templates().size(), count,

@@ -72,9 +72,8 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 	/** Every template of every installed pack. */
 	static List<Choice> choices() {
 		List<Choice> all = new ArrayList<>();
-		for (PackManifest manifest : Packs.list(Packs.folder())) {
-			Packs.installed(Packs.folder(), Packs.id(manifest)).ifPresent(installed -> installed.manifest().templates()
-					.forEach(t -> all.add(new Choice(installed, t))));
+		for (Packs.Installed installed : Packs.installed(Packs.folder())) {
+			installed.manifest().templates().forEach(t -> all.add(new Choice(installed, t)));
 		}
 		return all;
 	}

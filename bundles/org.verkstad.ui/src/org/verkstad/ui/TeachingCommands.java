@@ -154,7 +154,7 @@ public final class TeachingCommands {
 						IProgressMonitor.UNKNOWN);
 				try {
 					HandInManifest made = HandIns.create(path, name.getValue().strip(), file, Languages.current(), progress::subTask);
-					refresh(file);
+					ModelExport.refresh(List.of(file), progress);
 					display.asyncExec(() -> MessageDialog.openInformation(shell.isDisposed() ? null : shell,
 							UiMessages.text("handin.create.title"), UiMessages.text("handin.create.done", file, made.models().size(),
 									made.diagrams().size(), made.errors(), made.warnings())));
@@ -166,17 +166,6 @@ public final class TeachingCommands {
 			job.setUser(true);
 			job.schedule();
 			return null;
-		}
-	}
-
-	/** Tells the workspace of a file written into it from outside. */
-	static void refresh(Path written) {
-		for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(written.toUri())) {
-			try {
-				f.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-			} catch (CoreException e) {
-				// the explorer shows it on its next refresh
-			}
 		}
 	}
 

@@ -38,8 +38,8 @@ public abstract class EditHandler<O extends Operation> extends BasicOperationHan
 		try {
 			return Optional.of(state.record(getLabel(), editor -> edit(editor, operation)));
 		} catch (EditRefused refused) {
-			// the page shows a status (its overlay); a message is for clients with notifications
-			// the diagram first (a refused move snaps back), then why
+			// the diagram first (a refused move snaps back), then why: a status for the page's overlay, a message
+			// for clients with notifications, and the workbench editor's status line
 			if (submission instanceof IncrementalSubmission incremental) {
 				dispatcher.dispatchAll(incremental.resend("refused"));
 			}
