@@ -18,6 +18,10 @@ import org.eclipse.glsp.graph.GShapeElement;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.SetDirtyStateAction;
 import org.eclipse.glsp.server.features.core.model.ModelSubmissionHandler;
+import org.eclipse.glsp.server.features.validation.Marker;
+import org.eclipse.glsp.server.features.validation.MarkersReason;
+import org.eclipse.glsp.server.features.validation.ModelValidator;
+import org.eclipse.glsp.server.features.validation.SetMarkersAction;
 
 import com.google.inject.Singleton;
 
@@ -72,6 +76,17 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 	public IncrementalSubmission() {
 		// the checks run when the user pauses, not between the steps of a drag or a series of moves
 		setLiveValidationDelay(400);
+	}
+
+	/**
+	 * The checks of a pause, as GLSP runs them but without its status: GLSP shows "Validate Model..."
+	 * (English) and then clears the page's status line, which took away the reason of a refused edit
+	 * a moment after it appeared. The checks take milliseconds; their markers are what the user sees.
+	 */
+	@Override
+	protected void performLiveValidation(ModelValidator validator) {
+		List<Marker> markers = validator.validate(List.<GModelElement> of(modelState.getRoot()), MarkersReason.LIVE);
+		actionDispatcher.dispatch(new SetMarkersAction(markers, MarkersReason.LIVE));
 	}
 
 	@Override
