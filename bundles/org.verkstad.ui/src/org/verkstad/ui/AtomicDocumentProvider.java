@@ -1,6 +1,7 @@
 package org.verkstad.ui;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -18,13 +19,34 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.editors.text.FileDocumentProvider;
 import org.eclipse.ui.texteditor.ResourceMarkerAnnotationModel;
 import org.verkstad.core.io.AtomicFiles;
+import org.verkstad.core.io.TextEncoding;
 
 /**
  * The model editor's documents: a model file is saved as {@code verkstad} saves it, atomically and
  * keeping the previous version ({@link AtomicFiles}), never half-written; the workspace's own save
- * writes into the file in place. Model files are UTF-8.
+ * writes into the file in place. Model files are written as UTF-8 and read in whatever encoding other
+ * tools wrote them ({@link TextEncoding}), so no å, ä or ö becomes U+FFFD on the first save.
  */
 final class AtomicDocumentProvider extends FileDocumentProvider {
+
+	/** The encoding the last document was read in, when it was not UTF-8 (the editor tells the user). */
+	private TextEncoding.Decoded converted;
+
+	@Override
+	protected void setDocumentContent(IDocument document, InputStream contentStream, String encoding) throws CoreException {
+		try (InputStream in = contentStream) {
+			TextEncoding.Decoded decoded = TextEncoding.decode(in.readAllBytes());
+			converted = decoded.converted() ? decoded : null;
+			document.set(decoded.text());
+		} catch (IOException e) {
+			throw new CoreException(Status.error(String.valueOf(e.getMessage()), e));
+		}
+	}
+
+	/** The encoding the document was read in when it was not UTF-8 and will change on saving, else null. */
+	String convertedFrom() {
+		return converted == null ? null : converted.charsetName();
+	}
 
 	@Override
 	protected void doSaveDocument(IProgressMonitor monitor, Object element, IDocument document, boolean overwrite)

@@ -163,6 +163,10 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		textPage = diagramPage == 0 ? 1 : 0;
 		setActivePage(diagramPage);
 		readModel();
+		String convertedFrom = text == null ? null : text.convertedFrom();
+		if (convertedFrom != null) {
+			status(UiMessages.text("editor.converted", convertedFrom));
+		}
 	}
 
 	/** Typing paused: the diagrams and the outline show the text. */

@@ -54,6 +54,11 @@ final class ModelTextEditor extends TextEditor {
 		return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
 	}
 
+	/** The encoding the file was read in when it was not UTF-8 (saving writes UTF-8), else null. */
+	String convertedFrom() {
+		return getDocumentProvider() instanceof AtomicDocumentProvider provider ? provider.convertedFrom() : null;
+	}
+
 	ISourceViewer viewer() {
 		return getSourceViewer();
 	}

@@ -3,26 +3,46 @@ package org.verkstad.dsl.resource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.io.SourceLines;
+import org.verkstad.core.io.TextEncoding;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.dsl.messages.DslMessages;
 
 /**
- * A text model file: after parsing, each element remembers its line for messages ("file:line"); a
- * model that was never text is written formatted.
+ * A text model file: read in whatever encoding people's tools wrote it ({@link TextEncoding}; written
+ * back as UTF-8, with a warning when that changes the file's bytes), after parsing each element
+ * remembers its line for messages ("file:line"); a model that was never text is written formatted.
  */
 public class VerkstadResource extends LazyLinkingResource {
 
+	private TextEncoding.Decoded decoded;
+
+	/** Reads the whole file and decodes it: never a U+FFFD for a byte that was readable. */
+	@Override
+	protected Reader createReader(InputStream inputStream) throws IOException {
+		decoded = TextEncoding.decode(inputStream.readAllBytes());
+		return new StringReader(decoded.text());
+	}
+
 	@Override
 	protected void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		decoded = null;
 		super.doLoad(inputStream, options);
+		if (decoded != null && decoded.converted()) {
+			getWarnings().add(new EncodingWarning(decoded.charsetName()));
+		}
 		for (EObject root : getContents()) {
 			record(root);
 			root.eAllContents().forEachRemaining(VerkstadResource::record);
@@ -44,6 +64,35 @@ public class VerkstadResource extends LazyLinkingResource {
 		ICompositeNode node = NodeModelUtils.getNode(object);
 		if (node != null) {
 			SourceLines.record(object, node.getStartLine());
+		}
+	}
+
+	/** The file was not UTF-8: it was read in another encoding and will be saved as UTF-8. */
+	private static final class EncodingWarning implements Resource.Diagnostic {
+		private final String charset;
+
+		EncodingWarning(String charset) {
+			this.charset = charset;
+		}
+
+		@Override
+		public String getMessage() {
+			return DslMessages.get(Languages.current(), "encoding.converted", charset);
+		}
+
+		@Override
+		public String getLocation() {
+			return null;
+		}
+
+		@Override
+		public int getLine() {
+			return 1;
+		}
+
+		@Override
+		public int getColumn() {
+			return 1;
 		}
 	}
 }
