@@ -114,6 +114,26 @@ class ParserTest {
 	}
 
 	@Test
+	void flowsMayBeWrittenWithoutSpacesAroundTheArrow() throws Exception {
+		ProcessModel process = (ProcessModel) Texts.parse(dir, "tat.process", """
+				process tat "Utan mellanslag" {
+					start s "Start"
+					activity a-1 "Tar emot"
+					activity b "Registrerar"
+					end e "Klart"
+					flow s->a-1
+					flow f2 a-1->b
+					flow b-> e
+					flow e2 b ->e
+				}
+				""");
+		assertTrue(process.eResource().getErrors().isEmpty(), process.eResource().getErrors()::toString);
+		assertEquals(List.of("s>a-1", "a-1>b", "b>e", "b>e"),
+				process.getFlows().stream().map(f -> f.getSource().getId() + ">" + f.getTarget().getId()).toList());
+		assertEquals("f2", process.getFlows().get(1).getId());
+	}
+
+	@Test
 	void journeyWithLinksToAProcessInAnotherFile() throws Exception {
 		Texts.parse(dir, "handlaggning.process", """
 				process handlaggning "Handläggning" {
