@@ -49,12 +49,17 @@ public final class ModelIO {
 	private ModelIO() {
 	}
 
-	/** A resource set that reads and writes Verkstad files; linked files are loaded into it on demand. */
+	/**
+	 * A resource set that reads and writes Verkstad files; linked files are loaded into it on demand. It
+	 * opens nothing but model files in the folders of the models it reads ({@link LocalFilesOnly}): no
+	 * network, no archives, no metamodels named by a file.
+	 */
 	public static ResourceSet newResourceSet() {
 		Notations.all();
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(XMI_EXTENSION,
 				new VerkstadXmiResource.Factory());
+		resourceSet.setURIConverter(new LocalFilesOnly(extension -> isModelFile(resourceSet, Path.of("file." + extension))));
 		return resourceSet;
 	}
 
@@ -74,7 +79,18 @@ public final class ModelIO {
 			throw new ModelFileException(file, 0, 0, Files.isDirectory(file) ? "io.notAFile" : "io.extension", null,
 					extension(file));
 		}
-		return load(resourceSet, file, read(file, XMI_EXTENSION.equals(extension(file))));
+		byte[] content = read(file, XMI_EXTENSION.equals(extension(file)));
+		AtomicFiles.tidy(file.toAbsolutePath().normalize().getParent());
+		return load(resourceSet, file, content);
+	}
+
+	/**
+	 * The bytes of a model file, checked as {@link #load(ResourceSet, Path)} checks them (there, not too
+	 * large, not empty, XMI that looks like XML, text that is text), for a reader that needs to know
+	 * exactly what it read (see {@link FileVersion}).
+	 */
+	public static byte[] bytes(Path file) throws ModelFileException {
+		return read(file, XMI_EXTENSION.equals(extension(file)));
 	}
 
 	/**
@@ -95,6 +111,9 @@ public final class ModelIO {
 		}
 		boolean xmi = XMI_EXTENSION.equals(extension(file));
 		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		if (resourceSet.getURIConverter() instanceof LocalFilesOnly local && file.toAbsolutePath().getParent() != null) {
+			local.allow(file.toAbsolutePath().normalize().getParent());
+		}
 		Resource existing = resourceSet.getResource(uri, false);
 		if (existing != null) {
 			existing.unload();
@@ -136,19 +155,25 @@ public final class ModelIO {
 	 * Writes a model to a file: atomically, keeping the previous version, with ids for all elements.
 	 * The file's extension chooses the format (XMI or text), so
 	 * saving under another extension converts. Links to other files are written relative to the file.
+	 * The file's folder must exist: a mistyped folder is refused, not made.
 	 */
-	public static void save(Model model, Path file) throws ModelFileException {
-		save(model, file, false);
+	public static byte[] save(Model model, Path file) throws ModelFileException {
+		return save(model, file, false);
 	}
 
-	/** {@link #save(Model, Path)}, laying the file out anew when {@code format} is set. */
-	public static void save(Model model, Path file, boolean format) throws ModelFileException {
+	/** {@link #save(Model, Path)}, laying the file out anew when {@code format} is set; returns what was written. */
+	public static byte[] save(Model model, Path file, boolean format) throws ModelFileException {
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new ModelFileException(file, 0, 0, "io.noFolder", null, folder);
+		}
 		byte[] content = render(model, file, format);
 		try {
 			AtomicFiles.write(file, content);
 		} catch (IOException e) {
 			throw new ModelFileException(file, 0, 0, "io.writeError", e, String.valueOf(e.getMessage()));
 		}
+		return content;
 	}
 
 	/**
@@ -189,11 +214,18 @@ public final class ModelIO {
 		}
 	}
 
-	/** Whether the file's extension is one of a model file (XMI, or a text format that is installed). */
+	/**
+	 * Whether the file's extension is one of a model file: XMI, or the text format of an installed
+	 * notation (not what else EMF can read, such as a metamodel's {@code .ecore}).
+	 */
 	public static boolean isModelFile(ResourceSet resourceSet, Path file) {
 		String extension = extension(file);
-		return resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().containsKey(extension)
-				|| Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(extension);
+		if (XMI_EXTENSION.equals(extension)) {
+			return true;
+		}
+		return Notations.byId(extension).isPresent()
+				&& (resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().containsKey(extension)
+						|| Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(extension));
 	}
 
 	/** The other text model files of the folder, so that names in the file can refer to them. */
@@ -251,7 +283,7 @@ public final class ModelIO {
 			if (xmi && !startsLikeXml(content)) {
 				throw new ModelFileException(file, 1, 1, "io.notXml", null);
 			}
-			if (!xmi && isBinary(content)) {
+			if (!xmi && !TextEncoding.isUtf16(content) && isBinary(content)) {
 				throw new ModelFileException(file, 1, 1, "io.notText", null);
 			}
 			return content;

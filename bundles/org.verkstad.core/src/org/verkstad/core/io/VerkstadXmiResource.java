@@ -22,7 +22,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XMI as Verkstad reads and writes it: UTF-8, no DTDs or external entities (files from others are
- * untrusted), element ids as the XMI ids, and each element's line remembered for messages.
+ * untrusted), no metamodel loaded from a namespace or schema location, element ids as the XMI ids, and
+ * each element's line remembered for messages.
  */
 public class VerkstadXmiResource extends XMIResourceImpl {
 
@@ -46,6 +47,8 @@ public class VerkstadXmiResource extends XMIResourceImpl {
 				"http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
 				"http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
 				XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE));
+		// an unknown namespace is not a place to load a metamodel from (see LocalFilesOnly)
+		load.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
 		// EMF's documented load-performance options

@@ -30,6 +30,7 @@ import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.io.SourceLines;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.process.Activity;
 import org.verkstad.process.ProcessFactory;
 import org.verkstad.process.ProcessModel;
@@ -182,8 +183,18 @@ class ModelIOTest {
 	}
 
 	@Test
+	void aMissingFolderIsRefusedNotMade() throws Exception {
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		Path nowhere = dir.resolve("finns-inte/heller-inte/karta.process");
+		ModelFileException e = assertThrows(ModelFileException.class, () -> ModelIO.save(process, nowhere));
+		assertEquals("io.noFolder", e.key());
+		assertTrue(e.message(Languages.SWEDISH).startsWith("Mappen " + nowhere.getParent() + " finns inte."), e.getMessage());
+		assertFalse(Files.exists(dir.resolve("finns-inte")));
+	}
+
+	@Test
 	void linksBetweenFilesAreWrittenRelativeAndResolve() throws Exception {
-		Path processFile = dir.resolve("processer/karta.xmi");
+		Path processFile = Files.createDirectories(dir.resolve("processer")).resolve("karta.xmi");
 		Path otherFile = dir.resolve("annat.xmi");
 		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
 		Activity activity = ProcessFactory.eINSTANCE.createActivity();
