@@ -63,7 +63,8 @@ final class HandInCommand implements Command {
 			}
 		}
 		Path target = into != null ? Paths.get(into) : Paths.get("").toAbsolutePath();
-		List<HandIns.Row> rows = HandIns.importAll(folder, target, console.locale, null);
+		HandIns.Import imported = HandIns.importAll(folder, target, console.locale, null);
+		List<HandIns.Row> rows = imported.rows();
 		if (rows.isEmpty()) {
 			console.err.println(console.text("handin.none", folder));
 			return FAILED;
@@ -76,7 +77,11 @@ final class HandInCommand implements Command {
 						r.checksPassed(), r.checksPassed() + r.checksFailed(), r.folder()));
 			}
 		}
-		console.out.println(console.text("handin.overview", target.resolve(HandIns.OVERVIEW + ".html")));
+		if (imported.overviewProblem() != null) {
+			console.err.println(imported.overviewProblem());
+			return FOUND_ERRORS;
+		}
+		console.out.println(console.text("handin.overview", imported.overview()));
 		return rows.stream().anyMatch(r -> r.problem() != null) ? FOUND_ERRORS : OK;
 	}
 }

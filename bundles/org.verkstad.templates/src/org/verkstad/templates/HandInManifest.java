@@ -24,8 +24,15 @@ public record HandInManifest(String format, int version, String participant, Str
 	public static final String FORMAT = "verkstad-handin";
 	public static final int VERSION = 1;
 
+	/** Lists as read (a null entry stays, so that reading can refuse it by name). */
 	public HandInManifest {
-		models = models == null ? List.of() : List.copyOf(models);
-		diagrams = diagrams == null ? List.of() : List.copyOf(diagrams);
+		models = models == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(models));
+		diagrams = diagrams == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(diagrams));
+	}
+
+	/** The manifest with its texts as they may be shown ({@link Names#shown}): it came from someone else. */
+	HandInManifest shown() {
+		return new HandInManifest(format, version, Names.shown(participant), Names.shown(organisation), Names.shown(course),
+				Names.shown(created), Names.shown(pack), models, diagrams, errors, warnings);
 	}
 }

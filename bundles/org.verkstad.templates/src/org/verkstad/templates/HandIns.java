@@ -228,12 +228,16 @@ public final class HandIns {
 	public static HandIn read(Path archive) throws PackException {
 		Map<String, byte[]> files = SafeZip.read(archive, "handin");
 		HandInManifest manifest = SafeZip.manifest(archive, "handin", files, MANIFEST, HandInManifest.class,
-				HandInManifest::format, HandInManifest.FORMAT);
+				HandInManifest::format, HandInManifest.FORMAT).shown();
 		if (manifest.version() != HandInManifest.VERSION) {
 			throw new PackException(archive, "handin.unknownVersion", null, manifest.version(), HandInManifest.VERSION);
 		}
 		if (manifest.participant() == null || manifest.participant().isBlank()) {
 			throw new PackException(archive, "handin.missingField", null, "participant");
+		}
+		boolean nullModel = manifest.models().stream().anyMatch(java.util.Objects::isNull);
+		if (nullModel || manifest.diagrams().stream().anyMatch(java.util.Objects::isNull)) {
+			throw new PackException(archive, "handin.emptyEntry", null, MANIFEST, nullModel ? "models" : "diagrams");
 		}
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-handin-" + java.util.UUID.randomUUID());
@@ -285,14 +289,21 @@ public final class HandIns {
 	}
 
 	/**
+	 * What an import did: a row per hand-in by participant, and the overview written beside them (or why
+	 * it could not be written: {@code overviewProblem} is then not null).
+	 */
+	public record Import(List<Row> rows, Path overview, String overviewProblem) {
+	}
+
+	/**
 	 * Imports every hand-in of {@code archives} into {@code target}: each into a folder named after its
 	 * participant (a folder of that name from an earlier import is kept as {@code <name>.previous}), written
-	 * under a temporary name and renamed, so a hand-in is imported whole or not at all. The models are
+	 * under a temporary name and renamed, so a hand-in is imported whole or not at all. A hand-in that is
+	 * refused (or that fails in any other way) is that one's row; the others are imported. The models are
 	 * checked again here, with the pack the hand-in names when it is installed; what the archive says it
-	 * found is not trusted. Writes {@value #OVERVIEW}{@code .csv} and {@code .html} into {@code target}
-	 * and returns the rows by participant.
+	 * found is not trusted. Writes {@value #OVERVIEW}{@code .csv} and {@code .html} into {@code target}.
 	 */
-	public static List<Row> importAll(Path archives, Path target, Locale locale, Consumer<String> progress) {
+	public static Import importAll(Path archives, Path target, Locale locale, Consumer<String> progress) {
 		List<Path> found;
 		try (Stream<Path> listed = Files.list(archives)) {
 			found = listed.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION))
@@ -304,17 +315,40 @@ public final class HandIns {
 		Set<String> taken = new java.util.HashSet<>();
 		for (Path archive : found) {
 			report(progress, archive.getFileName().toString());
-			rows.add(importOne(archive, target, taken, locale));
+			try {
+				rows.add(importOne(archive, target, taken, locale));
+			} catch (RuntimeException | StackOverflowError e) {
+				// whatever this archive holds, the other participants' hand-ins are still imported
+				rows.add(refused(archive, text(locale, "handin.failed", archive.getFileName(), Names.plain(String.valueOf(e)))));
+			}
 		}
 		rows.sort(Comparator.comparing(Row::participant, String.CASE_INSENSITIVE_ORDER));
+		Path overview = target.resolve(OVERVIEW + ".html");
 		try {
 			Files.createDirectories(target);
 			AtomicFiles.write(target.resolve(OVERVIEW + ".csv"), overviewCsv(rows, locale));
-			AtomicFiles.write(target.resolve(OVERVIEW + ".html"), overviewHtml(rows, locale));
+			AtomicFiles.write(overview, overviewHtml(rows, locale));
+			return new Import(rows, overview, null);
 		} catch (IOException e) {
-			// the rows still say what was imported; the caller shows them
+			return new Import(rows, overview, text(locale, "handin.noOverview", overview, Names.plain(e.getMessage())));
 		}
-		return rows;
+	}
+
+	private static Row refused(Path archive, String problem) {
+		return new Row(archive, Names.shown(archive.getFileName().toString()), null, null, List.of(), null, 0, 0, 0, 0, problem);
+	}
+
+	/**
+	 * The folder of a participant's hand-in: the name made safe, without dots (so that no participant's
+	 * folder is the overview, another's {@code .previous} or a folder being written), unique in this import.
+	 */
+	private static String folderName(String participant, Set<String> taken) {
+		String base = Packs.safeName(participant, "participant").replace('.', '-');
+		String name = base;
+		for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+			name = base + "-" + n;
+		}
+		return name;
 	}
 
 	private static Row importOne(Path archive, Path target, Set<String> taken, Locale locale) {
@@ -322,13 +356,10 @@ public final class HandIns {
 		try {
 			handIn = read(archive);
 		} catch (PackException e) {
-			return new Row(archive, archive.getFileName().toString(), null, null, List.of(), null, 0, 0, 0, 0, e.message(locale));
+			return refused(archive, e.message(locale));
 		}
 		HandInManifest m = handIn.manifest();
-		String name = Packs.safeName(m.participant(), "participant");
-		for (int n = 2; !taken.add(name); n++) {
-			name = Packs.safeName(m.participant(), "participant") + "-" + n;
-		}
+		String name = folderName(m.participant(), taken);
 		Path folder = target.resolve(name);
 		Path temp = target.resolve("." + name + ".importing");
 		try {
@@ -360,7 +391,7 @@ public final class HandIns {
 				// a dot folder is never taken for a participant
 			}
 			return new Row(archive, m.participant(), m.organisation(), m.created(), List.of(), null, 0, 0, 0, 0,
-					text(locale, "pack.cannotWrite", archive.getFileName(), folder, String.valueOf(e.getMessage())));
+					text(locale, "pack.cannotWrite", archive.getFileName(), folder, Names.plain(e.getMessage())));
 		}
 		return checked(archive, m, folder, locale);
 	}

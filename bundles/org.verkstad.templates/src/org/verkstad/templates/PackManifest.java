@@ -29,9 +29,10 @@ public record PackManifest(String format, int version, String title, String cour
 	public record Template(String file, List<String> locked) {
 	}
 
+	/** Lists and maps as read (a null entry stays, so that reading can refuse it by name). */
 	public PackManifest {
-		instructions = instructions == null ? Map.of() : Map.copyOf(instructions);
-		templates = templates == null ? List.of() : List.copyOf(templates);
-		checks = checks == null ? List.of() : List.copyOf(checks);
+		instructions = instructions == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(instructions));
+		templates = templates == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(templates));
+		checks = checks == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(checks));
 	}
 }

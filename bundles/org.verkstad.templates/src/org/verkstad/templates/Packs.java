@@ -22,7 +22,6 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
 
 /**
  * Template packs: one file ({@code .vpack}, a zip archive) a teacher can e-mail or put on a shared
@@ -70,7 +69,7 @@ public final class Packs {
 					instructions.put(lang, Files.readString(text, StandardCharsets.UTF_8));
 				}
 			} catch (IOException e) {
-				throw new PackException(folder, "pack.badManifest", e, String.valueOf(e.getMessage()));
+				throw new PackException(text, "pack.unreadable", e, Names.plain(e.getMessage()));
 			}
 		}
 		return create(folder, new Draft(title, course, author, packVersion, language, instructions, null), out);
@@ -124,10 +123,11 @@ public final class Packs {
 		Path checksFile = folder.resolve(CHECKS);
 		if (Files.isRegularFile(checksFile)) {
 			try {
-				FeedbackCheck[] read = new Gson().fromJson(Files.readString(checksFile, StandardCharsets.UTF_8), FeedbackCheck[].class);
-				checks = read == null ? List.of() : List.of(read);
-			} catch (IOException | JsonParseException e) {
-				throw new PackException(checksFile, "pack.badManifest", e, String.valueOf(e.getMessage()));
+				FeedbackCheck[] read = SafeZip.json(checksFile, "pack", CHECKS, Files.readString(checksFile, StandardCharsets.UTF_8),
+						FeedbackCheck[].class);
+				checks = read == null ? List.of() : java.util.Arrays.asList(read);
+			} catch (IOException e) {
+				throw new PackException(checksFile, "pack.unreadable", e, Names.plain(e.getMessage()));
 			}
 			for (FeedbackCheck check : checks) {
 				refuse(checksFile, check);
@@ -165,6 +165,17 @@ public final class Packs {
 		}
 		if (manifest.title() == null || manifest.title().isBlank()) {
 			throw new PackException(pack, "pack.missingField", null, "title");
+		}
+		for (String list : List.of("templates", "checks", "instructions")) {
+			boolean empty = switch (list) {
+			case "templates" -> manifest.templates().stream().anyMatch(t -> t == null
+					|| t.locked() != null && t.locked().stream().anyMatch(java.util.Objects::isNull));
+			case "checks" -> manifest.checks().stream().anyMatch(java.util.Objects::isNull);
+			default -> manifest.instructions().values().stream().anyMatch(java.util.Objects::isNull);
+			};
+			if (empty) {
+				throw new PackException(pack, "pack.emptyEntry", null, MANIFEST, list);
+			}
 		}
 		for (FeedbackCheck check : manifest.checks()) {
 			refuse(pack, check);
@@ -319,7 +330,7 @@ public final class Packs {
 		try {
 			PackManifest m = new Gson().fromJson(Files.readString(manifest, StandardCharsets.UTF_8), PackManifest.class);
 			return m != null && PackManifest.FORMAT.equals(m.format()) ? Optional.of(m) : Optional.empty();
-		} catch (IOException | JsonParseException e) {
+		} catch (IOException | RuntimeException e) {
 			return Optional.empty();
 		}
 	}

@@ -58,10 +58,14 @@ final class SafeZip {
 		return bytes.toByteArray();
 	}
 
+	/** The largest manifest read: a course's manifest is a few kilobytes. */
+	static final int MAX_MANIFEST_BYTES = 1024 * 1024;
+
 	/**
 	 * The manifest of an archive read by {@link #read}, or refused: {@code <kind>.noManifest} when it is
-	 * missing, {@code <kind>.badManifest} when it is no JSON of that type, {@code <kind>.unknownFormat}
-	 * when it is not of that format.
+	 * missing, {@code <kind>.manifestTooLarge}, {@code <kind>.badJson} when it is no JSON (with its line
+	 * and column), {@code <kind>.badManifest} when its values are of the wrong kinds,
+	 * {@code <kind>.unknownFormat} when it is not of that format.
 	 */
 	static <T> T manifest(Path archive, String kind, Map<String, byte[]> files, String name, Class<T> type,
 			java.util.function.Function<T, String> format, String expected) throws PackException {
@@ -69,16 +73,33 @@ final class SafeZip {
 		if (bytes == null) {
 			throw new PackException(archive, kind + ".noManifest", null);
 		}
-		T manifest;
-		try {
-			manifest = new com.google.gson.Gson().fromJson(new String(bytes, StandardCharsets.UTF_8), type);
-		} catch (com.google.gson.JsonParseException e) {
-			throw new PackException(archive, kind + ".badManifest", e, String.valueOf(e.getMessage()));
+		if (bytes.length > MAX_MANIFEST_BYTES) {
+			throw new PackException(archive, kind + ".manifestTooLarge", null, MAX_MANIFEST_BYTES / 1024);
 		}
+		T manifest = json(archive, kind, name, new String(bytes, StandardCharsets.UTF_8), type);
 		if (manifest == null || !expected.equals(format.apply(manifest))) {
 			throw new PackException(archive, kind + ".unknownFormat", null);
 		}
 		return manifest;
+	}
+
+	/**
+	 * JSON read into a type, or refused in the user's words (Gson's own name its classes and its web
+	 * site): {@code <kind>.badJson} where the text is no JSON, with its line and column;
+	 * {@code <kind>.badManifest} where a value is of the wrong kind.
+	 */
+	static <T> T json(Path file, String kind, String name, String text, Class<T> type) throws PackException {
+		try {
+			return new com.google.gson.Gson().fromJson(text, type);
+		} catch (RuntimeException e) {
+			java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)")
+					.matcher(String.valueOf(e.getMessage()));
+			boolean located = at.find();
+			if (e instanceof com.google.gson.JsonSyntaxException && e.getCause() instanceof java.io.IOException && located) {
+				throw new PackException(file, kind + ".badJson", e, name, at.group(1), at.group(2));
+			}
+			throw new PackException(file, kind + ".badManifest", e, name, located ? at.group(1) : "1");
+		}
 	}
 
 	/** The files of the archive by their names in it, checked; {@code kind} is {@code pack} or {@code handin}. */
@@ -93,17 +114,20 @@ final class SafeZip {
 			}
 			bytes = Files.readAllBytes(archive);
 		} catch (IOException e) {
-			throw new PackException(archive, kind + ".notZip", e, String.valueOf(e.getMessage()));
+			throw new PackException(archive, kind + ".unreadable", e, Names.plain(e.getMessage()));
 		}
 		return unzip(archive, kind, bytes);
 	}
 
 	private static Map<String, byte[]> unzip(Path archive, String kind, byte[] bytes) throws PackException {
+		int declared = shape(archive, kind, bytes);
 		Map<String, byte[]> files = new LinkedHashMap<>();
+		int entries = 0;
 		long total = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
+			while ((entry = nextEntry(archive, kind, zip)) != null) {
+				entries++;
 				String name = entry.getName();
 				if (entry.isDirectory()) {
 					checkName(archive, kind, name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
@@ -123,15 +147,73 @@ final class SafeZip {
 				}
 				files.put(name, content);
 			}
-		} catch (ZipException e) {
-			throw new PackException(archive, kind + ".notZip", e, String.valueOf(e.getMessage()));
+		} catch (java.io.EOFException e) {
+			throw new PackException(archive, kind + ".incomplete", e);
 		} catch (IOException e) {
-			throw new PackException(archive, kind + ".notZip", e, String.valueOf(e.getMessage()));
+			throw new PackException(archive, kind + ".damaged", e, Names.plain(e.getMessage()));
+		}
+		if (declared >= 0 && entries != declared) {
+			// the archive's own table of contents names more (or other) files than could be read
+			throw new PackException(archive, kind + ".incomplete", null);
 		}
 		if (files.isEmpty()) {
-			throw new PackException(archive, kind + ".notZip", null, "empty");
+			throw new PackException(archive, kind + ".emptyZip", null);
 		}
 		return files;
+	}
+
+	/** The next entry; a name that is not UTF-8 (an archive made by another program) is refused by name. */
+	private static ZipEntry nextEntry(Path archive, String kind, ZipInputStream zip) throws IOException, PackException {
+		try {
+			return zip.getNextEntry();
+		} catch (IllegalArgumentException malformedName) {
+			throw new PackException(archive, kind + ".badName", malformedName);
+		}
+	}
+
+	private static final byte[] PDF = "%PDF".getBytes(StandardCharsets.US_ASCII);
+	/** Local file header and end of central directory signatures ("PK\3\4", "PK\5\6"). */
+	private static final int LOCAL = 0x04034b50;
+	private static final int END = 0x06054b50;
+
+	/**
+	 * Refuses what is no zip archive with the real reason (empty, a PDF, other content, an archive with
+	 * no files, one whose end is missing) and returns how many entries its end record declares (-1 when
+	 * it does not say: a ZIP64 archive).
+	 */
+	private static int shape(Path archive, String kind, byte[] bytes) throws PackException {
+		if (bytes.length == 0) {
+			throw new PackException(archive, kind + ".emptyFile", null);
+		}
+		if (startsWith(bytes, PDF)) {
+			throw new PackException(archive, kind + ".isPdf", null);
+		}
+		int first = bytes.length >= 4 ? int32(bytes, 0) : 0;
+		if (first == END) {
+			throw new PackException(archive, kind + ".emptyZip", null);
+		}
+		if (first != LOCAL) {
+			throw new PackException(archive, kind + ".notZipData", null);
+		}
+		for (int at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+			if (int32(bytes, at) == END && at + 22 + int16(bytes, at + 20) <= bytes.length) {
+				int declared = int16(bytes, at + 10);
+				return declared == 0xffff ? -1 : declared;
+			}
+		}
+		throw new PackException(archive, kind + ".incomplete", null);
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+	}
+
+	private static int int32(byte[] b, int at) {
+		return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
+	}
+
+	private static int int16(byte[] b, int at) {
+		return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
 	}
 
 	/** A name must stay inside the archive's folder: relative, no {@code ..}, no backslashes or drive letters, not too deep. */

@@ -195,9 +195,14 @@ public final class TeachingCommands {
 						project.open(progress.split(1));
 					}
 					Path target = project.getLocation().toFile().toPath();
-					List<HandIns.Row> rows = HandIns.importAll(Path.of(chosen), target, Languages.current(), progress::subTask);
+					HandIns.Import imported = HandIns.importAll(Path.of(chosen), target, Languages.current(), progress::subTask);
 					project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-					display.asyncExec(() -> HandInsView.show(window, project, rows));
+					display.asyncExec(() -> {
+						HandInsView.show(window, project, imported.rows());
+						if (imported.overviewProblem() != null) {
+							error(shell, "handin.import.title", imported.overviewProblem());
+						}
+					});
 				} catch (CoreException e) {
 					display.asyncExec(() -> error(shell, "handin.import.title", e.getStatus().getMessage()));
 				}

@@ -147,7 +147,7 @@ class HandInsTest {
 		Files.write(handIns.resolve("zz-fientlig.vhandin"), PacksTest.zip(Map.of("handin.json", manifest(1), "../evil.process", "x")));
 		Path teacher = dir.resolve("larare");
 		List<String> imported = new ArrayList<>();
-		List<HandIns.Row> rows = HandIns.importAll(handIns, teacher, SV, imported::add);
+		List<HandIns.Row> rows = HandIns.importAll(handIns, teacher, SV, imported::add).rows();
 		assertEquals(4, imported.size());
 		assertEquals(List.of("Anna Andersson", "Bertil Berg", "Cecilia Ceder", "zz-fientlig.vhandin"),
 				rows.stream().map(HandIns.Row::participant).toList());
@@ -174,6 +174,51 @@ class HandInsTest {
 		// a second import keeps the first as .previous
 		HandIns.importAll(handIns, teacher, SV, null);
 		assertTrue(Files.isDirectory(teacher.resolve("anna-andersson.previous")));
+	}
+
+	@Test
+	void namesFromArchivesAreShownSafelyAndOneBadHandInStopsNoOther() throws Exception {
+		Path archives = Files.createDirectories(dir.resolve("in"));
+		List<String> names = List.of("../../PWNED-participant", "/etc/PWNED", "Eva \u202Egnp.exe", "Rad\nbrytning\u0000och\u001b[31mröd",
+				"=HYPERLINK(\"http://example.org\")", "overview.csv", "Lång" + "a".repeat(500_000));
+		for (int i = 0; i < names.size(); i++) {
+			String manifest = new com.google.gson.Gson().toJson(Map.of("format", "verkstad-handin", "version", 1,
+					"participant", names.get(i), "models", List.of("models/a.swot"), "diagrams", List.of()));
+			Files.write(archives.resolve("h" + i + ".vhandin"),
+					PacksTest.zip(Map.of("handin.json", manifest, "models/a.swot", "swot a \"A\" {\n}\n")));
+		}
+		Files.write(archives.resolve("h9-null.vhandin"), PacksTest.zip(Map.of("handin.json",
+				"{\"format\":\"verkstad-handin\",\"version\":1,\"participant\":\"Nils\",\"models\":[null]}")));
+		Path teacher = dir.resolve("larare");
+		HandIns.Import imported = HandIns.importAll(archives, teacher, SV, null);
+		assertNull(imported.overviewProblem());
+		List<HandIns.Row> rows = imported.rows();
+		assertEquals(8, rows.size(), rows::toString);
+		assertEquals(1, rows.stream().filter(r -> r.problem() != null).count(), rows::toString);
+		assertTrue(rows.stream().anyMatch(r -> r.problem() != null && r.problem().startsWith("h9-null.vhandin: ")
+				&& r.problem().contains("models")), rows::toString);
+		for (HandIns.Row r : rows) {
+			assertTrue(r.participant().length() <= 101, r.participant().substring(0, Math.min(50, r.participant().length())));
+			assertTrue(r.participant().codePoints().noneMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT),
+					r.participant());
+			if (r.folder() != null) {
+				assertEquals(teacher, r.folder().getParent(), "a participant's folder is in the teacher's folder");
+				assertFalse(r.folder().getFileName().toString().contains("."), r.folder().toString());
+			}
+		}
+		assertTrue(Files.isRegularFile(teacher.resolve("overview.csv")) && Files.isRegularFile(teacher.resolve("overview.html")));
+		assertEquals(teacher.resolve("overview.html"), imported.overview());
+		assertTrue(Files.isDirectory(teacher.resolve("overview-csv")), "the participant named overview.csv has a folder of its own");
+		assertFalse(Files.exists(dir.resolve("PWNED-participant")) || Files.exists(Path.of("/etc/PWNED")));
+		String csv = Files.readString(teacher.resolve("overview.csv"));
+		String html = Files.readString(teacher.resolve("overview.html"));
+		assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://example.org\"\")\""), "a formula is no formula in a spreadsheet: " + csv);
+		assertTrue(csv.contains("\"Eva gnp.exe\""), csv);
+		assertTrue(csv.contains("\"Rad brytning och [31mröd\""), csv);
+		for (String table : List.of(csv, html)) {
+			assertFalse(table.contains("\u202E") || table.contains("\u0000") || table.contains("\u001b"), "no hidden characters");
+			assertTrue(table.length() < 20_000, "a long name does not flood the overview: " + table.length());
+		}
 	}
 
 	// ---- hostile hand-ins: each refused with its reason, and nothing written
@@ -213,7 +258,7 @@ class HandInsTest {
 						PacksTest.zip(Map.of("handin.json", "{\"format\":\"verkstad-pack\",\"version\":1}"))),
 				new Hostile("an unknown manifest version", "handin.unknownVersion",
 						PacksTest.zip(Map.of("handin.json", manifest(2), "models/a.swot", swot))),
-				new Hostile("a manifest that is not JSON", "handin.badManifest", PacksTest.zip(Map.of("handin.json", "{ participant: "))),
+				new Hostile("a manifest that is not JSON", "handin.badJson", PacksTest.zip(Map.of("handin.json", "{ participant: "))),
 				new Hostile("no participant", "handin.missingField",
 						PacksTest.zip(Map.of("handin.json", "{\"format\":\"verkstad-handin\",\"version\":1}"))),
 				new Hostile("a model it names is missing", "handin.missingModel", PacksTest.zip(Map.of("handin.json", manifest))),
@@ -224,7 +269,32 @@ class HandInsTest {
 						PacksTest.zip(Map.of("handin.json", manifest, "models/a.swot", swot, "run.sh", "rm -rf ~"))),
 				new Hostile("a diagram that is no PDF", "handin.notPdf",
 						PacksTest.zip(Map.of("handin.json", manifest, "models/a.swot", swot, "diagrams/a.swot.pdf", "<html>"))),
-				new Hostile("not a zip at all", "handin.notZip", "this is not an archive".getBytes(StandardCharsets.UTF_8)));
+				new Hostile("not a zip at all", "handin.notZipData", "this is not an archive".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The hostile cases a hand-in shares with a pack ({@link HostileArchives}), and the hand-in's own. */
+	static Stream<Hostile> hostileArchives() throws Exception {
+		String head = "{\"format\":\"verkstad-handin\",\"version\":1,\"participant\":\"Eva\",";
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("handin.json", manifest(1));
+		valid.put("models/a.swot", "swot a \"A\" {\n}\n");
+		Map<String, String> withNull = new LinkedHashMap<>();
+		withNull.put("models", head + "\"models\":[null],\"diagrams\":[]}");
+		withNull.put("diagrams", head + "\"models\":[],\"diagrams\":[null]}");
+		return HostileArchives.cases("handin.json", HostileArchives.zip(valid), withNull).stream()
+				.map(c -> new Hostile(c.name(), "handin." + c.reason(), c.archive()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileArchives")
+	void aBrokenArchiveIsRefusedWithItsRealReason(Hostile hostile) throws Exception {
+		aHostileHandInIsRefusedAndNothingIsWritten(hostile);
+		PackException e = assertThrows(PackException.class, () -> HandIns.read(dir.resolve("in").resolve("fientlig.vhandin")));
+		for (Locale locale : List.of(SV, Locale.ENGLISH)) {
+			String message = e.message(locale);
+			assertFalse(message.contains("gson") || message.contains("Exception") || message.contains("malformed input")
+					|| message.contains("http"), message);
+		}
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -238,7 +308,7 @@ class HandInsTest {
 		assertFalse(e.message(SV).startsWith("!"), "a Swedish message");
 		assertTrue(e.getMessage().startsWith("fientlig.vhandin: "), "names the file: " + e.getMessage());
 		Path teacher = dir.resolve("larare");
-		List<HandIns.Row> rows = HandIns.importAll(archives, teacher, SV, null);
+		List<HandIns.Row> rows = HandIns.importAll(archives, teacher, SV, null).rows();
 		assertEquals(1, rows.size());
 		assertEquals(e.message(SV), rows.get(0).problem());
 		try (Stream<Path> names = Files.list(teacher)) {

@@ -152,14 +152,35 @@ class PacksTest {
 				new Hostile("a manifest of another kind", "pack.unknownFormat", zip(Map.of("manifest.json", "{\"format\":\"other\"}"))),
 				new Hostile("an unknown manifest version", "pack.unknownVersion",
 						zip(Map.of("manifest.json", manifest(99, "models/a.swot"), "models/a.swot", swot))),
-				new Hostile("a manifest that is not JSON", "pack.badManifest", zip(Map.of("manifest.json", "{ title: "))),
+				new Hostile("a manifest that is not JSON", "pack.badJson", zip(Map.of("manifest.json", "{ title: "))),
 				new Hostile("a missing template", "pack.missingTemplate", zip(Map.of("manifest.json", manifest))),
 				new Hostile("XMI with an external entity", "pack.badTemplate", zip(Map.of("manifest.json",
 						manifest(1, "models/a.xmi"), "models/a.xmi",
 						"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"))),
 				new Hostile("a template with mistakes", "pack.badTemplate",
 						zip(Map.of("manifest.json", manifest, "models/a.swot", "swot a \"A\" {\n\tstrengths {\n"))),
-				new Hostile("not a zip at all", "pack.notZip", "this is not an archive".getBytes(StandardCharsets.UTF_8)));
+				new Hostile("not a zip at all", "pack.notZipData", "this is not an archive".getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The hostile cases a pack shares with a hand-in ({@link HostileArchives}). */
+	static Stream<Hostile> hostileArchives() throws IOException {
+		String head = "{\"format\":\"verkstad-pack\",\"version\":1,\"title\":\"T\",";
+		Map<String, String> valid = new LinkedHashMap<>();
+		valid.put("manifest.json", manifest(1, "models/a.swot"));
+		valid.put("models/a.swot", "swot a \"A\" {\n}\n");
+		Map<String, String> withNull = new LinkedHashMap<>();
+		withNull.put("templates", head + "\"templates\":[null]}");
+		withNull.put("locked", head + "\"templates\":[{\"file\":\"models/a.swot\",\"locked\":[null]}]}");
+		withNull.put("checks", head + "\"templates\":[],\"checks\":[null]}");
+		withNull.put("instructions", head + "\"templates\":[],\"instructions\":{\"sv\":null}}");
+		return HostileArchives.cases("manifest.json", HostileArchives.zip(valid), withNull).stream()
+				.map(c -> new Hostile(c.name(), "pack." + c.reason(), c.archive()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileArchives")
+	void aBrokenArchiveIsRefusedWithItsRealReason(Hostile hostile) throws Exception {
+		aHostilePackIsRefusedAndNothingIsWritten(hostile);
 	}
 
 	@ParameterizedTest(name = "{0}")
