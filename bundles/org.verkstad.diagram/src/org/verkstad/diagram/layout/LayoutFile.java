@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.verkstad.core.io.AtomicFiles;
+import org.verkstad.core.io.FileVersion;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -39,6 +40,8 @@ public final class LayoutFile {
 	private final Path file;
 	private Map<String, Map<String, Box>> diagrams = new TreeMap<>();
 	private String problem;
+	/** The version of the file as read or last saved here. */
+	private FileVersion version = FileVersion.ABSENT;
 
 	private LayoutFile(Path file) {
 		this.file = file;
@@ -61,9 +64,12 @@ public final class LayoutFile {
 		try {
 			if (Files.size(layout.file) > MAX_SIZE) {
 				layout.problem = "too large";
+				layout.version = null; // replaced when saved, whatever it is then
 				return layout;
 			}
-			JsonObject json = JsonParser.parseString(Files.readString(layout.file, StandardCharsets.UTF_8)).getAsJsonObject();
+			byte[] bytes = Files.readAllBytes(layout.file);
+			layout.version = FileVersion.of(bytes);
+			JsonObject json = JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8)).getAsJsonObject();
 			if (!FORMAT.equals(string(json, "format")) || !"1".equals(string(json, "version"))) {
 				layout.problem = "not a layout file of version 1";
 				return layout;
@@ -142,8 +148,15 @@ public final class LayoutFile {
 
 	/** Writes the file atomically, keeping the previous version as {@code .bak}. */
 	public void save() throws IOException {
-		AtomicFiles.write(file, render().getBytes(StandardCharsets.UTF_8));
+		byte[] content = render().getBytes(StandardCharsets.UTF_8);
+		AtomicFiles.write(file, content);
+		version = FileVersion.of(content);
 		problem = null;
+	}
+
+	/** Whether the file on disk is still the one read (or last saved) here: nobody else changed it meanwhile. */
+	public boolean isCurrent() {
+		return version == null || version.isCurrent(file);
 	}
 
 	private static String number(double value) {

@@ -53,8 +53,9 @@ public final class DiagramServer implements AutoCloseable {
 	 * workbench that opens one diagram at start does without.
 	 */
 	public static DiagramServer start(ServeSettings settings, int port, boolean warmUp) throws Exception {
+		LibraryLogging.toLogFile();
 		String token = newToken();
-		SharedServerConfiguration.ServeModule serverModule = new SharedServerConfiguration.ServeModule();
+		SharedServerConfiguration.ServeModule serverModule = new SharedServerConfiguration.ServeModule(settings.locale());
 		for (DiagramDescription description : Descriptions.all()) {
 			serverModule.configureDiagramModule(new VerkstadDiagramModule(description, settings));
 		}

@@ -68,8 +68,9 @@ final class PageServlet extends HttpServlet {
 		try {
 			page(request, response);
 		} catch (RuntimeException e) {
-			// a short message for the page, the details for the person running the server
-			System.err.println("verkstad serve: " + request.getRequestURI() + ": " + e);
+			// a short message for the page, the details in the log file (never on the terminal: a page could flood it)
+			org.apache.logging.log4j.LogManager.getLogger(PageServlet.class)
+					.error(LibraryLogging.safe(request.getRequestURI() + ": " + e), e);
 			if (!response.isCommitted()) {
 				response.sendError(500, text("page.failed"));
 			}

@@ -38,11 +38,24 @@ public final class SharedServerConfiguration {
 	/** The GLSP server module of {@code verkstad serve}: every connection gets the shared configuration. */
 	public static final class ServeModule extends ServerModule {
 		private final SharedServerConfiguration shared = new SharedServerConfiguration();
+		private final java.util.Locale locale;
+
+		/** @param locale the language of what the server tells the pages */
+		public ServeModule(java.util.Locale locale) {
+			this.locale = locale;
+		}
 
 		@Override
 		protected void configureBase() {
 			super.configureBase();
 			bind(SharedServerConfiguration.class).toInstance(shared);
+			bind(java.util.Locale.class).annotatedWith(com.google.inject.name.Names.named(VerkstadGlspServer.LOCALE))
+					.toInstance(locale);
+		}
+
+		@Override
+		protected Class<? extends org.eclipse.glsp.server.protocol.GLSPServer> bindGLSPServer() {
+			return VerkstadGlspServer.class;
 		}
 
 		@Override

@@ -13,13 +13,13 @@ import org.verkstad.diagram.description.Descriptions;
 
 /**
  * What every diagram session of one server shares: the folder whose models may be opened (no file
- * outside it is ever read or written), the language of the diagrams and the models read ahead for the
- * pages asked for.
+ * outside it is ever read or written, also not through a symbolic link that leads out of it), the
+ * language of the diagrams and the models read ahead for the pages asked for.
  */
 public record ServeSettings(Path root, Locale locale, Prefetch prefetch) {
 
 	public ServeSettings {
-		root = root.toAbsolutePath().normalize();
+		root = real(root.toAbsolutePath().normalize());
 	}
 
 	public ServeSettings(Path root, Locale locale) {
@@ -34,6 +34,7 @@ public record ServeSettings(Path root, Locale locale, Prefetch prefetch) {
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
 			return walk.filter(Files::isRegularFile).filter(p -> !root.relativize(p).toString().startsWith("."))
+					.filter(this::allows)
 					.filter(p -> ModelIO.isModelFile(resourceSet, p) && !Descriptions.forNotation(notation(p)).isEmpty())
 					.sorted().toList();
 		}
@@ -50,8 +51,37 @@ public record ServeSettings(Path root, Locale locale, Prefetch prefetch) {
 		return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
-	/** Whether a file lies in the served folder. */
+	/**
+	 * Whether a file lies in the served folder: its path, and its real path (symbolic links followed),
+	 * which must not leave the folder either.
+	 */
 	public boolean allows(Path file) {
-		return file.toAbsolutePath().normalize().startsWith(root);
+		Path path = file.toAbsolutePath().normalize();
+		return path.startsWith(root) && real(path).startsWith(root);
+	}
+
+	/**
+	 * The path with its symbolic links resolved: of the file when it exists, else of its nearest folder
+	 * that does (a file about to be made lies where its folder really is).
+	 */
+	static Path real(Path path) {
+		return real(path, 0);
+	}
+
+	private static Path real(Path path, int links) {
+		try {
+			if (Files.exists(path)) {
+				return path.toRealPath();
+			}
+			if (Files.isSymbolicLink(path) && links < 40) {
+				// a link to nothing (yet): where writing it would write
+				Path target = Files.readSymbolicLink(path);
+				return real(path.resolveSibling(target).normalize(), links + 1);
+			}
+		} catch (IOException e) {
+			return path;
+		}
+		Path parent = path.getParent();
+		return parent == null ? path : real(parent, links).resolve(path.getFileName());
 	}
 }

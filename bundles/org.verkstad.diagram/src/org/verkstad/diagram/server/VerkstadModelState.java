@@ -14,6 +14,7 @@ import org.eclipse.glsp.server.actions.SetEditModeAction;
 import org.eclipse.glsp.server.actions.StatusAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
 import org.verkstad.core.Model;
+import org.verkstad.core.io.FileVersion;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.validation.Finding;
@@ -42,6 +43,8 @@ public class VerkstadModelState extends DefaultGModelState {
 	private LiveLink liveLink;
 	/** The text the model was read from or last rendered to, while {@link #live}. */
 	private String liveText;
+	/** The model file's version as read or last saved here (null while {@link #live}: the editor checks). */
+	private FileVersion version;
 
 	@com.google.inject.Inject
 	private com.google.inject.Provider<org.eclipse.glsp.server.actions.ActionDispatcher> dispatcher;
@@ -138,7 +141,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	}
 
 	/** A model file read and drawn: what {@link #open} sets up a session with. */
-	public record Opened(Model model, LayoutFile layout, String readOnlyReason, Diagram diagram) {
+	public record Opened(Model model, LayoutFile layout, String readOnlyReason, Diagram diagram, FileVersion version) {
 	}
 
 	/**
@@ -174,6 +177,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		this.locale = newLocale;
 		this.readOnlyReason = opened.readOnlyReason();
 		this.diagram = opened.diagram();
+		this.version = opened.version();
 		updateRoot(diagram.graph());
 		// GLSP asks for the diagram right after opening: it is drawn already
 		drawnOnOpen = true;
@@ -185,15 +189,18 @@ public class VerkstadModelState extends DefaultGModelState {
 		}
 	}
 
-	/** A model read from a file or a text, and why it cannot be edited (null when it can). */
-	private record Loaded(Model model, String readOnlyReason) {
+	/**
+	 * A model read from a file or a text, why it cannot be edited (null when it can) and the version of
+	 * the file read (null when it was read from a text).
+	 */
+	private record Loaded(Model model, String readOnlyReason, FileVersion version) {
 	}
 
 	/** Reads the model of a file, from {@code text} when it is not null. */
 	private static Loaded load(DiagramDescription description, Path file, Locale locale, String text)
 			throws ModelFileException {
-		Model loaded = text == null ? ModelIO.load(file)
-				: ModelIO.load(ModelIO.newResourceSet(), file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		byte[] content = text == null ? ModelIO.bytes(file) : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Model loaded = ModelIO.load(ModelIO.newResourceSet(), file, content);
 		if (!loaded.eClass().getName().equals(description.rootClass())) {
 			throw new EditRefused("serve.wrongDiagram", file.getFileName(), description.type());
 		}
@@ -205,7 +212,7 @@ public class VerkstadModelState extends DefaultGModelState {
 			readOnlyReason = DiagramMessages.MESSAGES.get(locale, "serve.readOnly", file.getFileName(),
 					first == null ? 0 : first.line(), first == null ? "" : first.message(locale));
 		}
-		return new Loaded(loaded, readOnlyReason);
+		return new Loaded(loaded, readOnlyReason, text == null ? FileVersion.of(content) : null);
 	}
 
 	/**
@@ -373,7 +380,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		Loaded loaded = load(description, file, locale, text);
 		LayoutFile layout = LayoutFile.read(file);
 		return new Opened(loaded.model(), layout, loaded.readOnlyReason(),
-				DiagramBuilder.build(description, loaded.model(), layout, locale));
+				DiagramBuilder.build(description, loaded.model(), layout, locale), loaded.version());
 	}
 
 	/**
@@ -409,7 +416,14 @@ public class VerkstadModelState extends DefaultGModelState {
 		}
 		lock.readLock().lock();
 		try {
-			ModelIO.save(model, file);
+			// another window, tab or program saved the file since it was read here: its change is not overwritten
+			if (version != null && !version.isCurrent(file)) {
+				throw new EditRefused("serve.changedElsewhere", file.getFileName());
+			}
+			if (!layout.isCurrent()) {
+				throw new EditRefused("serve.changedElsewhere", layout.file().getFileName());
+			}
+			version = FileVersion.of(ModelIO.save(model, file));
 			layout.save();
 		} finally {
 			lock.readLock().unlock();
@@ -421,6 +435,9 @@ public class VerkstadModelState extends DefaultGModelState {
 	void saveLayout() throws IOException {
 		lock.readLock().lock();
 		try {
+			if (!layout.isCurrent()) {
+				throw new IOException(DiagramMessages.MESSAGES.get(locale, "serve.changedElsewhere", layout.file().getFileName()));
+			}
 			layout.save();
 		} finally {
 			lock.readLock().unlock();

@@ -46,6 +46,10 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 		if (file == null || !settings.allows(file)) {
 			throw new GLSPServerException(text("serve.notServed", uri));
 		}
+		if (!settings.allows(org.verkstad.diagram.layout.LayoutFile.of(file))) {
+			// its layout file is a link out of the folder: neither read nor written
+			throw new GLSPServerException(text("serve.notServed", org.verkstad.diagram.layout.LayoutFile.of(file)));
+		}
 		try {
 			state.open(description, file, settings.locale(), settings.prefetch());
 		} catch (ModelFileException e) {
@@ -69,7 +73,7 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 		} catch (ModelFileException e) {
 			throw new GLSPServerException(e.message(settings.locale()));
 		} catch (EditRefused e) {
-			throw new GLSPServerException(state.readOnlyReason());
+			throw new GLSPServerException(e.message(settings.locale()));
 		} catch (IOException e) {
 			throw new GLSPServerException(text("serve.layoutNotSaved", state.layout().file().getFileName(), e.getMessage()));
 		}

@@ -104,6 +104,49 @@ class ServeTest {
 	}
 
 	@Test
+	void aSymbolicLinkOutOfTheFolderIsNeitherListedNorShownNorWritten() throws Exception {
+		Path outside = java.nio.file.Files.createTempDirectory("utanfor");
+		Path secret = outside.resolve("hemlig.swot");
+		java.nio.file.Files.writeString(secret, "swot hemlig \"Hemlig SWOT\" {\n\tstrengths {\n\t\titem h \"Lönelistan\"\n\t}\n}\n");
+		java.nio.file.Files.createSymbolicLink(dir.resolve("lank.swot"), secret);
+		java.nio.file.Files.createSymbolicLink(dir.resolve("bibliotek.swot.layout"), outside.resolve("bibliotek.swot.layout"));
+		java.nio.file.Files.createSymbolicLink(dir.resolve("inuti.swot"), dir.resolve("bibliotek.swot"));
+		String token = "&token=" + server.token();
+		HttpResponse<String> index = get("/?token=" + server.token());
+		assertFalse(index.body().contains("lank.swot"), index.body());
+		assertTrue(index.body().contains("inuti.swot"), "a link that stays inside is fine: " + index.body());
+		assertEquals(404, get("/diagram?file=lank.swot&type=swot" + token).statusCode());
+		assertEquals(200, get("/diagram?file=inuti.swot&type=swot" + token).statusCode());
+
+		// asked for by the websocket directly: refused in the page's language, nothing of the file sent
+		for (String file : List.of("lank.swot", "bibliotek.swot")) {
+			Listener listener = new Listener();
+			WebSocket socket = http.newWebSocketBuilder().buildAsync(
+					URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.GLSP_PATH + "?token=" + server.token()), listener)
+					.get(10, TimeUnit.SECONDS);
+			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
+					.get(10, TimeUnit.SECONDS);
+			assertNotNull(listener.messages.poll(10, TimeUnit.SECONDS));
+			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initializeClientSession\",\"params\":{\"clientSessionId\":\"c\","
+					+ "\"diagramType\":\"swot\",\"clientActionKinds\":" + CLIENT_ACTIONS + "}}", true).get(10, TimeUnit.SECONDS);
+			socket.sendText("{\"jsonrpc\":\"2.0\",\"method\":\"process\",\"params\":{\"clientId\":\"c\",\"action\":{\"kind\":\"requestModel\","
+					+ "\"requestId\":\"r\",\"options\":{\"sourceUri\":\"" + dir.resolve(file) + "\",\"diagramType\":\"swot\"}}}}", true)
+					.get(10, TimeUnit.SECONDS);
+			String refusal = null;
+			for (String message; refusal == null && (message = listener.messages.poll(10, TimeUnit.SECONDS)) != null;) {
+				assertFalse(message.contains("Lönelistan") || message.contains("setModel"), message);
+				refusal = message.contains("\"severity\":\"ERROR\"") ? message : null;
+			}
+			assertNotNull(refusal, file + " is refused");
+			assertTrue(refusal.contains("ligger inte i mappen som den här servern visar"), refusal);
+			assertFalse(refusal.contains("GLSP-Server") || refusal.contains("Could not process"), refusal);
+			socket.abort();
+		}
+		assertFalse(java.nio.file.Files.exists(outside.resolve("bibliotek.swot.layout")), "nothing written outside");
+		assertTrue(java.nio.file.Files.isSymbolicLink(dir.resolve("lank.swot")));
+	}
+
+	@Test
 	void anotherHostNameOrAnotherOriginIsRefused() throws Exception {
 		assertEquals(403, get("/?token=" + server.token(), "Origin", "http://evil.example").statusCode());
 		assertEquals(200, get("/?token=" + server.token(), "Origin", base()).statusCode());
