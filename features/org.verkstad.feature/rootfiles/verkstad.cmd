@@ -5,6 +5,19 @@ setlocal
 set "HERE=%~dp0"
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe" & set "JAVAW=%JAVA_HOME%\bin\javaw.exe") else (set "JAVA=java" & set "JAVAW=javaw")
 for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
+rem Java 17 or newer: the major version from the first line of "java -version" (1.8.0_x is 8, 17.0.2 is 17), read
+rem from a file, which works whatever spaces or brackets the path to Java has
+set "JVERSION="
+set "JMAJOR=0"
+set "JOUT=%TEMP%\verkstad-java-%RANDOM%.txt"
+"%JAVA%" -version 2> "%JOUT%" >nul
+for /f "usebackq tokens=3" %%v in ("%JOUT%") do if not defined JVERSION set "JVERSION=%%~v"
+del "%JOUT%" >nul 2>&1
+if defined JVERSION for /f "delims=.-+_" %%m in ("%JVERSION%") do set "JMAJOR=%%m"
+if "%JMAJOR%"=="1" set "JMAJOR=8"
+set /a JMAJOR=%JMAJOR%+0 2>nul
+if %JMAJOR% EQU 0 set "JVERSION=none"
+if %JMAJOR% LSS 17 goto nojava
 set "VMARGS=-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17 -Dslf4j.internal.verbosity=ERROR -Dlog4j.configuration=file:%HERE%log4j.properties -Dlog4j2.configurationFile=%HERE%log4j2.properties"
 rem one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full one, and a large young generation (it redraws after every edit)
 echo %* | findstr /r /c:"\<serve\>" >nul && set "VMARGS=%VMARGS% -Xms512m -Xmn256m" || set "VMARGS=%VMARGS% -XX:TieredStopAtLevel=1"
@@ -28,3 +41,8 @@ if not defined NLARGS set "NLARGS=-jar "%LAUNCHER%""
 "%JAVAW%" %VMARGS% -Dorg.eclipse.swt.browser.DefaultType=edge %NLARGS% -data "%WORKSPACE%" -application org.verkstad.ui.app
 if %ERRORLEVEL%==23 goto again
 exit /b %ERRORLEVEL%
+
+:nojava
+echo Verkstad needs Java 17 or newer (found: %JVERSION%). Install a JDK/JRE 17+ or set JAVA_HOME. 1>&2
+echo Verkstad behover Java 17 eller nyare (hittade: %JVERSION%). Installera Java 17+ eller ange JAVA_HOME. 1>&2
+exit /b 2

@@ -175,6 +175,35 @@ class CliTest {
 		Run broken = Product.run(work, "convert", "finns-inte.swot", "x.xmi");
 		assertEquals(2, broken.exit(), broken::toString);
 		assertFalse(Files.exists(work.resolve("x.xmi")));
+		Run nowhere = Product.run(work, "convert", name, "saknas/mapp/swot.xmi");
+		assertEquals(2, nowhere.exit(), nowhere::toString);
+		assertTrue(nowhere.out().contains("does not exist. Make it first, or choose another folder."), nowhere::toString);
+		assertFalse(Files.exists(work.resolve("saknas")), "no folder is made for a mistyped path");
+	}
+
+	@Test
+	void aWindowsEncodedFileKeepsEveryLetterWhenFormattedAndABomIsNoMistake() throws Exception {
+		String text = "// Å, ä och ö i en kommentar\nswot bibliotek \"SWOT – Biblioteket\" {\n strengths {\n  item s1 \"Kunnig personal på plats\"\n }\n}\n";
+		Files.write(work.resolve("windows.swot"), text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		Run validate = Product.run(work, "validate", "windows.swot");
+		assertEquals(0, validate.exit(), validate::toString);
+		assertTrue(validate.out().contains("warning: The file is not in UTF-8: it was read as Windows-1252"), validate::toString);
+		Run format = Product.run(work, "format", "windows.swot");
+		assertEquals(0, format.exit(), format::toString);
+		String saved = Files.readString(work.resolve("windows.swot"), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(saved.contains("// Å, ä och ö i en kommentar") && saved.contains("\"Kunnig personal på plats\"")
+				&& saved.contains("\"SWOT – Biblioteket\""), saved);
+		assertFalse(saved.contains("\uFFFD"), saved);
+		byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] bom = new byte[utf8.length + 3];
+		bom[0] = (byte) 0xef;
+		bom[1] = (byte) 0xbb;
+		bom[2] = (byte) 0xbf;
+		System.arraycopy(utf8, 0, bom, 3, utf8.length);
+		Files.write(work.resolve("bom.swot"), bom);
+		Run withBom = Product.run(work, "validate", "bom.swot");
+		assertEquals(0, withBom.exit(), withBom::toString);
+		assertFalse(withBom.out().contains("error"), withBom::toString);
 	}
 
 	@Test

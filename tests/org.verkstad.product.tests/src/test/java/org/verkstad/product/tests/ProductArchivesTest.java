@@ -22,9 +22,101 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The archives {@code ./mvnw verify} builds for Linux, Windows and macOS: each holds the start scripts,
- * the launcher, the examples and the SWT of its platform only. (Only the Linux one is started by the tests.)
+ * the launcher, the examples and the SWT of its platform only; each unpacks silently with GNU tar and
+ * with bsdtar (the {@code tar} of Windows and macOS); the start scripts find Java and refuse one that is
+ * too old; and each archive's program runs its commands (on this Linux machine: the window of Windows and
+ * macOS is never started here, no such machine being available).
  */
 class ProductArchivesTest {
+
+	@org.junit.jupiter.api.io.TempDir
+	Path dir;
+
+	private static Path archive(String suffix) throws IOException {
+		Path products = Product.dir().resolve("../../../../..").normalize();
+		try (var files = Files.list(products)) {
+			return files.filter(f -> f.getFileName().toString().endsWith("-" + suffix)).findFirst()
+					.orElseThrow(() -> new AssertionError("no archive *-" + suffix + " in " + products));
+		}
+	}
+
+	private static Product.Run exec(Path workingDir, java.util.Map<String, String> environment, String... command)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+		builder.environment().putAll(environment);
+		Path out = Files.createTempFile("out", ".txt");
+		Path err = Files.createTempFile("err", ".txt");
+		builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+		Process process = builder.start();
+		if (!process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("did not end in 5 minutes: " + List.of(command));
+		}
+		return new Product.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "linux.gtk.x86_64.tar.gz, tar", "linux.gtk.x86_64.tar.gz, bsdtar", "win32.win32.x86_64.zip, bsdtar",
+			"macosx.cocoa.aarch64.tar.gz, tar", "macosx.cocoa.aarch64.tar.gz, bsdtar", "macosx.cocoa.x86_64.tar.gz, bsdtar" })
+	void eachArchiveUnpacksWithoutAWord(String suffix, String tar) throws Exception {
+		Path archive = archive(suffix);
+		Product.Run unpacked = exec(dir, java.util.Map.of(), tar, "-xf", archive.toString());
+		assertEquals(0, unpacked.exit(), unpacked::toString);
+		assertEquals("", unpacked.out() + unpacked.err(), "no warnings from " + tar);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "linux.gtk.x86_64.tar.gz, verkstad/verkstad.sh", "macosx.cocoa.x86_64.tar.gz, verkstad.app/Contents/Eclipse/verkstad.sh" })
+	void theStartScriptRunsCommandsAndRefusesAnOldJava(String suffix, String script) throws Exception {
+		exec(dir, java.util.Map.of(), "tar", "-xf", archive(suffix).toString());
+		Path start = dir.resolve(script);
+		Path home = Files.createDirectories(dir.resolve("home"));
+		java.util.Map<String, String> env = java.util.Map.of("HOME", home.toString(), "LANG", "C.UTF-8");
+		Product.Run version = exec(dir, env, "sh", start.toString(), "--version");
+		assertEquals(0, version.exit(), version::toString);
+		assertTrue(version.out().startsWith("Verkstad "), version::toString);
+		Product.Run validate = exec(dir, env, "sh", start.toString(), "validate",
+				start.resolveSibling("examples").resolve("bibliotek.swot").toString());
+		assertEquals(0, validate.exit(), validate::toString);
+		// a Java 11 is found (its release file) and refused with a message in both languages
+		Path old = Files.createDirectories(dir.resolve("jdk-11/bin"));
+		Files.writeString(old.getParent().resolve("release"), "JAVA_VERSION=\"11.0.22\"\n");
+		Path java = old.resolve("java");
+		Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"11.0.22\"' >&2\n");
+		java.toFile().setExecutable(true);
+		java.util.Map<String, String> withOld = new java.util.HashMap<>(env);
+		withOld.put("JAVA_HOME", old.getParent().toString());
+		Product.Run refused = exec(dir, withOld, "sh", start.toString(), "--version");
+		assertEquals(2, refused.exit(), refused::toString);
+		assertTrue(refused.err().contains("Verkstad needs Java 17 or newer (found: 11)")
+				&& refused.err().contains("Verkstad behöver Java 17 eller nyare"), refused::toString);
+	}
+
+	@org.junit.jupiter.api.Test
+	void theWindowsArchivesProgramRunsItsCommandsAndItsScriptChecksJava() throws Exception {
+		exec(dir, java.util.Map.of(), "bsdtar", "-xf", archive("win32.win32.x86_64.zip").toString());
+		Path root = dir.resolve("verkstad");
+		String cmd = Files.readString(root.resolve("verkstad.cmd"));
+		// what verkstad.cmd runs for a command, run here with this machine's Java
+		java.util.regex.Matcher line = java.util.regex.Pattern.compile("\"%JAVA%\" %VMARGS% (.*) -jar \"%LAUNCHER%\" (.*) %\\*")
+				.matcher(cmd);
+		assertTrue(line.find(), cmd);
+		Path launcher;
+		try (var plugins = Files.list(root.resolve("plugins"))) {
+			launcher = plugins.filter(p -> p.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")).findFirst().orElseThrow();
+		}
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(List.of(line.group(1).split(" ")));
+		command.addAll(List.of("-jar", launcher.toString()));
+		command.addAll(List.of(line.group(2).split(" ")));
+		command.addAll(List.of("validate", root.resolve("examples/bygglov-nulage.process").toString()));
+		Product.Run validate = exec(dir, java.util.Map.of("HOME", dir.toString()), command.toArray(String[]::new));
+		assertEquals(0, validate.exit(), validate::toString);
+		assertTrue(validate.out().contains("bygglov-nulage.process"), validate::toString);
+		// the script's Java check (read, not run: no Windows here): the version from "java -version", 17 or newer
+		assertTrue(cmd.contains("\"%JAVA%\" -version 2> \"%JOUT%\"") && cmd.contains("if %JMAJOR% LSS 17 goto nojava")
+				&& cmd.contains(":nojava") && cmd.contains("exit /b 2"), cmd);
+	}
 
 	@ParameterizedTest
 	@CsvSource({ "linux.gtk.x86_64.tar.gz, verkstad/, org.eclipse.swt.gtk.linux.x86_64_",
