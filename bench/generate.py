@@ -43,6 +43,8 @@ def process(n):
         prev = node
     per_lane[0].append('\t\tend e "Klart"')
     flows.append(f'\tflow {prev} -> e' + (' when "Ja"' if prev.startswith('d') else ''))
+    if prev.startswith('d'):
+        flows.append(f'\tflow {prev} -> {last_activity} when "Nej"')
     for i, nodes in enumerate(per_lane):
         out.append(f'\tlane l{i} "Roll {i + 1}" {{')
         out.extend(nodes)

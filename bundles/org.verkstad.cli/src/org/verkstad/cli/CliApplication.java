@@ -19,15 +19,31 @@ import org.verkstad.core.nls.Languages;
  */
 public final class CliApplication implements IApplication {
 
+	/**
+	 * The stack of the thread a command runs on: reading, checking and drawing a large model recurse as
+	 * deep as its longest chain of steps (the main thread's 8 MB ended a 20,000-step map's drawing).
+	 */
+	private static final long STACK_BYTES = 512L * 1024 * 1024;
+
 	@Override
-	public Object start(IApplicationContext context) {
+	public Object start(IApplicationContext context) throws InterruptedException {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		int[] status = { 3 };
+		Thread command = new Thread(null, () -> status[0] = run(arguments, out, err), "verkstad", STACK_BYTES);
+		command.start();
+		command.join();
+		return status[0];
+	}
+
+	private static int run(String[] arguments, PrintStream out, PrintStream err) {
 		try {
 			return new Cli(out, err).run(arguments == null ? new String[0] : arguments);
-		} catch (RuntimeException | LinkageError e) {
-			err.println(Console.MESSAGES.get(Languages.current(), "internalError", String.valueOf(e.getMessage()), log(e)));
+		} catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+			// whatever failed, the user reads one sentence and where the details are, and the exit status says so
+			err.println(Console.MESSAGES.get(Languages.current(), "internalError",
+					e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(), log(e)));
 			return 3;
 		} finally {
 			out.flush();

@@ -31,6 +31,7 @@ import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.LayoutFile;
 import org.verkstad.diagram.server.DiagramBuilder;
+import org.verkstad.diagram.server.DiagramTooLarge;
 import org.verkstad.export.svg.DiagramScene;
 import org.verkstad.export.svg.Java2DCanvas;
 import org.verkstad.export.svg.Placement;
@@ -61,12 +62,12 @@ public final class DiagramExport {
 	}
 
 	/** Every diagram of a model file, read from disk. */
-	public static List<Drawing> draw(Path file, Locale locale) throws ModelFileException {
+	public static List<Drawing> draw(Path file, Locale locale) throws ModelFileException, ExportException {
 		return draw(file, ModelIO.load(ModelIO.newResourceSet(), file), locale);
 	}
 
 	/** Every diagram of a model (read from {@code file}, or an editor's text of it), with the file's saved layout. */
-	public static List<Drawing> draw(Path file, Model model, Locale locale) {
+	public static List<Drawing> draw(Path file, Model model, Locale locale) throws ExportException {
 		return draw(file, model, Map.of(), locale);
 	}
 
@@ -74,7 +75,16 @@ public final class DiagramExport {
 	 * The same, where {@code shown} (by diagram type, as an editor's diagrams show them now, unsaved
 	 * moves included) replaces the saved layout of those diagrams.
 	 */
-	public static List<Drawing> draw(Path file, Model model, Map<String, Map<String, Box>> shown, Locale locale) {
+	public static List<Drawing> draw(Path file, Model model, Map<String, Map<String, Box>> shown, Locale locale)
+			throws ExportException {
+		try {
+			return drawings(file, model, shown, locale);
+		} catch (DiagramTooLarge e) {
+			throw new ExportException(file, "export.tooLarge", e, e.message(locale));
+		}
+	}
+
+	private static List<Drawing> drawings(Path file, Model model, Map<String, Map<String, Box>> shown, Locale locale) {
 		LayoutFile layout = LayoutFile.read(file);
 		shown.forEach((type, boxes) -> {
 			layout.diagram(type).clear();

@@ -2,9 +2,11 @@ package org.verkstad.core.io;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -38,8 +40,9 @@ public final class Ids {
 				}
 			}
 		}
+		Map<String, Integer> next = new HashMap<>();
 		for (Element element : needing) {
-			String id = newId(element, taken);
+			String id = newId(element, taken, next);
 			element.setId(id);
 			taken.add(id);
 		}
@@ -47,6 +50,14 @@ public final class Ids {
 
 	/** A readable id for the element that is not in {@code taken}. */
 	public static String newId(Element element, Set<String> taken) {
+		return newId(element, taken, new HashMap<>());
+	}
+
+	/**
+	 * The same, where {@code next} remembers per base the number to try first, so that giving ids to many
+	 * unnamed elements ({@code sequenceflow-1}, {@code -2}, …) does not count up from 2 every time.
+	 */
+	private static String newId(Element element, Set<String> taken, Map<String, Integer> next) {
 		String kind = element.eClass().getName().toLowerCase(Locale.ROOT);
 		String base = slug(element.getName());
 		boolean fromKind = base.isEmpty();
@@ -55,9 +66,13 @@ public final class Ids {
 		} else if (!Character.isLetter(base.charAt(0))) {
 			base = kind.charAt(0) + "-" + base;
 		}
-		String id = fromKind ? base + "-1" : base;
-		for (int n = 2; taken.contains(id); n++) {
-			id = base + "-" + n;
+		String id = fromKind && !next.containsKey(base) ? base + "-1" : base;
+		int n = next.getOrDefault(base, 2);
+		if (taken.contains(id) || next.containsKey(base)) {
+			while (taken.contains(id = base + "-" + n)) {
+				n++;
+			}
+			next.put(base, n + 1);
 		}
 		return id;
 	}

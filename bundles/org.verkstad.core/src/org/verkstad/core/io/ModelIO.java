@@ -43,8 +43,14 @@ public final class ModelIO {
 	 */
 	public static final String OPTION_FORMAT = "org.verkstad.format";
 
-	/** Files larger than this are refused: no course model comes near it. */
-	public static final long MAX_FILE_SIZE = 32L * 1024 * 1024;
+	/** Files larger than this are refused: no course model comes near it (a 100,000-element map is about 9 MB). */
+	public static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
+
+	/**
+	 * Models with more elements than this are refused, with a message, rather than read for minutes: a
+	 * course model has a few hundred; checking and formatting 50,000 take a few seconds.
+	 */
+	public static final int MAX_ELEMENTS = 100_000;
 
 	private ModelIO() {
 	}
@@ -143,6 +149,11 @@ public final class ModelIO {
 			loadSiblings(resourceSet, file);
 		}
 		EObject root = resource.getContents().get(0);
+		int elements = count(root, MAX_ELEMENTS);
+		if (elements > MAX_ELEMENTS) {
+			resourceSet.getResources().remove(resource);
+			throw new ModelFileException(file, 0, 0, "io.tooManyElements", null, MAX_ELEMENTS);
+		}
 		if (!(root instanceof Model model)) {
 			resourceSet.getResources().remove(resource);
 			throw new ModelFileException(file, SourceLines.line(root), 0, "io.foreign", null,
@@ -226,6 +237,15 @@ public final class ModelIO {
 		return Notations.byId(extension).isPresent()
 				&& (resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().containsKey(extension)
 						|| Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(extension));
+	}
+
+	/** How many objects the tree under {@code root} holds (itself included), counted up to one past {@code limit}. */
+	public static int count(EObject root, int limit) {
+		int n = 1;
+		for (java.util.Iterator<EObject> all = root.eAllContents(); all.hasNext() && n <= limit; all.next()) {
+			n++;
+		}
+		return n;
 	}
 
 	/** The other text model files of the folder, so that names in the file can refer to them. */

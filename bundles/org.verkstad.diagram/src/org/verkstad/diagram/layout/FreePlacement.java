@@ -113,6 +113,37 @@ public final class FreePlacement {
 		return false;
 	}
 
+	/** The stack ELK's layered algorithm gets: it recurses as deep as the longest chain of steps. */
+	private static final long ELK_STACK_BYTES = 256L * 1024 * 1024;
+
+	/** Runs ELK's layered algorithm on a thread with a stack deep enough for any model Verkstad reads. */
+	private static void layered(ElkNode graph) {
+		RuntimeException[] failed = { null };
+		Error[] error = { null };
+		Thread layout = new Thread(null, () -> {
+			try {
+				new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+			} catch (RuntimeException e) {
+				failed[0] = e;
+			} catch (StackOverflowError | OutOfMemoryError e) {
+				error[0] = e;
+			}
+		}, "verkstad-layout", ELK_STACK_BYTES);
+		layout.start();
+		try {
+			layout.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while laying out", e);
+		}
+		if (failed[0] != null) {
+			throw failed[0];
+		}
+		if (error[0] != null) {
+			throw error[0];
+		}
+	}
+
 	/** Places all nodes anew. */
 	public static void layoutAll(List<? extends Node> nodes, List<Flow> flows) {
 		ElkNode graph = ElkGraphUtil.createGraph();
@@ -130,7 +161,7 @@ public final class FreePlacement {
 		graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, GAP_X);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE, GAP_Y);
-		new LayeredLayoutProvider().layout(graph, new BasicProgressMonitor());
+		layered(graph);
 
 		Map<Object, List<Node>> byContainer = new LinkedHashMap<>();
 		nodes.forEach(n -> byContainer.computeIfAbsent(n.container(), c -> new ArrayList<>()).add(n));

@@ -27,6 +27,7 @@ import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
 import org.verkstad.core.CorePackage;
 import org.verkstad.core.Element;
 import org.verkstad.core.Model;
+import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.notation.Format;
 import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
@@ -53,6 +54,8 @@ public final class DiagramBuilder {
 	public static final double LANE_HEADER = 170;
 	private static final double HEADER_FONT = 16;
 	private static final double INSET = 8;
+	/** The folded corner of a note: as wide as the client's {@code NoteView} draws it (at most 14). */
+	private static final double NOTE_FOLD = 14;
 	private static final double OUTSIDE_LABEL_WIDTH = 120;
 
 	private final DiagramDescription description;
@@ -147,8 +150,18 @@ public final class DiagramBuilder {
 
 	/** The diagram of a model, as the description declares it. */
 	public static Diagram build(DiagramDescription description, Model root, LayoutFile layout, Locale locale) {
+		int elements = ModelIO.count(root, MAX_DRAWN);
+		if (elements > MAX_DRAWN) {
+			throw new DiagramTooLarge(elements);
+		}
 		return new DiagramBuilder(description, root, layout, locale).build();
 	}
+
+	/**
+	 * The most elements a diagram shows (a course's largest map has a few hundred): more are refused with
+	 * {@link DiagramTooLarge} rather than drawn for minutes into a picture nobody can read.
+	 */
+	public static final int MAX_DRAWN = 10_000;
 
 	private String rootId() {
 		return description.type() + "-diagram";
@@ -294,6 +307,10 @@ public final class DiagramBuilder {
 		boolean icon = m.details().stream().anyMatch(l -> "icon".equals(l.view()));
 		if (icon && !outside) {
 			textWidth -= 20;
+		}
+		if ("note".equals(m.view()) && !outside) {
+			// the folded corner (the client's NoteView and the export draw it) keeps the text off its edge
+			textWidth -= NOTE_FOLD;
 		}
 		if (m.label() != null) {
 			String text = text(item.element, m.label());

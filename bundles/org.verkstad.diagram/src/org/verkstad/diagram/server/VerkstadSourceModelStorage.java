@@ -56,6 +56,8 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 			throw new GLSPServerException(e.message(settings.locale()));
 		} catch (EditRefused e) {
 			throw new GLSPServerException(e.message(settings.locale()));
+		} catch (DiagramTooLarge e) {
+			throw new GLSPServerException(e.message(settings.locale()));
 		}
 		if (state.readOnlyReason() != null) {
 			dispatcher.dispatchAfterNextUpdate(MessageActionUtil.warn(state.readOnlyReason()));

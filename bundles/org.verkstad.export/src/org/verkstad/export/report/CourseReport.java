@@ -70,9 +70,12 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		for (Part part : parts) {
 			w.heading(part.heading(), 1);
 			w.subtitle(part.subtitle());
-			if (part.problem() != null) {
+			if (part.problem() != null && part.analyses().isEmpty() && part.tables().isEmpty()) {
 				w.problem(text(locale, "report.unreadable", part.problem()));
 				continue;
+			}
+			if (part.problem() != null) {
+				w.problem(part.problem()); // read, but not drawn: the rest of its part follows
 			}
 			if (!part.description().isBlank()) {
 				w.paragraph(part.description());
@@ -166,7 +169,14 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		String heading = nonBlank(model.getMetadata() == null ? null : model.getMetadata().getTitle(), model.getName(),
 				file.getFileName().toString());
 		String subtitle = (notation == null ? "" : notation.name(locale) + " \u2013 ") + file.getFileName();
-		List<Drawing> drawings = DiagramExport.draw(file, model, locale);
+		List<Drawing> drawings;
+		String problem = null;
+		try {
+			drawings = DiagramExport.draw(file, model, locale);
+		} catch (org.verkstad.export.ExportException e) {
+			drawings = List.of(); // the report says why there is no picture, and has the rest
+			problem = e.message(locale);
+		}
 		List<Fact> analyses = notation == null ? List.of() : notation.summarize(model, locale);
 		List<Table> tables = new ArrayList<>();
 		ReportDescription description = notation == null ? null : ReportDescription.of(notation.id());
@@ -179,7 +189,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			}
 		}
 		return new Part(file, heading, subtitle, model.getDescription() == null ? "" : model.getDescription(), drawings,
-				analyses, tables, null);
+				analyses, tables, problem);
 	}
 
 	/** A described table of a model: the elements its paths reach, a feature per column. */

@@ -131,6 +131,29 @@ class NotationDiagramsTest {
 	}
 
 	@Test
+	void aNotesTextStaysClearOfItsFoldedCorner() throws Exception {
+		for (String[] diagram : new String[][] { { "bibliotek.swot", "tows", "tows:strategy" }, { "bibliotek.swot", "swot", "swot:item" },
+				{ "handlaggare-umea.boxes", "boxes", "boxes:note" }, { "koksrenovering.journey", "journey", "journey:pain" } }) {
+			VerkstadModelState state = Sessions.open(dir.resolve(diagram[0]), diagram[1]);
+			int notes = 0;
+			for (org.eclipse.glsp.graph.GModelElement e : Sessions.all(state.getRoot())) {
+				if (e instanceof org.eclipse.glsp.graph.GNode node && node.getType().equals(diagram[2])) {
+					org.eclipse.glsp.graph.GLabel title = (org.eclipse.glsp.graph.GLabel) node.getChildren().stream()
+							.filter(c -> c.getId().equals(node.getId() + "#label")).findFirst().orElse(null);
+					if (title != null) {
+						notes++;
+						assertTrue(title.getPosition().getX() + title.getSize().getWidth() <= node.getSize().getWidth() - 14 + 0.5,
+								node.getId() + ": its text runs under the folded corner in " + diagram[1]);
+					}
+				}
+			}
+			int counted = notes;
+			assertTrue(counted >= 4, () -> diagram[1] + " has notes: " + Sessions.all(state.getRoot()).stream()
+					.map(e -> e.getType() + "/" + e.getId()).limit(40).toList());
+		}
+	}
+
+	@Test
 	void boxNotesGoUnderThePromptTheyAreDroppedOn() throws Exception {
 		Path file = dir.resolve("handlaggare-umea.boxes");
 		VerkstadModelState state = Sessions.open(file, "boxes");

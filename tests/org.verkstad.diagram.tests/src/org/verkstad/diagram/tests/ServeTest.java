@@ -121,11 +121,7 @@ class ServeTest {
 		// asked for by the websocket directly: refused in the page's language, nothing of the file sent
 		for (String file : List.of("lank.swot", "bibliotek.swot")) {
 			Listener listener = new Listener();
-			WebSocket socket = http.newWebSocketBuilder().buildAsync(
-					URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.GLSP_PATH + "?token=" + server.token()), listener)
-					.get(10, TimeUnit.SECONDS);
-			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
-					.get(10, TimeUnit.SECONDS);
+			WebSocket socket = connect(listener);
 			assertNotNull(listener.messages.poll(10, TimeUnit.SECONDS));
 			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"initializeClientSession\",\"params\":{\"clientSessionId\":\"c\","
 					+ "\"diagramType\":\"swot\",\"clientActionKinds\":" + CLIENT_ACTIONS + "}}", true).get(10, TimeUnit.SECONDS);
@@ -201,11 +197,7 @@ class ServeTest {
 		JsonElement first = null;
 		for (int connection = 0; connection < 2; connection++) {
 			Listener listener = new Listener();
-			WebSocket socket = http.newWebSocketBuilder().buildAsync(
-					URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.GLSP_PATH + "?token=" + server.token()), listener)
-					.get(10, TimeUnit.SECONDS);
-			socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
-					.get(10, TimeUnit.SECONDS);
+			WebSocket socket = connect(listener);
 			String initialized = listener.messages.poll(10, TimeUnit.SECONDS);
 			assertNotNull(initialized);
 			for (String type : List.of("process", "journey", "swot", "tows", "boxes")) {
@@ -236,6 +228,16 @@ class ServeTest {
 			assertTrue(model.contains("Stort förtroende"), "with the notes of the file");
 			socket.abort();
 		}
+	}
+
+	/** A GLSP connection with the token, initialized (its answer is the listener's first message). */
+	private WebSocket connect(Listener listener) throws Exception {
+		WebSocket socket = http.newWebSocketBuilder().buildAsync(
+				URI.create("ws://127.0.0.1:" + server.port() + DiagramServer.GLSP_PATH + "?token=" + server.token()), listener)
+				.get(10, TimeUnit.SECONDS);
+		socket.sendText("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"applicationId\":\"test\",\"protocolVersion\":\"1.0.0\"}}", true)
+				.get(10, TimeUnit.SECONDS);
+		return socket;
 	}
 
 	/** What the page's client handles, as it tells the server. */
