@@ -71,6 +71,9 @@ public final class DiagramServer implements AutoCloseable {
 		context.addServlet(new ServletHolder(new PageServlet(settings, token)), "/*");
 		JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
 			container.setDefaultMaxTextMessageBufferSize(GLSPServerEndpoint.MAX_TEXT_MESSAGE_BUFFER_SIZE);
+			// a diagram left alone (behind a dialog, while the user reads) keeps its connection: Jetty's 30 s
+			// idle timeout closed it, and the page then said the connection was lost and restored
+			container.setDefaultMaxSessionIdleTimeout(0);
 			container.addEndpoint(ServerEndpointConfig.Builder.create(GuardedEndpoint.class, GLSP_PATH)
 					.configurator(new GLSPConfigurator(() -> Guice.createInjector(serverModule))).build());
 		});

@@ -302,15 +302,14 @@ public final class DiagramBuilder {
 		double width = fixedWidth ? parentLayout.width() : saved != null && m.resizable() ? saved.width() : m.width();
 		boolean outside = isOutside(m);
 		double textWidth = outside ? Math.max(OUTSIDE_LABEL_WIDTH, width) : width - 2 * INSET;
-		double y = INSET;
+		// a note's text starts below its folded corner (the client's NoteView and the export draw it), so that
+		// the first line never runs under it and no line is narrower than the others
+		double top = "note".equals(m.view()) && !outside ? NOTE_FOLD : INSET;
+		double y = top;
 		GLabel title = null;
 		boolean icon = m.details().stream().anyMatch(l -> "icon".equals(l.view()));
 		if (icon && !outside) {
 			textWidth -= 20;
-		}
-		if ("note".equals(m.view()) && !outside) {
-			// the folded corner (the client's NoteView and the export draw it) keeps the text off its edge
-			textWidth -= NOTE_FOLD;
 		}
 		if (m.label() != null) {
 			String text = text(item.element, m.label());
@@ -370,7 +369,7 @@ public final class DiagramBuilder {
 				double area = height - (badges.isEmpty() ? 0 : badgeHeight + 6);
 				title.setPosition(point(INSET, Math.max(INSET / 2, (area - lh) / 2)));
 			} else {
-				title.setPosition(point(INSET, INSET));
+				title.setPosition(point(INSET, top));
 			}
 		}
 		for (GLabel badge : badges) {
