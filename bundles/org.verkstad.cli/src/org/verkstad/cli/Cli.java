@@ -23,7 +23,7 @@ public final class Cli {
 		this.out = out;
 		this.err = err;
 		for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new ConvertCommand(), new FormatCommand(),
-				new ServeCommand(), new ExportCommand(), new ReportCommand(), new PackCommand(), new CheckCommand(), new HandInCommand())) {
+				new ServeCommand(), new ExportCommand(), new ReportCommand(), new PackCommand(), new NewCommand(), new CheckCommand(), new HandInCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -52,6 +52,7 @@ final class InfoCommand implements Command {
 			add(facts, console.text("info.created"), date(metadata.getCreated(), console));
 			add(facts, console.text("info.modified"), date(metadata.getModified(), console));
 			add(facts, console.text("info.template"), metadata.getTemplateOrigin());
+			add(facts, console.text("info.templateAuthor"), metadata.getTemplateAuthor());
 		}
 		int[] elements = { 0 };
 		model.eAllContents().forEachRemaining(o -> elements[0]++);

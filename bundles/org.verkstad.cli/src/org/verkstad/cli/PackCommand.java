@@ -82,13 +82,18 @@ final class PackCommand implements Command {
 			}
 			default -> {
 				Path packs = packs(into);
-				List<PackManifest> all = Packs.list(packs);
+				List<Packs.Installed> all = Packs.installed(packs);
 				if (all.isEmpty()) {
 					console.out.println(console.text("pack.none", packs));
 				}
-				for (PackManifest m : all) {
+				for (Packs.Installed installed : all) {
+					PackManifest m = installed.manifest();
 					console.out.println(console.text("pack.line", m.title(), String.valueOf(m.packVersion()),
 							m.course() == null ? "-" : m.course(), m.author() == null ? "-" : m.author(), m.templates().size()));
+					// what "verkstad new --template" is given
+					for (PackManifest.Template template : m.templates()) {
+						console.out.println("  " + installed.id() + ":" + NewCommand.shortName(template.file()));
+					}
 				}
 			}
 			}

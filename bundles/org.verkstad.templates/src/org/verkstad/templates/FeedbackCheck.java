@@ -32,7 +32,9 @@ import org.verkstad.core.validation.Severity;
  * </ul>
  * {@code where} narrows any kind to the elements whose fields have the given values (a field of the
  * element, or {@code container.<field>} of the element it is in; an enumeration by its name or its
- * keyword), e.g. {@code {"container.kind": "forget"}} for the items of box 2.
+ * keyword), e.g. {@code {"container.kind": "forget"}} for the items of box 2; and to the models whose
+ * fields have them ({@code model.<field>}, or a field only the model has), e.g. {@code {"state": "as-is"}}
+ * for the as-is maps only: a model of another state is not checked.
  * Each has a message in Swedish and English ({@code {0}} is the element's name) and a severity
  * ({@code error}, {@code warning}, {@code hint}).
  */
@@ -113,6 +115,10 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 	 * {@code container.} one of some class that can hold them; null when there is none.
 	 */
 	private static EStructuralFeature whereFeature(EClass type, String path) {
+		if (path.startsWith("model.") || type.getEStructuralFeature(path) == null && !path.startsWith("container.")) {
+			EClass model = modelClass(type);
+			return model == null ? null : model.getEStructuralFeature(path.startsWith("model.") ? path.substring(6) : path);
+		}
 		if (!path.startsWith("container.")) {
 			return type.getEStructuralFeature(path);
 		}
@@ -126,26 +132,64 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 		return null;
 	}
 
-	/** Whether an element has the values {@code where} asks for. */
+	/** The model class of the notation that has elements of {@code type} (e.g. ProcessModel for Activity). */
+	private static EClass modelClass(EClass type) {
+		for (EClassifier c : type.getEPackage().getEClassifiers()) {
+			if (c instanceof EClass model && !model.isAbstract() && org.verkstad.core.CorePackage.Literals.MODEL.isSuperTypeOf(model)) {
+				return model;
+			}
+		}
+		return null;
+	}
+
+	/** Whether a {@code where} path is about the model rather than the element. */
+	private boolean aboutModel(String path) {
+		EClassifier type = eClassifier(eClass);
+		return path.startsWith("model.")
+				|| type instanceof EClass t && t.getEStructuralFeature(path) == null && !path.startsWith("container.");
+	}
+
+	/** Whether the model has the values {@code where} asks of models (true when it asks none). */
+	private boolean modelMatches(Model model) {
+		if (where == null) {
+			return true;
+		}
+		for (Map.Entry<String, String> wanted : where.entrySet()) {
+			if (aboutModel(wanted.getKey())
+					&& !equal(model, wanted.getKey().startsWith("model.") ? wanted.getKey().substring(6) : wanted.getKey(),
+							wanted.getValue())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether an element has the values {@code where} asks of elements. */
 	private boolean matches(EObject element) {
 		if (where == null) {
 			return true;
 		}
 		for (Map.Entry<String, String> wanted : where.entrySet()) {
+			if (aboutModel(wanted.getKey())) {
+				continue; // see modelMatches
+			}
 			boolean container = wanted.getKey().startsWith("container.");
 			EObject holder = container ? element.eContainer() : element;
 			String name = container ? wanted.getKey().substring("container.".length()) : wanted.getKey();
-			EStructuralFeature f = holder == null ? null : holder.eClass().getEStructuralFeature(name);
-			Object value = f == null ? null : holder.eGet(f);
-			boolean equal = value instanceof org.eclipse.emf.common.util.Enumerator literal
-					? wanted.getValue().equals(literal.getName()) || wanted.getValue().equals(literal.getLiteral())
-							|| wanted.getValue().equals(keyword(literal.getName()))
-					: value != null && wanted.getValue().equals(String.valueOf(value));
-			if (!equal) {
+			if (holder == null || !equal(holder, name, wanted.getValue())) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** Whether an object's field has the value (an enumeration by its name, its literal or its keyword). */
+	private static boolean equal(EObject holder, String name, String wanted) {
+		EStructuralFeature f = holder.eClass().getEStructuralFeature(name);
+		Object value = f == null ? null : holder.eGet(f);
+		return value instanceof org.eclipse.emf.common.util.Enumerator literal
+				? wanted.equals(literal.getName()) || wanted.equals(literal.getLiteral()) || wanted.equals(keyword(literal.getName()))
+				: value != null && wanted.equals(String.valueOf(value));
 	}
 
 	/** The text format's keyword of an enumeration literal: {@code putInBox2} is {@code put-in-box-2}. */
@@ -155,7 +199,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 
 	/** Whether the check looks into the model: its notation has the check's kind of element. */
 	public boolean appliesTo(Model model) {
-		return model.eClass().getEPackage().getEClassifier(eClass) instanceof EClass;
+		return model.eClass().getEPackage().getEClassifier(eClass) instanceof EClass && modelMatches(model);
 	}
 
 	/** The teacher's message in the language (English when it lacks that one) with {@code {0}} filled in. */
@@ -167,7 +211,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 	public List<Hit> hits(Model model) {
 		List<Hit> hits = new ArrayList<>();
 		EClassifier classifier = model.eClass().getEPackage().getEClassifier(eClass);
-		if (!(classifier instanceof EClass type)) {
+		if (!(classifier instanceof EClass type) || !modelMatches(model)) {
 			return hits;
 		}
 		List<EObject> elements = new ArrayList<>();

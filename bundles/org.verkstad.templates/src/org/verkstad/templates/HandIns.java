@@ -69,6 +69,24 @@ public final class HandIns {
 	 */
 	public record Row(Path archive, String participant, String organisation, String handedIn, List<String> models,
 			Path folder, int errors, int warnings, int checksPassed, int checksFailed, String problem) {
+
+		/** Whether all is well: imported, no errors, no failed checks (the row is green, else red). */
+		public boolean clean() {
+			return problem == null && errors == 0 && checksFailed == 0;
+		}
+
+		/** When it was handed in, in this computer's time zone (recorded in UTC), e.g. {@code 2026-12-04 14:05}. */
+		public String handedInLocally() {
+			if (handedIn == null) {
+				return "";
+			}
+			try {
+				return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+						.format(Instant.parse(handedIn).atZone(java.time.ZoneId.systemDefault()));
+			} catch (java.time.DateTimeException e) {
+				return handedIn;
+			}
+		}
 	}
 
 	private HandIns() {
@@ -440,7 +458,7 @@ public final class HandIns {
 
 	private static List<String> cells(Row r) {
 		return List.of(r.participant(), String.valueOf(r.organisation() == null ? "" : r.organisation()),
-				r.handedIn() == null ? "" : r.handedIn(), String.join(", ", r.models()), String.valueOf(r.errors()),
+				r.handedInLocally(), String.join(", ", r.models()), String.valueOf(r.errors()),
 				String.valueOf(r.warnings()), String.valueOf(r.checksPassed()), String.valueOf(r.checksFailed()),
 				r.problem() == null ? "" : r.problem());
 	}
@@ -452,8 +470,8 @@ public final class HandIns {
 
 	static byte[] overviewHtml(List<Row> rows, Locale locale) {
 		return Tables.html(text(locale, "handin.overviewTitle"), headers(OVERVIEW_COLUMNS, locale),
-				rows.stream().map(HandIns::cells).toList(), null, rows.isEmpty() ? text(locale, "handin.noHandIns") : null,
-				locale);
+				rows.stream().map(HandIns::cells).toList(), rows.stream().map(r -> r.clean() ? "passed" : "failed").toList(),
+				rows.isEmpty() ? text(locale, "handin.noHandIns") : null, locale);
 	}
 
 	static String text(Locale locale, String key, Object... args) {

@@ -271,7 +271,10 @@ public final class Packs {
 		return installed(packs).stream().map(Installed::manifest).toList();
 	}
 
-	/** The installed packs of a folder with their folders, by title. A folder that is not a readable pack is left out. */
+	/**
+	 * The installed packs of a folder with their folders, by title and the newest version first. A folder
+	 * that is not a readable pack is left out.
+	 */
 	public static List<Installed> installed(Path packs) {
 		List<Installed> found = new ArrayList<>();
 		if (!Files.isDirectory(packs)) {
@@ -284,8 +287,32 @@ public final class Packs {
 		} catch (IOException e) {
 			return found;
 		}
-		found.sort(Comparator.comparing(i -> i.manifest().title(), String.CASE_INSENSITIVE_ORDER));
+		// by title, the newest version of each first (a wizard offers it first)
+		found.sort(Comparator.comparing((Installed i) -> i.manifest().title(), String.CASE_INSENSITIVE_ORDER)
+				.thenComparing((a, b) -> compareVersions(b.manifest().packVersion(), a.manifest().packVersion())));
 		return found;
+	}
+
+	/**
+	 * Orders a teacher's version texts as people read them: {@code 2026.10} after {@code 2026.9}, {@code 2}
+	 * after {@code 1.5}; a missing version first.
+	 */
+	static int compareVersions(String a, String b) {
+		if (a == null || b == null) {
+			return a == null ? (b == null ? 0 : -1) : 1;
+		}
+		String[] x = a.split("[.\\-_ ]+");
+		String[] y = b.split("[.\\-_ ]+");
+		for (int i = 0; i < Math.max(x.length, y.length); i++) {
+			String p = i < x.length ? x[i] : "";
+			String q = i < y.length ? y[i] : "";
+			int c = p.matches("\\d{1,9}") && q.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(p), Integer.parseInt(q))
+					: p.compareToIgnoreCase(q);
+			if (c != 0) {
+				return c;
+			}
+		}
+		return 0;
 	}
 
 	/**

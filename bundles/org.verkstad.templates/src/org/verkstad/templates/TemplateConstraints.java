@@ -23,7 +23,7 @@ import org.verkstad.core.validation.RuleSet;
  * What a model made from a template must keep: found through its {@link TemplateOrigin} in the
  * installed packs ({@link Packs#folder()}), it gets the template's {@link TemplateLocks} and the pack's
  * {@link FeedbackCheck}s as rules, and editors are refused changes to its locked elements. A model
- * whose pack is not installed has neither. Contributed to the extension point
+ * whose pack is not installed has neither, and a warning saying so. Contributed to the extension point
  * {@code org.verkstad.core.constraints}.
  */
 public final class TemplateConstraints implements ModelConstraints {
@@ -34,11 +34,20 @@ public final class TemplateConstraints implements ModelConstraints {
 
 	private static final Map<Path, Loaded> LOADED = new ConcurrentHashMap<>();
 
+	/**
+	 * A model made from a pack that is not installed here: its locks and the pack's checks cannot be
+	 * checked, and the participant is told so instead of believing that all is well.
+	 */
+	static final RuleSet PACK_MISSING = RuleSet.of(PackException.MESSAGES,
+			org.verkstad.core.validation.Rule.of(Model.class, (model, report) -> TemplateOrigin.of(model)
+					.filter(origin -> loaded(Packs.folder(), origin.packId()) == null)
+					.ifPresent(origin -> report.warning(model, "template.notInstalled", origin.packId()))));
+
 	@Override
 	public List<RuleSet> rules(Model model) {
 		Loaded loaded = loaded(model);
 		if (loaded == null) {
-			return List.of();
+			return TemplateOrigin.of(model).isPresent() ? List.of(PACK_MISSING) : List.of();
 		}
 		TemplateLocks locks = locks(model, loaded);
 		return locks == null || locks.isEmpty() ? List.of(loaded.checks()) : List.of(locks.rules(), loaded.checks());

@@ -23,17 +23,23 @@ public final class Templates {
 
 	/**
 	 * Writes the template {@code file} of the pack as a new model at {@code target}: the template as it is,
-	 * with today as its {@code created} date and its {@link TemplateOrigin} as its {@code template} line, by
-	 * which the model keeps the template's locked elements and gets the pack's checks. An existing file is
-	 * never overwritten.
+	 * with today as its {@code created} date, its {@link TemplateOrigin} as its {@code template} line (by
+	 * which the model keeps the template's locked elements and gets the pack's checks) and the participant
+	 * as its {@code author} (the template's author is kept as {@code template-author}). An existing file is
+	 * never overwritten; the target's folder must exist.
+	 *
+	 * @param author the participant who will work on the model; null or blank keeps the template's author
 	 */
-	public static void instantiate(Packs.Installed pack, String file, Path target) throws PackException {
+	public static void instantiate(Packs.Installed pack, String file, Path target, String author) throws PackException {
 		if (Files.exists(target)) {
 			throw new PackException(target, "template.exists", null);
 		}
-		byte[] content = render(pack, file, target);
+		Path folder = target.toAbsolutePath().getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new PackException(target, "template.noFolder", null, folder);
+		}
+		byte[] content = render(pack, file, target, author);
 		try {
-			Files.createDirectories(target.toAbsolutePath().getParent());
 			if (Files.exists(target)) {
 				throw new PackException(target, "template.exists", null);
 			}
@@ -44,7 +50,7 @@ public final class Templates {
 	}
 
 	/** The content {@link #instantiate} writes to {@code target}, without writing it. */
-	public static byte[] render(Packs.Installed pack, String file, Path target) throws PackException {
+	public static byte[] render(Packs.Installed pack, String file, Path target, String author) throws PackException {
 		PackManifest.Template template = pack.manifest().templates().stream().filter(t -> t.file().equals(file)).findFirst()
 				.orElseThrow(() -> new PackException(pack.folder(), "pack.missingTemplate", null, file));
 		Path source = pack.folder().resolve(template.file()).normalize();
@@ -63,7 +69,15 @@ public final class Templates {
 			}
 			about.setTemplateOrigin(new TemplateOrigin(pack.id(), template.file()).text());
 			about.setCreated(Date.from(LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant()));
-			return ModelIO.render(model, target, false);
+			if (author != null && !author.isBlank()) {
+				// the hand-ins and the teacher's overview tell the participants apart by their models' author
+				if (about.getAuthor() != null && !about.getAuthor().isBlank() && about.getTemplateAuthor() == null) {
+					about.setTemplateAuthor(about.getAuthor());
+				}
+				about.setAuthor(author.strip());
+			}
+			// laid out the standard way: lines the template lacked (created, template-author) indented like the rest
+			return ModelIO.render(model, target, true);
 		} catch (ModelFileException e) {
 			throw new PackException(pack.folder(), "pack.badTemplate", e, file, e.message(Locale.ENGLISH));
 		}

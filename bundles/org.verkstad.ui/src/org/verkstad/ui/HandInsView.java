@@ -65,7 +65,7 @@ public final class HandInsView extends ViewPart {
 				r.errors(), r.warnings()));
 		column("handin.overview.checks", 140, r -> r.problem() != null || r.checksPassed() + r.checksFailed() == 0 ? ""
 				: UiMessages.text("handin.overview.checksValue", r.checksPassed(), r.checksPassed() + r.checksFailed()));
-		column("handin.overview.handedIn", 140, r -> local(r.handedIn()));
+		column("handin.overview.handedIn", 140, HandIns.Row::handedInLocally);
 		column("handin.overview.models", 220, r -> String.join(", ", r.models()));
 		column("handin.overview.organisation", 140, r -> r.organisation() == null ? "" : r.organisation());
 		column("handin.overview.problem", 360, r -> r.problem() == null ? "" : r.problem());
@@ -87,7 +87,7 @@ public final class HandInsView extends ViewPart {
 			@Override
 			public Color getBackground(Object element) {
 				HandIns.Row r = (HandIns.Row) element;
-				int colour = r.problem() != null || r.errors() > 0 || r.checksFailed() > 0 ? 0xFDECEA : 0xE8F5E9;
+				int colour = r.clean() ? 0xE8F5E9 : 0xFDECEA;
 				return new Color((colour >> 16) & 0xFF, (colour >> 8) & 0xFF, colour & 0xFF);
 			}
 		});
@@ -104,19 +104,6 @@ public final class HandInsView extends ViewPart {
 				}
 			});
 		});
-	}
-
-	/** When a hand-in was made, in this computer's time zone (it is recorded in UTC). */
-	private static String local(String instant) {
-		if (instant == null) {
-			return "";
-		}
-		try {
-			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-					.format(java.time.Instant.parse(instant).atZone(java.time.ZoneId.systemDefault()));
-		} catch (java.time.DateTimeException e) {
-			return instant;
-		}
 	}
 
 	void setRows(IProject importedInto, List<HandIns.Row> rows) {

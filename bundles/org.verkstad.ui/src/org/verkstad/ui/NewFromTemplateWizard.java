@@ -35,9 +35,13 @@ import org.verkstad.templates.Templates;
 
 /**
  * File › New › Model from Template: a template of an installed pack becomes a new model in the
- * workspace, which opens in its editor with the pack's instructions beside it.
+ * workspace, by the participant (asked once, then remembered in the workspace's preferences), which
+ * opens in its editor with the pack's instructions beside it.
  */
 public final class NewFromTemplateWizard extends Wizard implements INewWizard {
+
+	/** The workspace's preference with the participant's name, the author of the models made from templates. */
+	static final String AUTHOR = "participant.name";
 
 	/** A template of an installed pack. */
 	record Choice(Packs.Installed pack, PackManifest.Template template) {
@@ -88,7 +92,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 				Choice choice = templates.chosen();
 				try {
 					return new ByteArrayInputStream(Templates.render(choice.pack(), choice.template().file(),
-							Path.of(System.getProperty("java.io.tmpdir"), getFileName())));
+							Path.of(System.getProperty("java.io.tmpdir"), getFileName()), templates.author()));
 				} catch (PackException e) {
 					setErrorMessage(e.message(Languages.current()));
 					return null;
@@ -111,6 +115,14 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 		if (created == null) {
 			return false;
 		}
+		org.eclipse.jface.preference.IPreferenceStore store = ExportPreferencePage.store();
+		store.setValue(AUTHOR, templates.author());
+		try {
+			((org.eclipse.ui.preferences.ScopedPreferenceStore) store).save();
+		} catch (java.io.IOException e) {
+			org.eclipse.core.runtime.Platform.getLog(NewFromTemplateWizard.class).log(
+					org.eclipse.core.runtime.Status.warning(String.valueOf(e.getMessage()), e));
+		}
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		try {
 			IDE.openEditor(page, created, true);
@@ -125,6 +137,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 	private final class TemplatePage extends WizardPage {
 
 		private TableViewer viewer;
+		private org.eclipse.swt.widgets.Text author;
 
 		TemplatePage() {
 			super("template");
@@ -135,6 +148,17 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 
 		Choice chosen() {
 			return viewer == null ? null : (Choice) viewer.getStructuredSelection().getFirstElement();
+		}
+
+		/** The participant's name, the new model's author. */
+		String author() {
+			return author == null ? "" : author.getText().strip();
+		}
+
+		private void update() {
+			boolean named = !author().isEmpty();
+			setErrorMessage(named || author == null ? null : UiMessages.text("wizard.fromTemplate.noAuthor"));
+			setPageComplete(chosen() != null && named);
 		}
 
 		@Override
@@ -158,9 +182,19 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 					+ (c.pack().manifest().packVersion() == null ? "" : c.pack().manifest().packVersion()));
 			column("wizard.fromTemplate.locked", 90, c -> String.valueOf(c.template().locked() == null ? 0 : c.template().locked().size()));
 			viewer.setInput(all);
+			Composite who = new Composite(area, SWT.NONE);
+			who.setLayout(new GridLayout(2, false));
+			who.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+			Label label = new Label(who, SWT.NONE);
+			label.setText(UiMessages.text("wizard.fromTemplate.author"));
+			author = new org.eclipse.swt.widgets.Text(who, SWT.BORDER | SWT.SINGLE);
+			author.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+			author.setText(ExportPreferencePage.store().getString(AUTHOR));
+			author.setMessage(UiMessages.text("wizard.fromTemplate.authorHint"));
+			author.addModifyListener(e -> update());
 			viewer.addSelectionChangedListener(e -> {
 				Choice choice = chosen();
-				setPageComplete(choice != null);
+				update();
 				if (choice != null) {
 					file.setFileExtension(Templates.extension(choice.fileName()).substring(1));
 					file.setFileName(freeName(choice.fileName()));
@@ -174,7 +208,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 			if (!all.isEmpty()) {
 				viewer.getTable().setSelection(0);
 				viewer.setSelection(viewer.getSelection());
-				setPageComplete(true);
+				update();
 				Choice first = all.get(0);
 				file.setFileExtension(Templates.extension(first.fileName()).substring(1));
 				file.setFileName(freeName(first.fileName()));
@@ -186,7 +220,11 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 		public void setVisible(boolean visible) {
 			super.setVisible(visible);
 			if (visible) {
-				viewer.getTable().setFocus();
+				if (author().isEmpty()) {
+					author.setFocus(); // asked once: a participant's name is remembered for the next model
+				} else {
+					viewer.getTable().setFocus();
+				}
 			}
 		}
 

@@ -21,7 +21,7 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords that start a detail line inside a block. */
 	private static final Set<String> LINE_KEYWORDS = Set.of("description", "remark", "tags", "title", "author",
-			"course", "organisation", "language", "created", "modified", "template", "time", "wait", "cost",
+			"course", "organisation", "language", "created", "modified", "template", "template-author", "time", "wait", "cost",
 			"frequency", "system", "document", "life-event", "goal", "role", "quote", "emotion", "priority",
 			"meets", "resource", "partner", "subject", "internal", "external", "strengths", "weaknesses",
 			"opportunities", "threats", "currency");

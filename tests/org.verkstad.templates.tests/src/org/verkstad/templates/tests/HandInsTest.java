@@ -80,8 +80,11 @@ class HandInsTest {
 		for (PackManifest.Template template : pack.manifest().templates()) {
 			String name = template.file().substring("models/".length());
 			Path target = mine.resolve("ny-" + name);
-			Templates.instantiate(pack, template.file(), target);
+			Templates.instantiate(pack, template.file(), target, "Anna Andersson");
 			var model = ModelIO.load(ModelIO.newResourceSet(), target);
+			assertEquals("Anna Andersson", model.getMetadata().getAuthor(), name);
+			var source = ModelIO.load(ModelIO.newResourceSet(), pack.folder().resolve(template.file()));
+			assertEquals(source.getMetadata().getAuthor(), model.getMetadata().getTemplateAuthor(), name);
 			assertEquals(new TemplateOrigin(pack.id(), template.file()), TemplateOrigin.of(model).orElseThrow(), name);
 			assertTrue(Files.readString(target).contains("template \"pack:" + pack.id() + "/" + template.file() + "\"")
 					|| name.endsWith(".xmi"), name);
@@ -94,18 +97,29 @@ class HandInsTest {
 		Path existing = mine.resolve("ny-bibliotek.swot");
 		String before = Files.readString(existing);
 		PackException exists = assertThrows(PackException.class,
-				() -> Templates.instantiate(pack, "models/bibliotek.swot", existing));
+				() -> Templates.instantiate(pack, "models/bibliotek.swot", existing, "Anna Andersson"));
 		assertEquals("template.exists", exists.key());
 		assertEquals(before, Files.readString(existing));
 		assertEquals("template.extension", assertThrows(PackException.class,
-				() -> Templates.instantiate(pack, "models/bibliotek.swot", mine.resolve("fel.journey"))).key());
+				() -> Templates.instantiate(pack, "models/bibliotek.swot", mine.resolve("fel.journey"), null)).key());
+		assertEquals("template.noFolder", assertThrows(PackException.class,
+				() -> Templates.instantiate(pack, "models/bibliotek.swot", mine.resolve("saknas/ny.swot"), null)).key());
+		// the about block as a participant reads it: every line indented like the others
+		String about = Files.readString(mine.resolve("ny-bibliotek.swot"));
+		about = about.substring(about.indexOf("\tabout {"), about.indexOf("\t}", about.indexOf("\tabout {")) + 2);
+		for (String line : about.split("\n")) {
+			assertTrue(line.equals("\tabout {") || line.equals("\t}") || line.startsWith("\t\t") && !line.startsWith("\t\t\t"),
+					"indented as the rest:\n" + about);
+		}
+		assertTrue(about.contains("\t\tauthor \"Anna Andersson\"\n") && about.contains("\t\ttemplate-author \"Kursledningen, Verksamhetsmodellering\"\n"),
+				about);
 	}
 
 	/** A participant's folder of models made from the pack's templates. */
 	private Path participant(String name, String... templates) throws Exception {
 		Path folder = Files.createDirectories(dir.resolve("deltagare").resolve(name));
 		for (String template : templates) {
-			Templates.instantiate(pack, "models/" + template, folder.resolve(template));
+			Templates.instantiate(pack, "models/" + template, folder.resolve(template), name);
 		}
 		return folder;
 	}
@@ -130,7 +144,7 @@ class HandInsTest {
 		assertEquals(pack.id(), annas.pack());
 		assertEquals("Umeå kommun", annas.organisation());
 		assertEquals(2, annas.diagrams().size(), "a PDF per model: " + annas.diagrams());
-		assertEquals("Kursledningen, Verksamhetsmodellering", HandIns.participant(bertil), "the first author of the models (by file name)");
+		assertEquals("bertil", HandIns.participant(bertil), "the first author of the models (by file name): the participant's");
 		HandIns.create(bertil, "Bertil Berg", handIns.resolve("bertil.vhandin"), SV, null);
 		HandInManifest cecilias = HandIns.create(cecilia, "Cecilia Ceder", handIns.resolve("cecilia.vhandin"), SV, null);
 		assertTrue(cecilias.errors() > 0, "the broken flow is an error");

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.templates.FeedbackCheck;
 import org.verkstad.templates.PackException;
 import org.verkstad.templates.PackManifest;
 import org.verkstad.templates.Packs;
@@ -111,6 +113,56 @@ class PacksTest {
 		assertTrue(csv.contains("\"bertil\",\"faser\",\"warning\",\"ej godkänd\",1,"), csv);
 		String html = new String(org.verkstad.templates.FeedbackSummary.html(all, "VM", sv), StandardCharsets.UTF_8);
 		assertTrue(html.contains("<tr class=\"failed\"><td>bertil</td><td>faser</td>"), html);
+	}
+
+	@Test
+	void theNewestVersionOfAPackComesFirst() throws Exception {
+		Path course = Files.createDirectories(dir.resolve("kurs"));
+		Files.copy(Examples.first(".swot"), course.resolve("bibliotek.swot"));
+		Path packs = dir.resolve("installerade");
+		for (String version : List.of("2026.9", "2026.10", "2026.1")) {
+			Path pack = dir.resolve("kurs-" + version + ".vpack");
+			Packs.create(course, "Verksamhetsmodellering", null, null, version, "sv", pack);
+			Packs.install(pack, packs);
+		}
+		assertEquals(List.of("2026.10", "2026.9", "2026.1"),
+				Packs.installed(packs).stream().map(i -> i.manifest().packVersion()).toList());
+	}
+
+	@Test
+	void aCheckCanBeLimitedToModelsOfAState() throws Exception {
+		FeedbackCheck asIs = new FeedbackCheck("problem", "count", "Problem", null, 6, null, null, null, Map.of("state", "as-is"),
+				"warning", Map.of("sv", "Nulägeskartan har {0} problem; den ska ha minst sex.", "en", "The as-is map has {0} problems."));
+		assertEquals(1, FeedbackCheck.rules(List.of(asIs)).rules().size(), "a field of the model may narrow a check");
+		var nulage = ModelIO.load(Examples.models().stream().filter(p -> p.toString().endsWith("bygglov-nulage.process")).findFirst().orElseThrow());
+		var malbild = ModelIO.load(Examples.models().stream().filter(p -> p.toString().endsWith("bygglov-malbild.process")).findFirst().orElseThrow());
+		assertTrue(asIs.appliesTo(nulage) && asIs.hits(nulage).isEmpty(), "the as-is map has 14 problems");
+		assertFalse(asIs.appliesTo(malbild), "the to-be map (4 problems) is not counted");
+		assertEquals(List.of(), asIs.hits(malbild));
+		FeedbackCheck explicit = new FeedbackCheck("problem", "count", "Problem", null, 6, null, null, null,
+				Map.of("model.state", "to-be"), "warning", Map.of("sv", "{0}", "en", "{0}"));
+		assertEquals(1, explicit.hits(malbild).size(), "model.state: the to-be map has 4 problems, fewer than six");
+		FeedbackCheck wrong = new FeedbackCheck("problem", "count", "Problem", null, 6, null, null, null, Map.of("tillstånd", "as-is"),
+				"warning", Map.of("sv", "{0}", "en", "{0}"));
+		assertEquals(0, FeedbackCheck.rules(List.of(wrong)).rules().size(), "a field neither the element nor the model has");
+	}
+
+	@Test
+	void aModelFromAPackThatIsNotInstalledSaysSo() throws Exception {
+		Path file = dir.resolve("resa.journey");
+		Files.writeString(file, Files.readString(Examples.first(".journey")).replaceFirst("(\tabout \\{\n)",
+				"$1\t\ttemplate \"pack:kursen-2026/models/resa.journey\"\n"));
+		System.setProperty("verkstad.packs", dir.resolve("inga-paket").toString());
+		try {
+			List<org.verkstad.core.validation.Finding> findings = org.verkstad.core.validation.Validation
+					.validate(ModelIO.load(file).eResource()).stream().filter(f -> f.code().equals("template.notInstalled")).toList();
+			assertEquals(1, findings.size());
+			assertEquals(org.verkstad.core.validation.Severity.WARNING, findings.get(0).severity());
+			assertTrue(findings.get(0).message(Locale.forLanguageTag("sv")).startsWith("Modellen gjordes ur mallpaketet ”kursen-2026”, som inte är installerat här"),
+					findings.get(0).message(Locale.forLanguageTag("sv")));
+		} finally {
+			System.clearProperty("verkstad.packs");
+		}
 	}
 
 	@Test

@@ -188,10 +188,14 @@ class TemplateLocksTest {
 		assertTrue(moved.get(0).contains("aktivitet ”Kontrollerar om ansökan är komplett”, som hör hemma i simbana ”Bygglovshandläggare”")
 				|| moved.get(0).contains("som hör hemma i"), moved.get(0));
 
-		// without the pack installed a model has no locks (and no teacher's checks)
+		// without the pack installed a model has no locks (and no teacher's checks), and a warning that says so
 		System.clearProperty("verkstad.packs");
 		System.setProperty("verkstad.packs", dir.resolve("no-packs").toString());
-		assertEquals(List.of(), messages(findings(map), "template."));
+		assertEquals(List.of(), messages(findings(map), "template.locked"));
+		List<String> missing = messages(findings(map), "template.notInstalled");
+		assertEquals(1, missing.size(), missing.toString());
+		assertTrue(missing.get(0).contains("som inte är installerat här: dess låsta delar och lärarens kontroller kontrolleras inte"),
+				missing.get(0));
 	}
 
 	@Test
