@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Regenerate verkstad.target from roots.txt (see the header of roots.txt).
 
-Usage: releng/org.verkstad.target/update-target.py   (needs python3, network access to Maven Central)
+Usage: releng/org.verkstad.target/update-target.py             (needs python3, network access to Maven Central)
+       releng/org.verkstad.target/update-target.py --outdated  lists the pins that have newer releases:
+           a newer patch (same major.minor: take it, it fixes bugs and security holes) and the newest
+           release (a newer minor or major: read its notes first); exit status 1 when a patch is waiting
 The result is a pinned closure: every bundle with an exact version, nothing left to a range.
 """
 import os, re, struct, subprocess, sys, urllib.request, xml.sax.saxutils as su
@@ -89,7 +92,34 @@ def closure(pins, roots):
     return found
 
 
+def outdated():
+    """Prints, per pinned artifact, the newest patch of its major.minor and the newest release; 1 when a patch waits."""
+    _, _, pins, _, _ = read_roots()
+    waiting = 0
+    for (g, a), v in sorted(pins.items()):
+        try:
+            # the same flavour (guava's -jre, not -android), no date-like numbers of an old scheme (20040117)
+            suffix = re.sub(r'^[\d.]+', '', v)
+            released = [r for r in versions(g, a) if not PRE.search(r) and re.sub(r'^[\d.]+', '', r) == suffix
+                        and (vkey(r)[0] < 1000 or vkey(v)[0] >= 1000)]
+        except Exception as e:
+            print(f'{g}:{a} {v}: cannot be looked up ({e})')
+            continue
+        minor = v.split('.')[:2]
+        patches = [r for r in released if r.split('.')[:2] == minor and vkey(r) > vkey(v)]
+        newest = max(released, key=vkey) if released else v
+        patch = max(patches, key=vkey) if patches else None
+        if patch or vkey(newest) > vkey(v):
+            waiting += 1 if patch else 0
+            print(f'{g}:{a} {v}: ' + (f'patch {patch}' if patch else 'no newer patch')
+                  + (f', newest {newest}' if vkey(newest) > vkey(patch or v) else ''))
+    print(f'{waiting} pinned artifacts have a newer patch release')
+    return 1 if waiting else 0
+
+
 def main():
+    if '--outdated' in sys.argv[1:]:
+        sys.exit(outdated())
     cutoff, train, pins, roots, wraps = read_roots()
     for g, a in roots:
         if (g, a) not in pins:
