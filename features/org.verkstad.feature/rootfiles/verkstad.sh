@@ -26,6 +26,11 @@ case " $* " in
 esac
 # Jetty (the diagram server) logs through SLF4J, which finds no provider under OSGi: keep it quiet
 vmargs="$vmargs -Dslf4j.internal.verbosity=ERROR"
+# without a session bus (a server, a container, Xvfb) SWT's session manager only prints two lines about
+# dbus-launch at every start; with one, it stays on (it lets the desktop ask to save before logging out)
+if [ -z "$DBUS_SESSION_BUS_ADDRESS" ] && [ ! -S "${XDG_RUNTIME_DIR:-/nonexistent}/bus" ]; then
+  vmargs="$vmargs -Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true"
+fi
 # the libraries' own logging (Log4j 1 for Xtext, Log4j 2 for GLSP) goes to files, configured here
 logging="-Dlog4j.configuration=file:$here/log4j.properties"
 logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
