@@ -37,7 +37,7 @@ describe('process map', () => {
         await clickAt(page, 'a-bygglovsguide', 0.5, 0.2);
         await page.keyboard.press('F2');
         const editor = page.locator('textarea:visible, input:visible').first();
-        await editor.waitFor({ state: 'visible', timeout: 5000 });
+        await editor.waitFor({ state: 'visible', timeout: 120000 });
         await editor.fill('Använder bygglovsguiden');
         await andRedraw(page, () => editor.press('Enter'));
         assert.equal(await labelText(page, 'a-bygglovsguide#label'), 'Använder bygglovsguiden');

@@ -256,7 +256,7 @@ async function openDiagram(browser, server, file) {
         }
     });
     await page.goto(`${server.base}/diagram?file=${encodeURIComponent(file)}&type=process&token=${server.token}`);
-    await page.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 120000 });
     page.problems = problems;
     return page;
 }

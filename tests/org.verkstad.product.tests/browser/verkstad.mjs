@@ -31,7 +31,7 @@ export function serve(dir, language = 'sv') {
         });
         let out = '';
         let err = '';
-        const timer = setTimeout(() => reject(new Error(`serve did not start in 60 s:\n${out}\n${err}`)), 60000);
+        const timer = setTimeout(() => reject(new Error(`serve did not start in 150 s:\n${out}\n${err}`)), 150000);
         child.stdout.on('data', data => {
             out += data;
             const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/.exec(out);
@@ -65,6 +65,8 @@ export async function launch() {
 /** Opens a diagram page and waits until the model is drawn (the page's own flag, not a timer). */
 export async function openDiagram(browser, server, file, type) {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    // every wait is for a state (a flag, an element), with room for a 2-core machine under load
+    page.setDefaultTimeout(120000);
     const problems = [];
     page.on('pageerror', error => problems.push(error.message));
     page.on('console', message => {
@@ -73,7 +75,7 @@ export async function openDiagram(browser, server, file, type) {
         }
     });
     await page.goto(`${server.base}/diagram?file=${encodeURIComponent(file)}&type=${type}&token=${server.token}`);
-    await page.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 120000 });
     page.problems = problems;
     return page;
 }
@@ -82,7 +84,7 @@ export async function openDiagram(browser, server, file, type) {
 export async function andRedraw(page, action) {
     const before = await page.evaluate(() => window.verkstad.updates);
     await action();
-    await page.waitForFunction(n => window.verkstad.updates > n, before, { timeout: 15000 });
+    await page.waitForFunction(n => window.verkstad.updates > n, before, { timeout: 120000 });
 }
 
 /** The element of a diagram element id (sprotty prefixes the div's id). */
@@ -120,7 +122,7 @@ export async function renameLabel(page, labelId, text) {
     const at = await box(page, labelId);
     await page.mouse.dblclick(at.x + at.width / 2, at.y + at.height / 2);
     const editor = page.locator('.label-edit textarea, .label-edit input, textarea:visible').first();
-    await editor.waitFor({ state: 'visible', timeout: 5000 });
+    await editor.waitFor({ state: 'visible', timeout: 120000 });
     await editor.fill(text);
     await andRedraw(page, () => editor.press('Enter'));
 }
@@ -170,7 +172,7 @@ export async function clickAt(page, id, fx = 0.5, fy = 0.5) {
 /** Ctrl+S, then waits until the page says the diagram is no longer dirty. */
 export async function save(page) {
     await page.keyboard.press('Control+s');
-    await page.waitForFunction(() => !document.body.classList.contains('verkstad-dirty'), null, { timeout: 15000 });
+    await page.waitForFunction(() => !document.body.classList.contains('verkstad-dirty'), null, { timeout: 120000 });
 }
 
 export async function screenshot(page, name) {
