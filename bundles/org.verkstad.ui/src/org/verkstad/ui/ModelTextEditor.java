@@ -63,6 +63,41 @@ final class ModelTextEditor extends TextEditor {
 		return getSourceViewer();
 	}
 
+	/**
+	 * Saving over a file that another program or window changed since it was read here asks first: save
+	 * this text over it (the other version is kept as {@code .bak}), load the file as it is now (this text's
+	 * changes are dropped), or cancel. Never silently one or the other.
+	 */
+	@Override
+	protected void performSave(boolean overwrite, org.eclipse.core.runtime.IProgressMonitor monitor) {
+		org.eclipse.ui.texteditor.IDocumentProvider provider = getDocumentProvider();
+		if (!overwrite && provider instanceof org.eclipse.ui.texteditor.IDocumentProviderExtension3 extension
+				&& !extension.isSynchronized(getEditorInput())) {
+			String name = getEditorInput().getName();
+			org.eclipse.jface.dialogs.MessageDialog ask = new org.eclipse.jface.dialogs.MessageDialog(getSite().getShell(),
+					UiMessages.text("editor.changedElsewhere.title"), null, UiMessages.text("editor.changedElsewhere", name),
+					org.eclipse.jface.dialogs.MessageDialog.QUESTION, 2, UiMessages.text("editor.changedElsewhere.overwrite"),
+					UiMessages.text("editor.changedElsewhere.reload"), org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+			switch (ask.open()) {
+			case 0 -> super.performSave(true, monitor);
+			case 1 -> {
+				try {
+					((org.eclipse.ui.texteditor.IDocumentProviderExtension) provider).synchronize(getEditorInput());
+				} catch (org.eclipse.core.runtime.CoreException e) {
+					org.eclipse.core.runtime.Platform.getLog(ModelTextEditor.class).log(e.getStatus());
+				}
+			}
+			default -> {
+				if (monitor != null) {
+					monitor.setCanceled(true);
+				}
+			}
+			}
+			return;
+		}
+		super.performSave(overwrite, monitor);
+	}
+
 	@Override
 	protected void createActions() {
 		super.createActions();

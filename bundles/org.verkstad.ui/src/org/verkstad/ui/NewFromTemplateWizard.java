@@ -155,9 +155,15 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 			return author == null ? "" : author.getText().strip();
 		}
 
+		/** The page is complete with a template chosen and a name; until the name is there, the page asks for it (not an error). */
 		private void update() {
 			boolean named = !author().isEmpty();
-			setErrorMessage(named || author == null ? null : UiMessages.text("wizard.fromTemplate.noAuthor"));
+			setErrorMessage(null);
+			if (named || author == null) {
+				setMessage(UiMessages.text("wizard.fromTemplate.description"));
+			} else {
+				setMessage(UiMessages.text("wizard.fromTemplate.noAuthor"), org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
+			}
 			setPageComplete(chosen() != null && named);
 		}
 

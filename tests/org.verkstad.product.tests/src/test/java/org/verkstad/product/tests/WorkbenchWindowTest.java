@@ -136,6 +136,24 @@ class WorkbenchWindowTest extends WorkbenchTestBase {
 		// (typing is undone in one or two steps: one more would undo the rename, in the same history)
 		undoUntil(model, original, 3, "the file as it was, after undo and save");
 
+		// another program changes the file while a line is typed here: Ctrl+S asks instead of overwriting it;
+		// "Load the file" shows the other version (nothing of it is lost), which is then edited back and saved
+		run(10, "xdotool", "key", "ctrl+Home");
+		run(10, "xdotool", "type", "--delay", "50", "// min rad");
+		run(10, "xdotool", "key", "Return");
+		String other = "// ändrat av ett annat program\n" + original;
+		Files.writeString(model, other);
+		run(10, "xdotool", "key", "ctrl+s");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Changed elsewhere").isBlank(),
+				() -> "no question before saving over the other program's change; log:\n" + read(log));
+		screenshot("workbench-changed-elsewhere.png");
+		assertEquals(other, read(model), "nothing saved while the question is open");
+		run(10, "xdotool", "key", "--delay", "300", "shift+Tab", "Return");
+		waitForNoWindow("Changed elsewhere", 30, () -> "the question did not close");
+		assertEquals(other, read(model), "the other program's change is kept");
+		run(10, "xdotool", "key", "--delay", "200", "ctrl+Home", "shift+Down", "Delete", "ctrl+s");
+		waitFor(() -> read(model).equals(original), 20, "the file as it was, edited back in the reloaded text");
+
 		// an edit on the text page shows on the diagram page: the step's value class (line 24) typed from
 		// value-adding to waste takes its green away; undo on the diagram page, in the same history, brings it back
 		goToLine(24);
