@@ -52,6 +52,23 @@ archive() {
     dump=""
   fi
 }
+# runs Java as this script's child (it has work to do afterwards) and passes a request to stop on to it: a
+# service manager's or a test's SIGTERM ends Java too instead of leaving it running without its script. Java
+# started in the background of a script ignores SIGINT, so Ctrl+C becomes a SIGTERM for it.
+child() {
+  # (a command in the background reads from /dev/null unless given the script's input by another number)
+  exec 3<&0
+  "$java" "$@" <&3 3<&- &
+  pid=$!
+  exec 3<&-
+  trap 'kill -TERM "$pid" 2>/dev/null' INT TERM HUP
+  while :; do
+    wait "$pid"
+    status=$?
+    kill -0 "$pid" 2>/dev/null || break
+  done
+  trap - INT TERM HUP
+}
 dumped() {
   if [ -n "$dump" ]; then
     if [ -s "$dump" ]; then mv -f "$dump" "$jsa"; else rm -f "$dump"; fi
@@ -66,11 +83,10 @@ if [ $# -eq 0 ]; then
     lang=$(sed -n -e 's/^language=sv$/sv/p' -e 's/^language=en$/en/p' \
       "$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs" 2>/dev/null)
     if [ -n "$lang" ]; then
-      "$java" $vmargs $cds "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
+      child $vmargs $cds "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
     else
-      "$java" $vmargs $cds "$logging" "$logging2" -jar "$launcher" -data "$workspace" -application org.verkstad.ui.app
+      child $vmargs $cds "$logging" "$logging2" -jar "$launcher" -data "$workspace" -application org.verkstad.ui.app
     fi
-    status=$?
     dumped
     archive workbench
     [ "$status" -eq 23 ] || exit "$status"
@@ -80,7 +96,6 @@ archive command
 if [ -z "$dump" ]; then
   exec "$java" $vmargs $cds "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
 fi
-"$java" $vmargs $cds "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
-status=$?
+child $vmargs $cds "$logging" "$logging2" -Djava.awt.headless=true -jar "$launcher" -nosplash -data @none -application org.verkstad.cli.app "$@"
 dumped
 exit "$status"

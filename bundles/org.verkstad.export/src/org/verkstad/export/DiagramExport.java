@@ -80,7 +80,7 @@ public final class DiagramExport {
 		try {
 			return drawings(file, model, shown, locale);
 		} catch (DiagramTooLarge e) {
-			throw new ExportException(file, "export.tooLarge", e, e.message(locale));
+			throw new ExportException(file, "export.notDrawn", e, e.message(locale));
 		}
 	}
 

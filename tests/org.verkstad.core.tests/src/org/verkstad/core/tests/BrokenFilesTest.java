@@ -91,6 +91,21 @@ class BrokenFilesTest {
 		assertFailsCleanly(file, key, line);
 	}
 
+	@org.junit.jupiter.api.Test
+	void aModelOfMoreElementsThanVerkstadReadsIsRefusedWithAMessage() throws Exception {
+		Path file = dir.resolve("enorm.swot");
+		StringBuilder text = new StringBuilder("swot enorm \"Enorm\" {\n\tstrengths {\n");
+		for (int i = 0; i <= ModelIO.MAX_ELEMENTS; i++) {
+			text.append("\t\titem s").append(i).append(" \"Punkt ").append(i).append("\"\n");
+		}
+		Files.writeString(file, text.append("\t}\n}\n"), StandardCharsets.UTF_8);
+		ModelFileException e = assertThrows(ModelFileException.class, () -> ModelIO.load(file));
+		assertEquals("io.tooManyElements", e.key());
+		assertTrue(e.message(Languages.SWEDISH).startsWith("Modellen har fler än 100") && e.message(Languages.SWEDISH).contains("000 element"),
+				e.message(Languages.SWEDISH));
+		assertTrue(e.message(Locale.ENGLISH).startsWith("The model has more than 100,000 elements"), e.message(Locale.ENGLISH));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("specialFiles")
 	void specialFileGivesAClearError(String name, String key) throws Exception {

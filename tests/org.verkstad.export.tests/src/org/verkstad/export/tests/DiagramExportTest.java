@@ -2,6 +2,7 @@ package org.verkstad.export.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -28,6 +29,7 @@ import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
+import org.verkstad.export.ExportException;
 import org.verkstad.export.ExportFormat;
 import org.verkstad.export.Page;
 import org.verkstad.testsupport.Examples;
@@ -45,6 +47,29 @@ class DiagramExportTest {
 
 	/** Samples for looking at, kept under target/. */
 	private static final Path SAMPLES = Path.of("target", "export-samples");
+
+	@Test
+	void aModelTooLargeToDrawIsRefusedWithAMessageAndNothingIsWritten() throws Exception {
+		Path file = dir.resolve("stor.swot");
+		StringBuilder text = new StringBuilder("swot stor \"Stor SWOT\" {\n\tstrengths {\n");
+		for (int i = 0; i < 10_001; i++) {
+			text.append("\t\titem s").append(i).append(" \"Punkt ").append(i).append("\"\n");
+		}
+		Files.writeString(file, text.append("\t}\n}\n"));
+		Model model = ModelIO.load(file);
+		ExportException e = assertThrows(ExportException.class,
+				() -> DiagramExport.export(file, model, ExportFormat.SVG, Page.FIT, 96, dir, SV));
+		assertEquals("export.notDrawn", e.key());
+		// (the number as the language writes it: "10 000" with a no-break space, "10,000")
+		assertTrue(e.message(SV).matches("stor\\.swot: Modellen har fler än 10\\W000 element, .*"), e.message(SV));
+		ExportException english = assertThrows(ExportException.class,
+				() -> DiagramExport.export(file, model, ExportFormat.SVG, Page.FIT, 96, dir, Locale.ENGLISH));
+		assertTrue(english.message(Locale.ENGLISH).startsWith("stor.swot: The model has more than 10,000 elements, more than a diagram shows"),
+				english.message(Locale.ENGLISH));
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of("stor.swot"), files.map(f -> f.getFileName().toString()).toList(), "nothing half-drawn written");
+		}
+	}
 
 	@Test
 	void everyExampleBecomesSvgPngAndPdfFilesNamedAfterItsDiagrams() throws Exception {

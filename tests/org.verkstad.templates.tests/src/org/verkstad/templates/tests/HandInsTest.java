@@ -235,6 +235,27 @@ class HandInsTest {
 		}
 	}
 
+	@Test
+	void aHandInsModelThatNamesTheNetworkMakesNoRequestWhenTheTeacherImportsIt() throws Exception {
+		try (org.verkstad.testsupport.Listener listener = new org.verkstad.testsupport.Listener()) {
+			String web = listener.address();
+			String xmi = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<process:ProcessModel xmi:version=\"2.0\""
+					+ " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+					+ " xmlns:process=\"http://verkstad.org/2026/process\" xsi:schemaLocation=\"http://verkstad.org/2026/process "
+					+ web + "/process.ecore\" id=\"p\" name=\"Karta\">\n"
+					+ "  <nodes xsi:type=\"process:Activity\" id=\"a\" name=\"Registrerar\">\n"
+					+ "    <links kind=\"stops\"><target xsi:type=\"process:Activity\" href=\"" + web + "/karta.xmi#b\"/></links>\n"
+					+ "  </nodes>\n</process:ProcessModel>\n";
+			String manifest = "{\"format\":\"verkstad-handin\",\"version\":1,\"participant\":\"Eva\",\"models\":[\"models/karta.xmi\"],"
+					+ "\"pack\":\"" + pack.id() + "\"}";
+			Path archives = Files.createDirectories(dir.resolve("in"));
+			Files.write(archives.resolve("eva.vhandin"), PacksTest.zip(Map.of("handin.json", manifest, "models/karta.xmi", xmi)));
+			List<HandIns.Row> rows = HandIns.importAll(archives, dir.resolve("larare"), SV, null).rows();
+			assertEquals(1, rows.size(), rows::toString);
+			assertEquals(List.of(), listener.requests(), "no request while the hand-in was read, unpacked and checked");
+		}
+	}
+
 	// ---- hostile hand-ins: each refused with its reason, and nothing written
 
 	record Hostile(String name, String key, byte[] archive) {

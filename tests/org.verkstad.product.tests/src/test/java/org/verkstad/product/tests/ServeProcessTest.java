@@ -11,6 +11,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -89,9 +90,18 @@ class ServeProcessTest {
 			int waiting = serve.getErrorStream().available();
 			String err = waiting == 0 ? "" : new String(serve.getErrorStream().readNBytes(waiting), StandardCharsets.UTF_8);
 			assertEquals("", err, "nothing reaches the terminal");
+			// the first start writes the class archive, so the script runs Java as its child: asked to stop, the
+			// script must stop Java too, not leave the server running on its own
+			List<ProcessHandle> java = serve.descendants().toList();
 			serve.destroy(); // SIGTERM
 			assertTrue(serve.waitFor(2, TimeUnit.MINUTES), "serve stops when asked");
+			long gone = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (java.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < gone) {
+				Thread.sleep(100);
+			}
+			assertTrue(java.stream().noneMatch(ProcessHandle::isAlive), () -> "left running: " + java);
 		} finally {
+			serve.descendants().forEach(ProcessHandle::destroyForcibly);
 			serve.destroyForcibly();
 		}
 	}

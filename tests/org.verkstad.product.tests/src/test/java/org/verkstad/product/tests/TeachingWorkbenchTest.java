@@ -3,6 +3,7 @@ package org.verkstad.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,7 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 
 		// the teacher: File › Create Template Pack… of the project, the journey's first two phases ticked
 		run(10, "xdotool", "key", "--delay", "400", "alt+f", "p");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Create Template Pack").isBlank(),
-				() -> "no pack wizard; log:\n" + read(log));
-		Thread.sleep(1000);
+		String packWizard = focusWindow("Create Template Pack", java.util.Set.of(), () -> "no pack wizard; log:\n" + read(log));
 		run(10, "xdotool", "key", "ctrl+a");
 		run(10, "xdotool", "type", "--delay", "30", "Verksamhetsmodellering HT26");
 		run(10, "xdotool", "key", "Tab");
@@ -62,12 +61,15 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 					manifest);
 			assertTrue(manifest.contains("Kartlägg er egen process. Faserna är låsta."), manifest);
 		}
+		// the pack's information (the same title as the wizard, which has closed)
+		focusWindow("Create Template Pack", java.util.Set.of(packWizard), () -> "no word that the pack was made");
 		run(10, "xdotool", "key", "Return");
-		Thread.sleep(1000);
+		waitForNoWindow("Create Template Pack", 30, () -> "the pack's information did not close");
+		run(10, "xdotool", "windowfocus", "--sync", examples.window());
 
 		// the participant: File › Install Template Pack… of that file
 		run(10, "xdotool", "key", "--delay", "400", "alt+f", "t");
-		Thread.sleep(2000);
+		focusWindow("Choose the template pack to install", java.util.Set.of(), () -> "no file dialog to choose the pack");
 		run(10, "xdotool", "key", "ctrl+l");
 		Thread.sleep(300);
 		run(10, "xdotool", "type", "--delay", "0", pack.toString());
@@ -75,18 +77,18 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "key", "Return");
 		Path installed = home.resolve(".verkstad/packs/verksamhetsmodellering-ht26-1/manifest.json");
 		waitFor(() -> Files.isRegularFile(installed), 30, "the installed pack");
-		Thread.sleep(1500);
+		focusWindow("Install Template Pack", java.util.Set.of(), () -> "no word that the pack was installed");
 		screenshot("teaching-pack-installed.png");
 		run(10, "xdotool", "key", "Return");
+		waitForNoWindow("Install Template Pack", 30, () -> "the pack's installation message did not close");
+		run(10, "xdotool", "windowfocus", "--sync", examples.window());
 		Thread.sleep(1000);
 
 		// File › New › Model from Template (the last but one in New): the journey, as min-resa.journey
 		run(10, "xdotool", "mousemove", "--sync", "84", "133", "click", "1");
 		Thread.sleep(500);
 		run(10, "xdotool", "key", "--delay", "400", "alt+f", "n", "Up", "Up", "Return");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "New Model from Template").isBlank(),
-				() -> "no template wizard; log:\n" + read(log));
-		Thread.sleep(1000);
+		focusWindow("New Model from Template", java.util.Set.of(), () -> "no template wizard; log:\n" + read(log));
 		// asked once: the participant's name (the focus is in its field while it is empty), then the template
 		run(10, "xdotool", "type", "--delay", "30", "Anna Andersson");
 		run(10, "xdotool", "key", "shift+Tab");
@@ -116,10 +118,9 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "key", "--delay", "100", "End", "Left", "Left", "Left", "BackSpace", "BackSpace", "BackSpace",
 				"BackSpace", "BackSpace", "ctrl+s");
 		waitFor(() -> read(mine).contains("phase ph-drommer \"Drömmer om att bygga\" {"), 20, "the renamed phase saved");
-		Thread.sleep(3000);
-		Path text = screenshot("teaching-locked-text.png");
-		assertTrue(pixels(text, "E01B24") + pixels(text, "C01C28") + pixels(text, "ED333B") + redPixels(text, 284, 585, 770, 120) > 20,
-				"an error in the Problems view");
+		waitForScreen("teaching-locked-text.png",
+				text -> pixels(text, "E01B24") + pixels(text, "C01C28") + pixels(text, "ED333B") + redPixels(text, 284, 585, 770, 120) > 20,
+				() -> "an error in the Problems view");
 		Product.Run validate = Product.run(project, Map.of("VERKSTAD_PACKS", home.resolve(".verkstad/packs").toString()),
 				"validate", "min-resa.journey");
 		assertEquals(1, validate.exit(), validate::toString);
@@ -136,9 +137,8 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "mousemove", "--sync", "575", "158", "click", "1"); // the first phase's header
 		Thread.sleep(700);
 		run(10, "xdotool", "key", "Delete");
-		Thread.sleep(2000);
-		Path refused = screenshot("teaching-locked-diagram.png");
-		assertTrue(redPixels(refused, 0, 744, 1000, 20) > 200, "the refusal in red in the status line");
+		waitForScreen("teaching-locked-diagram.png", refused -> redPixels(refused, 0, 744, 1000, 20) > 200,
+				() -> "the refusal in red in the status line");
 		run(10, "xdotool", "key", "ctrl+s");
 		Thread.sleep(1500);
 		assertEquals(original, read(mine), "the locked phase is still there");
@@ -148,22 +148,21 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "mousemove", "--sync", "84", "133", "click", "1");
 		Thread.sleep(500);
 		run(10, "xdotool", "key", "--delay", "400", "alt+f", "h");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Create Hand-in").isBlank(),
-				() -> "no hand-in dialog; log:\n" + read(log));
-		Thread.sleep(800);
+		String nameDialog = focusWindow("Create Hand-in", java.util.Set.of(), () -> "no hand-in dialog; log:\n" + read(log));
 		run(10, "xdotool", "key", "ctrl+a");
 		run(10, "xdotool", "type", "--delay", "30", "Anna Andersson");
 		run(10, "xdotool", "key", "Return");
-		Thread.sleep(2000);
+		focusWindow("Where the hand-in is written", java.util.Set.of(), () -> "no file dialog for the hand-in");
 		run(10, "xdotool", "key", "ctrl+a");
 		run(10, "xdotool", "type", "--delay", "0", handIns.resolve("anna.vhandin").toString());
 		Thread.sleep(300);
 		run(10, "xdotool", "key", "Return");
 		waitFor(() -> Files.isRegularFile(handIns.resolve("anna.vhandin")), 60, "Anna's hand-in");
-		Thread.sleep(2000);
+		focusWindow("Create Hand-in", java.util.Set.of(nameDialog), () -> "no word that the hand-in was made");
 		screenshot("teaching-handed-in.png");
 		run(10, "xdotool", "key", "Return");
-		Thread.sleep(800);
+		waitForNoWindow("Create Hand-in", 30, () -> "the hand-in's message did not close");
+		run(10, "xdotool", "windowfocus", "--sync", examples.window());
 
 		// two more participants hand in with the command line
 		for (String[] p : new String[][] { { "bertil", "Bertil Berg", "bibliotek.swot" }, { "cecilia", "Cecilia Ceder", "koksrenovering.journey" } }) {
@@ -176,30 +175,26 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 
 		// the teacher: File › Import Hand-ins…, the folder typed; the overview shows the three
 		run(10, "xdotool", "key", "--delay", "400", "alt+f", "i");
-		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Import Hand-ins").isBlank(),
-				() -> "no import dialog; log:\n" + read(log));
-		Thread.sleep(800);
+		focusWindow("Import Hand-ins", java.util.Set.of(), () -> "no import dialog; log:\n" + read(log));
 		run(10, "xdotool", "type", "--delay", "0", handIns.toString());
 		run(10, "xdotool", "key", "Return");
 		Path imported = home.resolve("Verkstad/Hand-ins");
 		waitFor(() -> Files.isRegularFile(imported.resolve("overview.csv")), 60, "the imported hand-ins");
-		Thread.sleep(4000);
-		Path overview = screenshot("teaching-overview.png");
 		String csv = read(imported.resolve("overview.csv"));
 		assertTrue(csv.contains("\"Anna Andersson\"") && csv.contains("\"Bertil Berg\"") && csv.contains("\"Cecilia Ceder\""), csv);
 		assertTrue(Files.isRegularFile(imported.resolve("bertil-berg/bibliotek.swot")));
-		assertTrue(pixels(overview, "E8F5E9") + pixels(overview, "FDECEA") > 3000, "the overview's coloured rows");
+		waitForScreen("teaching-overview.png", shot -> pixels(shot, "E8F5E9") + pixels(shot, "FDECEA") > 3000,
+				() -> "the overview's coloured rows");
 
 		// a double-click on Bertil's row (the second): his model opens in its editor, the SWOT
 		run(10, "xdotool", "mousemove", "--sync", "380", "697", "click", "--repeat", "2", "--delay", "120", "1");
-		Thread.sleep(8000);
-		Path opened = screenshot("teaching-opened.png");
-		assertTrue(pixels(opened, "D7F0D0") > 500 && pixels(opened, "FFF6A3") > 2000, "the SWOT drawn: strengths and its points");
+		waitForScreen("teaching-opened.png", shot -> pixels(shot, "D7F0D0") > 500 && pixels(shot, "FFF6A3") > 2000,
+				() -> "the SWOT drawn: strengths and its points");
 		assertTrue(!read(log).contains("Exception"), () -> "no exceptions in the log:\n" + read(log));
 	}
 
 	/** How many clearly red pixels a region of a screenshot has (an error icon or an error message). */
-	private int redPixels(Path shot, int x, int y, int width, int height) throws Exception {
+	private int redPixels(Path shot, int x, int y, int width, int height) throws IOException, InterruptedException {
 		String count = run(30, "convert", shot.toString(), "-crop", width + "x" + height + "+" + x + "+" + y, "+repage", "-fx",
 				"r>0.7&&g<0.35&&b<0.35", "-format", "%[fx:int(mean*w*h+0.5)]", "info:").strip();
 		return count.isEmpty() ? 0 : Integer.parseInt(count);

@@ -62,6 +62,33 @@ abstract class WorkbenchTestBase {
 		}
 	}
 
+	/**
+	 * Waits (at least {@link #MIN_WAIT_SECONDS}) until a window of that name (a regular expression) other
+	 * than those in {@code not} is shown, and gives it the keyboard: a key pressed before a dialog is up
+	 * goes elsewhere, which a fixed pause cannot rule out on a loaded machine. Returns the window's id.
+	 */
+	protected String focusWindow(String name, java.util.Set<String> not, java.util.function.Supplier<String> what)
+			throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MIN_WAIT_SECONDS);
+		while (true) {
+			String found = run(10, "xdotool", "search", "--onlyvisible", "--name", name).lines()
+					.filter(id -> !id.isBlank() && !not.contains(id.strip())).reduce((a, b) -> b).orElse(null);
+			if (found != null) {
+				run(10, "xdotool", "windowfocus", "--sync", found.strip());
+				Thread.sleep(300); // the focus reaches the dialog's default widget
+				return found.strip();
+			}
+			assertTrue(System.nanoTime() < deadline, what);
+			Thread.sleep(200);
+		}
+	}
+
+	/** The ids of the windows of that name (a regular expression) shown now. */
+	protected java.util.Set<String> windows(String name) throws IOException, InterruptedException {
+		return run(10, "xdotool", "search", "--onlyvisible", "--name", name).lines().map(String::strip)
+				.filter(id -> !id.isEmpty()).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** Waits until no window of that name (a regular expression) is shown. */
 	protected void waitForNoWindow(String name, int seconds, java.util.function.Supplier<String> what)
 			throws IOException, InterruptedException {
@@ -116,6 +143,25 @@ abstract class WorkbenchTestBase {
 			throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(seconds, MIN_WAIT_SECONDS));
 		while (shown ? pixels(screenshot(shot), "D7F0D0") < 2000 : pixels(screenshot(shot), "D7F0D0") > 100) {
+			assertTrue(System.nanoTime() < deadline, what);
+			Thread.sleep(1000);
+		}
+	}
+
+	/** A test of a screenshot (it may take more screenshots or run commands). */
+	protected interface ScreenTest {
+		boolean test(Path shot) throws IOException, InterruptedException;
+	}
+
+	/** Takes a screenshot each second until it shows what is asked for, at most {@link #MIN_WAIT_SECONDS}. */
+	protected Path waitForScreen(String shot, ScreenTest shows, java.util.function.Supplier<String> what)
+			throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MIN_WAIT_SECONDS);
+		while (true) {
+			Path taken = screenshot(shot);
+			if (shows.test(taken)) {
+				return taken;
+			}
 			assertTrue(System.nanoTime() < deadline, what);
 			Thread.sleep(1000);
 		}
