@@ -121,7 +121,8 @@ export async function tool(page, label) {
 export async function renameLabel(page, labelId, text) {
     const at = await box(page, labelId);
     await page.mouse.dblclick(at.x + at.width / 2, at.y + at.height / 2);
-    const editor = page.locator('.label-edit textarea, .label-edit input, textarea:visible').first();
+    // (the label editor has a hidden one-line input beside its text area: the visible one)
+    const editor = page.locator('.label-edit textarea:visible, .label-edit input:visible, textarea:visible').first();
     await editor.waitFor({ state: 'visible', timeout: 120000 });
     await editor.fill(text);
     await andRedraw(page, () => editor.press('Enter'));

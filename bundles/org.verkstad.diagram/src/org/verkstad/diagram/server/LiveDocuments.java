@@ -5,14 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.verkstad.diagram.layout.Box;
+import org.verkstad.diagram.layout.LayoutFile;
 
 /**
  * Model files whose text an editor holds, unsaved, in the same process: the workbench's model editor.
  * A diagram of such a file is drawn from that text instead of the file, and its edits go back into it,
  * so the text and the diagram are one model with one undo history and one dirty state (the editor's).
- * Files nobody holds are read and written by the diagram itself, as in {@code verkstad serve}.
+ * In {@code verkstad serve} the diagrams of one file share such a document too ({@link ServedDocument}), so
+ * that the tabs of a file show one model.
  */
 public final class LiveDocuments {
 
@@ -60,6 +63,40 @@ public final class LiveDocuments {
 		}
 	}
 
+	/**
+	 * A document whose diagrams share one layout too (the tabs of one {@code verkstad serve}, see
+	 * {@link ServedDocument}): its diagrams edit the one layout under the one lock, and hand it each edit
+	 * whole, text and layout before and after, for its one history.
+	 */
+	public interface Shared extends Document {
+
+		/** The layout all its diagrams draw with and change. */
+		LayoutFile layoutFile();
+
+		/** Taken by its diagrams to change (write) or read the layout, each on its own thread. */
+		ReentrantReadWriteLock lock();
+
+		/**
+		 * An edit made in one of its diagrams ({@code by}, which has drawn it already): the text before and
+		 * after (the same when only the layout changed) and the layout before and after. Called instead of
+		 * {@link #modelEdited} and {@link #layoutEdited}.
+		 */
+		void edited(Session by, String label, String before, String after, Map<String, Map<String, Box>> layoutBefore,
+				Map<String, Map<String, Box>> layoutAfter);
+
+		/** Whether it has changes that are not saved. */
+		boolean isDirty();
+
+		/** A diagram drawn from it is over (its page closed). */
+		void detach(Session session);
+
+		/**
+		 * Whether it no longer stands for the file: nothing is unsaved in it and another program changed
+		 * the file since it was read. A diagram opened from now on reads the file anew.
+		 */
+		boolean isOutdated();
+	}
+
 	/** A diagram drawn from a document. */
 	public interface Session {
 
@@ -77,6 +114,12 @@ public final class LiveDocuments {
 
 		/** The boxes its diagram shows now (unsaved moves included), by element id, under its diagram type. */
 		Map<String, Map<String, Box>> layout();
+
+		/**
+		 * The document changed in another way than typing (another diagram's edit, undo, a save): draw it
+		 * again and send it with its dirty state (on the session's own thread, later).
+		 */
+		void changed();
 	}
 
 	private static final Map<Path, Document> DOCUMENTS = new ConcurrentHashMap<>();
@@ -92,6 +135,28 @@ public final class LiveDocuments {
 	/** The editor closed: the file is read and written by its diagrams again. */
 	public static void close(Path file, Document document) {
 		DOCUMENTS.remove(key(file), document);
+	}
+
+	/**
+	 * The document holding the file's text; when nobody holds it (or only a shared document that is
+	 * {@linkplain Shared#isOutdated() outdated}), the one {@code open} makes (it may throw), held from now on.
+	 */
+	public static <E extends Exception> Document of(Path file, Opener<E> open) throws E {
+		Path key = key(file);
+		synchronized (DOCUMENTS) {
+			Document document = DOCUMENTS.get(key);
+			if (document == null || document instanceof Shared shared && shared.isOutdated()) {
+				document = open.open(key);
+				DOCUMENTS.put(key, document);
+			}
+			return document;
+		}
+	}
+
+	/** Makes the document of a file. */
+	@FunctionalInterface
+	public interface Opener<E extends Exception> {
+		Document open(Path file) throws E;
 	}
 
 	/** The document holding the file's text, or null. */

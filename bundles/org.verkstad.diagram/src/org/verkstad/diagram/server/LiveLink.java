@@ -54,6 +54,11 @@ final class LiveLink implements LiveDocuments.Session {
 	}
 
 	@Override
+	public void changed() {
+		run(state::changed);
+	}
+
+	@Override
 	public boolean isClosed() {
 		return dispatcher.isDisposed();
 	}

@@ -86,6 +86,16 @@ final class ModelEdit extends AbstractCommand {
 				|| !change.getObjectsToDetach().isEmpty() || !change.getResourceChanges().isEmpty();
 	}
 
+	/** The layout before the edit. */
+	Map<String, Map<String, Box>> layoutBefore() {
+		return layoutBefore;
+	}
+
+	/** The layout after it. */
+	Map<String, Map<String, Box>> layoutAfter() {
+		return layoutAfter;
+	}
+
 	/** Puts only the layout back (an edit of the layout alone, undone from an editor's history). */
 	void undoLayout() {
 		layout.restore(layoutBefore);

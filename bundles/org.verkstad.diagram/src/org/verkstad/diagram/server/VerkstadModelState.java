@@ -51,8 +51,10 @@ public class VerkstadModelState extends DefaultGModelState {
 	/**
 	 * Edits, undo and redo change the model on GLSP's dispatching thread while the checks read it on
 	 * the thread of GLSP's live validation: changes take the write lock, reading takes the read lock.
+	 * Drawing takes the write lock too: it places the boxes the layout lacks. The diagrams of a
+	 * {@link LiveDocuments.Shared} document share its layout and its lock.
 	 */
-	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	private volatile ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
 	/** Reads the model while no edit changes it. */
 	public <T> T reading(Supplier<T> read) {
@@ -159,16 +161,35 @@ public class VerkstadModelState extends DefaultGModelState {
 	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale, Prefetch prefetch)
 			throws ModelFileException {
 		LiveDocuments.Document document = LiveDocuments.of(newFile);
-		Opened opened;
+		open(newDescription, newFile, newLocale, document == null && prefetch != null ? prefetch.take(newFile, newDescription, newLocale) : null,
+				document);
+	}
+
+	/**
+	 * The same, with the model drawn from {@code document} when it is not null (an editor's, or the
+	 * document the diagrams of one {@code serve} share), or else from the file; {@code prefetched} is the
+	 * model read and drawn ahead (from the file, or the shared document's text and layout), or null.
+	 */
+	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale, Opened prefetched,
+			LiveDocuments.Document document) throws ModelFileException {
+		Opened opened = prefetched;
 		String text = null;
-		if (document != null) {
-			text = document.text();
-			opened = read(newDescription, newFile, newLocale, text);
-		} else {
-			opened = prefetch == null ? null : prefetch.take(newFile, newDescription, newLocale);
+		if (document instanceof LiveDocuments.Shared shared) {
+			text = shared.text();
+			lock = shared.lock();
 			if (opened == null) {
-				opened = read(newDescription, newFile, newLocale);
+				lock.writeLock().lock();
+				try {
+					opened = read(newDescription, newFile, newLocale, text, shared.layoutFile());
+				} finally {
+					lock.writeLock().unlock();
+				}
 			}
+		} else if (document != null) {
+			text = document.text();
+			opened = read(newDescription, newFile, newLocale, text, null);
+		} else if (opened == null) {
+			opened = read(newDescription, newFile, newLocale);
 		}
 		this.description = newDescription;
 		this.file = newFile;
@@ -282,26 +303,34 @@ public class VerkstadModelState extends DefaultGModelState {
 			super.execute(command);
 			return;
 		}
-		if (edits.stream().anyMatch(ModelEdit::changesModel)) {
+		boolean changesModel = edits.stream().anyMatch(ModelEdit::changesModel);
+		if (changesModel || live instanceof LiveDocuments.Shared) {
 			String before = liveText;
-			String after;
-			try {
-				after = reading(() -> {
-					try {
-						return new String(ModelIO.render(model, file, false), java.nio.charset.StandardCharsets.UTF_8);
-					} catch (ModelFileException e) {
-						throw new EditRefused("serve.notRendered", e.message(locale));
-					}
-				});
-			} catch (EditRefused refused) {
-				writing(() -> {
-					command.undo();
-					return null;
-				});
-				throw refused;
+			String after = before;
+			if (changesModel) {
+				try {
+					after = reading(() -> {
+						try {
+							return new String(ModelIO.render(model, file, false), java.nio.charset.StandardCharsets.UTF_8);
+						} catch (ModelFileException e) {
+							throw new EditRefused("serve.notRendered", e.message(locale));
+						}
+					});
+				} catch (EditRefused refused) {
+					writing(() -> {
+						command.undo();
+						return null;
+					});
+					throw refused;
+				}
 			}
 			liveText = after;
-			live.modelEdited(command.getLabel(), before, after);
+			if (live instanceof LiveDocuments.Shared shared) {
+				shared.edited(liveLink, command.getLabel(), before, after, edits.get(0).layoutBefore(),
+						edits.get(edits.size() - 1).layoutAfter());
+			} else {
+				live.modelEdited(command.getLabel(), before, after);
+			}
 		} else {
 			LiveLink link = liveLink;
 			live.layoutEdited(edits.get(0).getLabel(),
@@ -365,20 +394,45 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	@Override
 	public boolean isDirty() {
-		// while an editor holds the text, the editor's dirty state is the only one
+		// while an editor holds the text, the editor's dirty state is the only one (it shows it itself);
+		// the diagrams of a shared document show the document's
+		if (live instanceof LiveDocuments.Shared shared) {
+			return shared.isDirty();
+		}
 		return live == null && super.isDirty();
+	}
+
+	/** The diagram's page closed: a shared document forgets it. */
+	void close() {
+		if (live instanceof LiveDocuments.Shared shared) {
+			shared.detach(liveLink);
+		}
+	}
+
+	/**
+	 * The document changed (another diagram's edit, undo, a save): the model is read again from its text
+	 * when that changed, and the diagram drawn again in any case; true: send it.
+	 */
+	boolean changed() {
+		if (!reread()) {
+			drawnOnOpen = false;
+		}
+		return true;
 	}
 
 	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
 	static Opened read(DiagramDescription description, Path file, Locale locale) throws ModelFileException {
-		return read(description, file, locale, null);
+		return read(description, file, locale, null, null);
 	}
 
-	/** The same, with the model read from {@code text} (an editor's) when it is not null. */
-	private static Opened read(DiagramDescription description, Path file, Locale locale, String text)
+	/**
+	 * The same, with the model read from {@code text} (an editor's) when it is not null, drawn with
+	 * {@code layout} (a shared document's) when that is not null.
+	 */
+	private static Opened read(DiagramDescription description, Path file, Locale locale, String text, LayoutFile shared)
 			throws ModelFileException {
 		Loaded loaded = load(description, file, locale, text);
-		LayoutFile layout = LayoutFile.read(file);
+		LayoutFile layout = shared != null ? shared : LayoutFile.read(file);
 		return new Opened(loaded.model(), layout, loaded.readOnlyReason(),
 				DiagramBuilder.build(description, loaded.model(), layout, locale), loaded.version());
 	}
@@ -397,7 +451,7 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** Draws the diagram anew from the model, its layout file and its description. */
 	public Diagram redraw() {
-		return reading(() -> {
+		return writing(() -> {
 			diagram = DiagramBuilder.build(description, model, layout, locale);
 			updateRoot(diagram.graph());
 			return diagram;

@@ -6,8 +6,12 @@ import java.nio.file.Path;
 
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SaveModelAction;
+import org.eclipse.glsp.server.di.ClientId;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
+import org.eclipse.glsp.server.session.ClientSession;
+import org.eclipse.glsp.server.session.ClientSessionListener;
+import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.verkstad.core.io.ModelFileException;
@@ -18,7 +22,8 @@ import com.google.inject.Inject;
 
 /**
  * Reads the model file a diagram shows (text or XMI, with the files of its folder it links to) and its
- * layout file, only from the served folder; saving writes both atomically.
+ * layout file, only from the served folder; saving writes both atomically. The diagrams of one file share
+ * its model ({@link ServedDocument}).
  */
 public class VerkstadSourceModelStorage implements SourceModelStorage {
 
@@ -33,6 +38,13 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 
 	@Inject
 	protected ActionDispatcher dispatcher;
+
+	@Inject
+	protected ClientSessionManager sessions;
+
+	@Inject
+	@ClientId
+	protected String clientId;
 
 	@Override
 	public void loadSourceModel(RequestModelAction action) {
@@ -51,7 +63,19 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 			throw new GLSPServerException(text("serve.notServed", org.verkstad.diagram.layout.LayoutFile.of(file)));
 		}
 		try {
-			state.open(description, file, settings.locale(), settings.prefetch());
+			// the diagrams of one file show one model (see ServedDocument): the first one reads it, with what
+			// was read ahead for it
+			ServedDocument[] made = new ServedDocument[1];
+			LiveDocuments.Document document = LiveDocuments.of(file,
+					f -> made[0] = ServedDocument.read(f, settings.prefetch().take(f, description, settings.locale())));
+			state.open(description, file, settings.locale(), made[0] == null ? null : made[0].takePrefetched(), document);
+			// and it forgets the diagram when its page closes
+			sessions.addListener(new ClientSessionListener() {
+				@Override
+				public void sessionDisposed(ClientSession session) {
+					state.close();
+				}
+			}, clientId);
 		} catch (ModelFileException e) {
 			throw new GLSPServerException(e.message(settings.locale()));
 		} catch (EditRefused e) {

@@ -20,10 +20,10 @@ import org.verkstad.diagram.server.VerkstadModelState;
 import org.verkstad.testsupport.Examples;
 
 /**
- * Two writers on one model file never lose an edit silently: two diagrams of it (two {@code serve}s, or
- * two tabs of one), or a diagram and a text editor or program writing the file. Whoever saves second
- * over a file that changed since it was read is refused with the reason, keeps its edit unsaved, and the
- * file keeps the first writer's change.
+ * Two writers on one model file never lose an edit silently: two diagrams of it that do not share its
+ * model (in two {@code serve}s; the tabs of one share it, see {@link TabsTest}), or a diagram and a text
+ * editor or program writing the file. Whoever saves second over a file that changed since it was read is
+ * refused with the reason, keeps its edit unsaved, and the file keeps the first writer's change.
  */
 class TwoWritersTest {
 
