@@ -7,13 +7,16 @@
 # Target (issue 15): every command under 10 s at 50k elements on a 2-core machine.
 # A diagram shows at most 10,000 elements (DiagramBuilder.MAX_DRAWN): export is timed at 2,500, 5,000 and
 # 9,500 elements, and at 50,000, where it is refused with a message.
-#   bench/scale.sh [SIZES] [NOTATIONS] [EXPORT_SIZES]   e.g. bench/scale.sh "5000 50000" "swot boxes"
+# Opening a diagram (the diagram server of `serve` and of the workbench's editor, drawn in Debian's
+# chromium) is timed at 1,000, 2,500, 5,000 and 9,500 elements by tests/org.verkstad.product.tests/browser/scale-open.mjs.
+#   bench/scale.sh [SIZES] [NOTATIONS] [EXPORT_SIZES] [OPEN_SIZES]   e.g. bench/scale.sh "5000 50000" "swot boxes"
 cd "$(dirname "$0")/.." || exit 2
 product=releng/org.verkstad.product/target/products/org.verkstad.product/linux/gtk/x86_64/verkstad
 [ -x "$product/verkstad.sh" ] || { echo "bench/scale.sh needs the product: ./mvnw verify first" >&2; exit 2; }
 sizes=${1:-"5000 10000 20000 50000"}
 notations=${2:-"process journey swot boxes"}
 export_sizes=${3:-"2500 5000 9500 50000"}
+open_sizes=${4:-"1000 2500 5000 9500"}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seconds() { # runs a command, prints its wall time in seconds
@@ -50,3 +53,7 @@ for notation in $notations; do
     fi
   done
 done
+# opening in the diagram editor (needs node and chromium, as the browser tests do)
+(cd tests/org.verkstad.product.tests/browser && npm ci --no-audit --no-fund >/dev/null 2>&1 &&
+  VERKSTAD_PRODUCT="$PWD/../../../$product" VERKSTAD_ARTIFACTS="$work/open" node scale-open.mjs "$open_sizes" "$notations" |
+  grep BENCHMARK) || echo "bench/scale.sh: opening the diagrams was not timed (node and chromium are needed)"
