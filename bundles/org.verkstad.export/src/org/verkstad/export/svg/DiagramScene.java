@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +65,7 @@ public final class DiagramScene {
 		Map<String, List<Point>> routes = DiagramRoutes.manhattan(diagram, description);
 		// the page's container, which the sheets' ".sprotty …" selectors start from
 		SvgNode page = SvgNode.root("div", null).attr("id", "sprotty").cls("sprotty");
-		SvgNode svg = SvgNode.root("svg", page).cls("sprotty-graph").cls(diagram.graph().getCssClasses().toArray(String[]::new));
+		SvgNode svg = SvgNode.root("svg", page).cls("sprotty-graph").cls(classes(diagram.graph()));
 		SvgNode viewport = svg.add("g");
 		Builder builder = new Builder(types, routes);
 		for (GModelElement child : diagram.graph().getChildren()) {
@@ -75,6 +76,21 @@ public final class DiagramScene {
 		Box box = builder.empty() ? new Box(0, 0, 0, 0)
 				: new Box(builder.minX, builder.minY, builder.maxX - builder.minX, builder.maxY - builder.minY);
 		return new DiagramScene(svg, box);
+	}
+
+	/**
+	 * The classes the page gives an element's view (sprotty's {@code CssClassPostprocessor}): its CSS
+	 * classes and the part of its type after the first colon, e.g. {@code strengths} of
+	 * {@code swot:strengths}, which the notations' sheets colour by.
+	 */
+	static String[] classes(GModelElement element) {
+		List<String> classes = new ArrayList<>(element.getCssClasses());
+		String type = element.getType();
+		int colon = type == null ? -1 : type.indexOf(':');
+		if (colon >= 0 && colon + 1 < type.length()) {
+			classes.add(type.substring(colon + 1));
+		}
+		return classes.toArray(String[]::new);
 	}
 
 	private static String text(URL url) {
@@ -138,7 +154,7 @@ public final class DiagramScene {
 			} else if (element instanceof GNode node) {
 				node(g, node, view, w, h);
 			}
-			g.cls(element.getCssClasses().toArray(String[]::new));
+			g.cls(classes(element));
 			for (GModelElement child : element.getChildren()) {
 				element(g, child, ox + x, oy + y);
 			}
@@ -260,7 +276,7 @@ public final class DiagramScene {
 						"rotate(" + SvgNode.number(angle) + " " + SvgNode.number(p2.x()) + " " + SvgNode.number(p2.y())
 								+ ") translate(" + SvgNode.number(p2.x()) + " " + SvgNode.number(p2.y()) + ")");
 			}
-			g.cls(edge.getCssClasses().toArray(String[]::new));
+			g.cls(classes(edge));
 			for (GModelElement child : edge.getChildren()) {
 				if (child instanceof GLabel label && types.get(label.getType()) != null) {
 					edgeLabel(g, label, types.get(label.getType()).view(), route);
@@ -293,7 +309,7 @@ public final class DiagramScene {
 					"translate(" + SvgNode.number(at[0]) + ", " + SvgNode.number(at[1]) + ") translate(" + SvgNode.number(align[0])
 							+ ", " + SvgNode.number(align[1]) + ")");
 			label(g, label, view, w, h);
-			g.cls(label.getCssClasses().toArray(String[]::new));
+			g.cls(classes(label));
 		}
 	}
 

@@ -126,6 +126,39 @@ class DiagramExportTest {
 	}
 
 	/**
+	 * Each notation's colours as the editor shows them: the page gives an element's view the part of its
+	 * type after the colon as a class ({@code swot:strengths} → {@code strengths}), which the notations'
+	 * sheets colour by; the export used to leave it out, so quadrants, notes and columns were white.
+	 */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({
+			"bibliotek.swot, strengths, rect, verkstad-frame-header, fill: #d7f0d0",
+			"bibliotek.swot, item, path, sprotty-node, fill: #fff6a3",
+			"bygga-hus-bygglov.journey, pain, path, sprotty-node, fill: #ffcdd2",
+			"bygga-hus-bygglov.journey, phase, rect, verkstad-frame-header, fill: #37474f",
+			"handlaggare-umea.boxes, box-forget, rect, verkstad-frame-header, fill: #f8d9cf",
+			"bygglov-nulage.process, end, circle, sprotty-node, stroke-width: 3.5px" })
+	void theExportHasTheEditorsColours(String name, String type, String tag, String shapeClass, String style)
+			throws Exception {
+		Path file = Examples.copyTo(dir).resolve(name);
+		Document doc = parse(DiagramExport.svg(DiagramExport.draw(file, SV).get(0), Page.FIT));
+		List<Element> groups = withClass(doc, "g", type);
+		assertFalse(groups.isEmpty(), "a view of the type " + type);
+		for (Element group : groups) {
+			List<Element> shapes = new ArrayList<>();
+			for (var n = group.getFirstChild(); n != null; n = n.getNextSibling()) {
+				if (n instanceof Element e && e.getTagName().equals(tag)
+						&& List.of(e.getAttribute("class").split(" ")).contains(shapeClass)) {
+					shapes.add(e);
+				}
+			}
+			assertEquals(1, shapes.size(), group.getAttribute("id"));
+			assertTrue(shapes.get(0).getAttribute("style").contains(style), group.getAttribute("id") + ": "
+					+ shapes.get(0).getAttribute("style"));
+		}
+	}
+
+	/**
 	 * The SVG of two examples against the files in {@code golden/}: the element structure (names, ids,
 	 * classes, nesting, text) and every coordinate and style. After an intended change, run with
 	 * {@code VERKSTAD_GOLDEN_UPDATE=1} in the environment and review the difference in git.
