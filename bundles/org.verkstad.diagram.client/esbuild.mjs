@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -15,6 +16,17 @@ for (const file of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique
     fs.copyFileSync(path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'ttf', file), path.join(fonts, file));
 }
 fs.copyFileSync(path.join(root, 'node_modules', 'dejavu-fonts-ttf', 'LICENSE'), path.join(fonts, 'LICENSE'));
+
+// Hyphenation patterns (Liang's, from TeX's hyph-utf8 via the npm package `hyphen`, ISC licence) for the
+// languages of the diagrams' text, as JSON: the server breaks every label's lines (TextMetrics), so the
+// page and the export break alike. Each file is the package's own [levels, trie, exceptions].
+const hyphenation = path.join(root, 'client', 'hyphenation');
+fs.mkdirSync(hyphenation, { recursive: true });
+const require = createRequire(import.meta.url);
+for (const language of ['sv', 'nb', 'nn', 'en-us', 'en-gb']) {
+    fs.writeFileSync(path.join(hyphenation, `${language}.json`), JSON.stringify(require(`hyphen/patterns/${language}.js`)));
+}
+fs.copyFileSync(path.join(root, 'node_modules', 'hyphen', 'LICENSE'), path.join(hyphenation, 'LICENSE'));
 
 await esbuild.build({
     absWorkingDir: root,

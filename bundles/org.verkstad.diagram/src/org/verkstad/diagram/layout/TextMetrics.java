@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.verkstad.diagram.client.ClientFiles;
 
@@ -38,7 +39,7 @@ public final class TextMetrics {
 	private record WidthKey(String text, double fontSize, boolean bold) {
 	}
 
-	private record WrapKey(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
+	private record WrapKey(String text, double fontSize, boolean bold, double maxWidth, int maxLines, Hyphenation language) {
 	}
 
 	private TextMetrics() {
@@ -67,33 +68,32 @@ public final class TextMetrics {
 	}
 
 	/**
-	 * Breaks text into lines no wider than {@code maxWidth}, at spaces where possible; a word longer than a
-	 * line is broken inside. Line breaks in the text are kept. At most {@code maxLines} lines (0: no limit);
-	 * a text cut short ends with "…".
+	 * Breaks text into lines no wider than {@code maxWidth}, at spaces where possible. A word longer than a
+	 * line is hyphenated by the language's patterns (its first part filling the line before when it fits),
+	 * else broken after a hyphen or slash in it, and only as the last resort between two letters; every
+	 * break inside a word that has no hyphen of its own gets one. Line breaks in the text are kept. At most
+	 * {@code maxLines} lines (0: no limit); a text cut short ends with "…".
 	 */
-	public static List<String> wrap(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
-		WrapKey key = new WrapKey(text, fontSize, bold, maxWidth, maxLines);
+	public static List<String> wrap(String text, double fontSize, boolean bold, double maxWidth, int maxLines,
+			Hyphenation language) {
+		WrapKey key = new WrapKey(text, fontSize, bold, maxWidth, maxLines, language);
 		List<String> known = WRAPPED.get(key);
 		if (known != null) {
 			return known;
 		}
-		List<String> wrapped = List.copyOf(wrapText(text, fontSize, bold, maxWidth, maxLines));
+		List<String> wrapped = List.copyOf(wrap(text, line -> width(line, fontSize, bold), maxWidth, maxLines, language));
 		if (WRAPPED.size() < 50_000) {
 			WRAPPED.put(key, wrapped);
 		}
 		return wrapped;
 	}
 
-	private static List<String> wrapText(String text, double fontSize, boolean bold, double maxWidth, int maxLines) {
-		return wrap(text, line -> width(line, fontSize, bold), maxWidth, maxLines);
-	}
-
 	/**
 	 * {@link #wrap} with any measure of a line's width (a PDF font's, for a report's tables), so that
 	 * text breaks the same way wherever it is laid out.
 	 */
-	public static List<String> wrap(String text, java.util.function.ToDoubleFunction<String> width, double maxWidth,
-			int maxLines) {
+	public static List<String> wrap(String text, ToDoubleFunction<String> width, double maxWidth, int maxLines,
+			Hyphenation language) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
@@ -107,20 +107,24 @@ public final class TextMetrics {
 					line.append(candidate);
 					continue;
 				}
+				List<Integer> breaks = language.breaks(word);
+				List<String> pieces = pieces(word, 0, breaks, width, maxWidth);
+				if (pieces.size() > 1 && line.length() > 0) {
+					// the word is broken anyway: its first part may fill the line, if that saves a line
+					String prefix = line + " ";
+					int at = lastBreak(word, 0, breaks, part -> width.applyAsDouble(prefix + part), maxWidth);
+					List<String> after = at > 0 ? pieces(word, at, breaks, width, maxWidth) : pieces;
+					if (after.size() < pieces.size()) {
+						line.append(' ').append(head(word, 0, at));
+						pieces = after;
+					}
+				}
 				if (line.length() > 0) {
 					lines.add(line.toString());
 					line.setLength(0);
 				}
-				String rest = word;
-				while (width.applyAsDouble(rest) > maxWidth && rest.length() > 1) {
-					int cut = rest.length() - 1;
-					while (cut > 1 && width.applyAsDouble(rest.substring(0, cut)) > maxWidth) {
-						cut--;
-					}
-					lines.add(rest.substring(0, cut));
-					rest = rest.substring(cut);
-				}
-				line.append(rest);
+				lines.addAll(pieces.subList(0, pieces.size() - 1));
+				line.append(pieces.get(pieces.size() - 1));
 			}
 			lines.add(line.toString());
 		}
@@ -134,6 +138,47 @@ public final class TextMetrics {
 			return cut;
 		}
 		return lines;
+	}
+
+	/**
+	 * The word from {@code from} on broken into lines no wider than {@code maxWidth}, all but the last
+	 * ending in a hyphen: at the last allowed break that fits, else between two characters.
+	 */
+	private static List<String> pieces(String word, int from, List<Integer> breaks, ToDoubleFunction<String> width,
+			double maxWidth) {
+		List<String> pieces = new ArrayList<>();
+		int start = from;
+		while (width.applyAsDouble(word.substring(start)) > maxWidth && word.length() - start > 1) {
+			int at = lastBreak(word, start, breaks, width, maxWidth);
+			if (at <= start) {
+				at = start + 1;
+				while (at + 1 < word.length() && width.applyAsDouble(head(word, start, at + 1)) <= maxWidth) {
+					at++;
+				}
+			}
+			pieces.add(head(word, start, at));
+			start = at;
+		}
+		pieces.add(word.substring(start));
+		return pieces;
+	}
+
+	/** The word's part from {@code from} to {@code at}, with a hyphen unless it ends in one (or a slash) already. */
+	private static String head(String word, int from, int at) {
+		char last = word.charAt(at - 1);
+		String part = word.substring(from, at);
+		return last == '-' || last == '/' || last == '\u2010' ? part : part + "-";
+	}
+
+	/** The last allowed break after {@code from} whose part ({@link #head}) fits; 0 when none does. */
+	private static int lastBreak(String word, int from, List<Integer> breaks, ToDoubleFunction<String> width,
+			double maxWidth) {
+		for (int k = breaks.size() - 1; k >= 0 && breaks.get(k) > from; k--) {
+			if (width.applyAsDouble(head(word, from, breaks.get(k))) <= maxWidth) {
+				return breaks.get(k);
+			}
+		}
+		return 0;
 	}
 
 	/**

@@ -40,6 +40,7 @@ import org.verkstad.diagram.description.StyleRule;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.FreePlacement;
 import org.verkstad.diagram.layout.LayoutFile;
+import org.verkstad.diagram.layout.Hyphenation;
 import org.verkstad.diagram.layout.TextMetrics;
 
 /**
@@ -62,6 +63,8 @@ public final class DiagramBuilder {
 	private final Model root;
 	private final Map<String, Box> boxes;
 	private final Locale locale;
+	/** Where the model's words may be broken (its declared language, else the courses'). */
+	private final Hyphenation hyphenation;
 	private final Diagram diagram;
 	private final Map<EObject, String> elementIds = new HashMap<>();
 	/** Texts drawn on the diagram itself (a matrix's row titles). */
@@ -145,6 +148,7 @@ public final class DiagramBuilder {
 		this.root = root;
 		this.boxes = layout.diagram(description.type());
 		this.locale = locale;
+		this.hyphenation = Hyphenation.forText(root.getMetadata() == null ? null : root.getMetadata().getLanguage(), locale);
 		this.diagram = new Diagram(new GGraphBuilder().id(rootId()).build());
 	}
 
@@ -826,7 +830,7 @@ public final class DiagramBuilder {
 
 	private GLabel label(String id, String type, String text, LabelMapping style, double maxWidth, int maxLines) {
 		double size = style.size();
-		List<String> lines = TextMetrics.wrap(text, size, style.bold(), Math.max(20, maxWidth), maxLines);
+		List<String> lines = TextMetrics.wrap(text, size, style.bold(), Math.max(20, maxWidth), maxLines, hyphenation);
 		double lineHeight = TextMetrics.lineHeight(size);
 		double width = lines.stream().mapToDouble(l -> TextMetrics.width(l, size, style.bold())).max().orElse(0);
 		GLabelBuilder builder = new GLabelBuilder(type).id(id).text(String.join("\n", lines))

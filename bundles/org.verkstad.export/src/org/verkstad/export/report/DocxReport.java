@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.verkstad.core.notation.Notation.Fact;
+import org.verkstad.diagram.layout.Hyphenation;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.ExportException;
@@ -48,9 +49,12 @@ final class DocxReport implements ReportWriter {
 
 	private final CourseReport report;
 	private final XWPFDocument doc = new XWPFDocument();
+	/** Table cells get soft hyphens, so that Word and LibreOffice hyphenate a long word instead of cutting it. */
+	private final Hyphenation hyphenation;
 
 	private DocxReport(CourseReport report) {
 		this.report = report;
+		this.hyphenation = Hyphenation.forText(null, report.locale());
 	}
 
 	static byte[] write(CourseReport report) throws IOException, ExportException {
@@ -175,7 +179,7 @@ final class DocxReport implements ReportWriter {
 		doc.createParagraph();
 	}
 
-	private static void fill(XWPFTableRow row, List<String> texts, boolean header) {
+	private void fill(XWPFTableRow row, List<String> texts, boolean header) {
 		for (int c = 0; c < row.getTableCells().size(); c++) {
 			XWPFTableCell cell = row.getCell(c);
 			if (header) {
@@ -189,7 +193,7 @@ final class DocxReport implements ReportWriter {
 				if (i > 0) {
 					run.addBreak();
 				}
-				run.setText(lines[i]);
+				run.setText(hyphenation.withSoftHyphens(lines[i]));
 			}
 		}
 	}

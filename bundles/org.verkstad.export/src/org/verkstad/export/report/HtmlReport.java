@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.verkstad.core.notation.Notation.Fact;
+import org.verkstad.diagram.layout.Hyphenation;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.Page;
@@ -32,9 +33,12 @@ final class HtmlReport implements ReportWriter {
 			""";
 
 	private final StringBuilder out = new StringBuilder(256 * 1024);
+	/** Table cells get soft hyphens, so that a browser hyphenates a long word instead of cutting it. */
+	private final Hyphenation hyphenation;
 	private int sections;
 
 	private HtmlReport(CourseReport report) {
+		hyphenation = Hyphenation.forText(null, report.locale());
 		out.append("<!doctype html>\n<html lang=\"").append(report.locale().getLanguage())
 				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
 				.append(esc(report.title() + " \u2013 " + report.cover().get(0).value())).append("</title>\n<style>\n")
@@ -116,7 +120,7 @@ final class HtmlReport implements ReportWriter {
 		for (List<String> row : t.rows()) {
 			out.append("<tr>");
 			for (String cell : row) {
-				out.append("<td>").append(esc(cell)).append("</td>");
+				out.append("<td>").append(esc(hyphenation.withSoftHyphens(cell))).append("</td>");
 			}
 			out.append("</tr>\n");
 		}

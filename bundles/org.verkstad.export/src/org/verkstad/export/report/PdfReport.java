@@ -16,6 +16,7 @@ import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.Page;
 import org.verkstad.export.PdfCanvas;
 import org.verkstad.export.PdfPages;
+import org.verkstad.diagram.layout.Hyphenation;
 import org.verkstad.export.report.CourseReport.Table;
 import org.verkstad.diagram.layout.TextMetrics;
 import org.verkstad.export.svg.Placement;
@@ -39,12 +40,15 @@ final class PdfReport implements ReportWriter {
 	private final PdfPages pages;
 	private final PDType0Font regular;
 	private final PDType0Font bold;
+	/** The participants' texts are in the courses' language (Swedish, or Norwegian in a Norwegian report). */
+	private final Hyphenation hyphenation;
 	private PDPageContentStream content;
 	private PDRectangle paper = PDRectangle.A4;
 	private float y;
 
 	private PdfReport(CourseReport report, PDDocument document) {
 		this.report = report;
+		this.hyphenation = Hyphenation.forText(null, report.locale());
 		this.document = document;
 		this.pages = new PdfPages(document);
 		this.regular = pages.fonts().get(false, false);
@@ -177,15 +181,15 @@ final class PdfReport implements ReportWriter {
 		return font.getStringWidth(PdfCanvas.drawable(font, text)) / 1000 * size;
 	}
 
-	/** Lines no wider than {@code max}, broken as the diagrams break their labels. */
-	static List<String> wrap(String text, PDType0Font font, float size, float max) {
+	/** Lines no wider than {@code max}, broken (and hyphenated) as the diagrams break their labels. */
+	private List<String> wrap(String text, PDType0Font font, float size, float max) {
 		return TextMetrics.wrap(text == null ? "" : text, line -> {
 			try {
 				return width(line, font, size);
 			} catch (IOException e) {
 				throw new java.io.UncheckedIOException(e);
 			}
-		}, max, 0);
+		}, max, 0, hyphenation);
 	}
 
 	/**
@@ -290,7 +294,7 @@ final class PdfReport implements ReportWriter {
 		y -= height;
 	}
 
-	private static List<List<String>> cells(List<String> texts, float[] widths, PDType0Font font, float size, float pad)
+	private List<List<String>> cells(List<String> texts, float[] widths, PDType0Font font, float size, float pad)
 			throws IOException {
 		List<List<String>> cells = new ArrayList<>();
 		for (int c = 0; c < widths.length; c++) {
