@@ -8,7 +8,11 @@ import {
     GLSPWebSocketProvider,
     MessageAction,
     STANDALONE_MODULES,
-    accessibilityModule,
+    elementNavigationModule,
+    keyboardControlModule,
+    keyboardToolPaletteModule,
+    toastModule,
+    viewKeyToolsModule,
     toolPaletteModule,
     StatusAction,
     createDiagramOptionsModule,
@@ -62,6 +66,8 @@ class EarlySocketProvider extends GLSPWebSocketProvider {
     }
 }
 
+const ACCESSIBILITY = [viewKeyToolsModule, keyboardToolPaletteModule, keyboardControlModule, elementNavigationModule, toastModule];
+
 type Connection = ConstructorParameters<typeof BaseJsonrpcGLSPClient>[0]['connectionProvider'];
 
 function start(config: VerkstadConfig): void {
@@ -91,7 +97,8 @@ function start(config: VerkstadConfig): void {
             // no edge crossings are drawn, so nothing needs them computed on every drawing
             // in the workbench its own key bindings save, undo and redo (the editor's history): the page must not too
             {
-                add: [...STANDALONE_MODULES, accessibilityModule].filter(m => !config.embedded || (m !== saveModule && m !== undoRedoModule)),
+                // GLSP's accessibility modules, without the focus tracker, whose "Currently focused: …" box covered the diagram
+                add: [...STANDALONE_MODULES, ...ACCESSIBILITY].filter(m => !config.embedded || (m !== saveModule && m !== undoRedoModule)),
                 remove: [toolPaletteModule, edgeIntersectionModule]
             }
         );
@@ -116,8 +123,42 @@ function start(config: VerkstadConfig): void {
     provider.listen({ onConnection: initialize, onReconnect: reconnect, logger: console });
 }
 
+/**
+ * Tells the page's style sheet whether the palette is unfolded (GLSP folds it by its height), so that the
+ * diagram makes room for it; the diagram is told its new size.
+ */
+function dockPalette(): void {
+    const sprotty = document.getElementById('sprotty');
+    if (!sprotty) {
+        return;
+    }
+    let open: boolean | undefined;
+    let watched: HTMLElement | null = null;
+    const paletteObserver = new MutationObserver(() => update());
+    const update = (): void => {
+        const palette = document.getElementById('sprotty_tool-palette');
+        if (palette !== watched) {
+            paletteObserver.disconnect();
+            watched = palette;
+            if (palette) {
+                paletteObserver.observe(palette, { attributes: true, attributeFilter: ['style'] });
+            }
+        }
+        const now = palette !== null && palette.style.maxHeight !== '0px' && palette.style.display !== 'none';
+        if (now !== open) {
+            open = now;
+            document.body.classList.toggle('verkstad-palette-open', now);
+            window.dispatchEvent(new Event('resize'));
+        }
+    };
+    // the palette is added when the diagram is ready (and again after a reconnect)
+    new MutationObserver(update).observe(document.body, { childList: true, subtree: true });
+    update();
+}
+
 const config = window.VERKSTAD;
 if (config) {
+    dockPalette();
     start(config);
 } else {
     console.error('Verkstad: the page has no window.VERKSTAD configuration');

@@ -9,7 +9,7 @@ import {
     GGraph,
     GLSPManhattanEdgeRouter,
     GLSPPolylineEdgeRouter,
-    GLSPProjectionView,
+    GGraphView,
     GModelElement,
     GModelElementRegistration,
     GNode,
@@ -77,7 +77,7 @@ interface ViewBinding {
 
 /** The fixed vocabulary of views (README, "Views"): the server picks one per element type. */
 export const VIEWS: Readonly<Record<string, ViewBinding>> = {
-    graph: { model: GGraph, view: GLSPProjectionView },
+    graph: { model: GGraph, view: GGraphView },
     rect: { model: VerkstadNode, view: RectangularNodeView },
     rounded: { model: VerkstadNode, view: RoundedNodeView },
     circle: { model: VerkstadCircleNode, view: CircularNodeView },

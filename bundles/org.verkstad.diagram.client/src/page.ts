@@ -11,6 +11,9 @@ import {
     RedoAction,
     SaveModelAction,
     SetDirtyStateAction,
+    SetViewportAction,
+    TYPES,
+    isBoundsAware,
     UndoAction,
     ZoomAction,
     isMac,
@@ -140,10 +143,74 @@ export class VerkstadPage {
         toolbar.appendChild(element('span', 'verkstad-spacer'));
 
         const buttons = element('div', 'verkstad-buttons');
-        for (const button of this.buttons()) {
-            buttons.appendChild(this.createButton(button));
-        }
+        const all = this.buttons().map(button => this.createButton(button));
+        all.forEach(button => buttons.appendChild(button));
         toolbar.appendChild(buttons);
+
+        // what does not fit goes into a menu at the end of the toolbar, never cut off
+        const more = document.createElement('button');
+        more.type = 'button';
+        more.id = 'verkstad-more';
+        more.className = 'verkstad-button verkstad-more';
+        more.title = message(this.config, 'more');
+        more.setAttribute('aria-haspopup', 'menu');
+        more.setAttribute('aria-expanded', 'false');
+        const icon = document.createElement('i');
+        icon.className = 'codicon codicon-ellipsis';
+        icon.setAttribute('aria-hidden', 'true');
+        const text = document.createElement('span');
+        text.textContent = message(this.config, 'more');
+        more.append(icon, text);
+        const menu = element('div', 'verkstad-menu');
+        menu.id = 'verkstad-menu';
+        menu.setAttribute('role', 'menu');
+        menu.hidden = true;
+        const close = (): void => {
+            menu.hidden = true;
+            more.setAttribute('aria-expanded', 'false');
+        };
+        more.addEventListener('mousedown', event => event.preventDefault());
+        more.addEventListener('click', () => {
+            menu.hidden = !menu.hidden;
+            more.setAttribute('aria-expanded', String(!menu.hidden));
+        });
+        menu.addEventListener('click', close);
+        document.addEventListener('mousedown', event => {
+            if (!menu.hidden && event.target instanceof Node && !menu.contains(event.target) && !more.contains(event.target)) {
+                close();
+            }
+        });
+        document.addEventListener('keydown', event => {
+            if (event.key === 'Escape') {
+                close();
+            }
+        });
+        toolbar.append(more, menu);
+
+        const arrange = (): void => {
+            all.forEach(button => buttons.appendChild(button));
+            more.hidden = true;
+            // move buttons into the menu from the end until the toolbar fits its width
+            let moved = 0;
+            while (toolbar.scrollWidth > toolbar.clientWidth + 1 && moved < all.length) {
+                more.hidden = false;
+                moved++;
+                menu.prepend(all[all.length - moved]);
+            }
+            if (moved === 0) {
+                close();
+            }
+        };
+        // again whenever the toolbar or what is in it changes size (the window, the title, the web font arriving)
+        const observer = new ResizeObserver(() => arrange());
+        observer.observe(toolbar);
+        for (const child of Array.from(toolbar.children)) {
+            if (child !== menu) {
+                observer.observe(child);
+            }
+        }
+        document.fonts?.ready.then(() => arrange()).catch(() => undefined);
+        arrange();
     }
 
     protected buttons(): ToolbarButton[] {
@@ -176,8 +243,55 @@ export class VerkstadPage {
         return undefined;
     }
 
+    /** The model shown (set by the drawing tracker), for the view's arithmetic. */
+    root?: Readonly<GModelRoot>;
+
+    /**
+     * Fits the diagram into the area it is drawn in (at most 100 %), measured on the page: sprotty's own
+     * fit would use the window's size from before the palette took its place beside the drawing.
+     */
     protected fit(): Action {
-        return FitToScreenAction.create(this.topLevelIds, { padding: 20, maxZoom: 1, animate: true });
+        const svg = document.querySelector('#sprotty > svg.sprotty-graph');
+        const area = svg ? { width: svg.clientWidth, height: svg.clientHeight } : undefined;
+        const view = this.root && area ? this.view(this.root, area, 0, true) : undefined;
+        return view ?? FitToScreenAction.create(this.topLevelIds, { padding: 20, maxZoom: 1, animate: true });
+    }
+
+    /**
+     * How a diagram opens: fitted to the window when its text stays readable so (at most 100 %), else at
+     * the smallest readable zoom from its top left corner, to be scrolled.
+     */
+    openingView(root: Readonly<GModelRoot>): Action | undefined {
+        return this.view(root, drawingArea(), READABLE_ZOOM, false);
+    }
+
+    /** The diagram fitted into an area (at most 100 %), or at {@code least} from its top left corner when fitting would go below it. */
+    protected view(root: Readonly<GModelRoot>, canvas: { width: number; height: number } | undefined, least: number,
+        animate: boolean): Action | undefined {
+        let x1 = Infinity;
+        let y1 = Infinity;
+        let x2 = -Infinity;
+        let y2 = -Infinity;
+        for (const child of root.children) {
+            if (isBoundsAware(child) && child.bounds.width >= 0 && child.bounds.height >= 0) {
+                x1 = Math.min(x1, child.bounds.x);
+                y1 = Math.min(y1, child.bounds.y);
+                x2 = Math.max(x2, child.bounds.x + child.bounds.width);
+                y2 = Math.max(y2, child.bounds.y + child.bounds.height);
+            }
+        }
+        if (!Number.isFinite(x1) || canvas === undefined || canvas.width <= 0 || canvas.height <= 0) {
+            return undefined;
+        }
+        const padding = 20;
+        const fitted = Math.min((canvas.width - 2 * padding) / (x2 - x1), (canvas.height - 2 * padding) / (y2 - y1));
+        if (fitted >= least) {
+            // fitted and centred
+            const zoom = Math.min(1, fitted);
+            const scroll = { x: (x1 + x2) / 2 - canvas.width / 2 / zoom, y: (y1 + y2) / 2 - canvas.height / 2 / zoom };
+            return SetViewportAction.create(root.id, { scroll, zoom }, { animate });
+        }
+        return SetViewportAction.create(root.id, { scroll: { x: x1 - padding / least, y: y1 - padding / least }, zoom: least }, { animate });
     }
 
     protected createButton(button: ToolbarButton): HTMLButtonElement {
@@ -248,6 +362,25 @@ function isInDiagramOrTextField(target: EventTarget | null): boolean {
     return target.closest('#sprotty, input, textarea, select, [contenteditable]') !== null;
 }
 
+/**
+ * The size of the area the diagram is drawn in: the diagram's element without the docked palette, which
+ * is open when a diagram opens (its width from the page's style sheet).
+ */
+function drawingArea(): { width: number; height: number } | undefined {
+    const sprotty = document.getElementById('sprotty');
+    if (!sprotty) {
+        return undefined;
+    }
+    const palette = parseFloat(getComputedStyle(sprotty).getPropertyValue('--verkstad-palette-width')) || 0;
+    return { width: sprotty.clientWidth - palette, height: sprotty.clientHeight };
+}
+
+/**
+ * The smallest zoom a diagram opens at: its texts (11 px, badges 10 px) stay at least 10 px high on the
+ * screen. A larger diagram opens at this zoom and is scrolled.
+ */
+const READABLE_ZOOM = 10 / 11;
+
 /** How much one step of zooming in enlarges the diagram. */
 const ZOOM_STEP = 1.25;
 
@@ -286,12 +419,25 @@ export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
     @inject(VerkstadPage) protected page!: VerkstadPage;
     protected initialized = false;
 
-    postModelInitialization(): void {
+    @inject(TYPES.IActionDispatcher) protected dispatcher!: { dispatch(action: Action): Promise<void> };
+    protected root?: Readonly<GModelRoot>;
+
+    async postModelInitialization(): Promise<void> {
         this.initialized = true;
+        const view = this.root ? this.page.openingView(this.root) : undefined;
+        if (view) {
+            try {
+                await this.dispatcher.dispatch(view);
+            } catch (error) {
+                console.error('Verkstad: the opening view failed', error);
+            }
+        }
         this.page.modelDrawn();
     }
 
     modelRootChanged(root: Readonly<GModelRoot>): void {
+        this.root = root;
+        this.page.root = root;
         this.page.topLevelIds = root.children.map(child => child.id);
         // the empty root is GLSP's placeholder before the first model, not a drawing
         if (this.initialized && root.type !== EMPTY_ROOT.type) {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { artifacts, box, clickAt, copyExamples, drag, element, labelText, launch, openDiagram, product, screenshot, serve } from './verkstad.mjs';
+import { artifacts, box, clickAt, copyExamples, drag, element, fit, WIDE, labelText, launch, openDiagram, product, screenshot, serve } from './verkstad.mjs';
 
 let participant;
 let server;
@@ -62,7 +62,8 @@ async function refused(page, what, shot) {
 
 test('a locked step cannot be deleted, renamed or moved out of its lane', async () => {
     const original = fs.readFileSync(path.join(participant, file), 'utf8');
-    const page = await openDiagram(browser, server, file, 'process');
+    const page = await openDiagram(browser, server, file, 'process', WIDE);
+    await fit(page);
 
     await clickAt(page, 'a-kontrollera', 0.5, 0.2);
     await page.keyboard.press('Delete');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { box, copyExamples, drag, labelText, launch, openDiagram, renameLabel, save, screenshot, serve } from './verkstad.mjs';
+import { box, copyExamples, drag, fit, WIDE, labelText, launch, openDiagram, renameLabel, save, screenshot, serve } from './verkstad.mjs';
 
 let dir;
 let server;
@@ -27,8 +27,10 @@ after(async () => {
 const dirty = page => page.evaluate(() => document.body.classList.contains('verkstad-dirty'));
 
 test('two tabs of one file show one model and save it together', async () => {
-    const anna = await openDiagram(browser, server, file, 'process');
-    const bertil = await openDiagram(browser, server, file, 'process');
+    const anna = await openDiagram(browser, server, file, 'process', WIDE);
+    const bertil = await openDiagram(browser, server, file, 'process', WIDE);
+    await fit(anna);
+    await fit(bertil);
 
     // Anna renames a step: Bertil's tab shows the new name without reloading, and that it is unsaved
     await anna.bringToFront();

@@ -63,8 +63,8 @@ export async function launch() {
 }
 
 /** Opens a diagram page and waits until the model is drawn (the page's own flag, not a timer). */
-export async function openDiagram(browser, server, file, type) {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+export async function openDiagram(browser, server, file, type, viewport = { width: 1600, height: 1000 }) {
+    const page = await browser.newPage({ viewport });
     // every wait is for a state (a flag, an element), with room for a 2-core machine under load
     page.setDefaultTimeout(120000);
     const problems = [];
@@ -78,6 +78,36 @@ export async function openDiagram(browser, server, file, type) {
     await page.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 120000 });
     page.problems = problems;
     return page;
+}
+
+/** The examples' diagrams, one of each type: [file, diagram type]. */
+export const EXAMPLE_DIAGRAMS = [
+    ['bygglov-nulage.process', 'process'],
+    ['bygga-hus-bygglov.journey', 'journey'],
+    ['bibliotek.swot', 'swot'],
+    ['bibliotek.swot', 'tows'],
+    ['handlaggare-umea.boxes', 'boxes']
+];
+
+/** A window wide enough to work on a whole process map at about two thirds of its size once fitted. */
+export const WIDE = { width: 2560, height: 1000 };
+
+/**
+ * Fits the whole diagram into the window with the toolbar's button, as a user does before working on a
+ * map wider than the window (a diagram opens at a readable zoom, scrolled to its top left corner).
+ */
+export async function fit(page) {
+    const transform = () => page.evaluate(() => document.querySelector('#sprotty svg > g')?.getAttribute('transform'));
+    const before = await transform();
+    await page.locator('#verkstad-fit').click();
+    await page.waitForFunction(t => document.querySelector('#sprotty svg > g')?.getAttribute('transform') !== t, before, { timeout: 120000 });
+    // the fit is animated: wait until it has come to rest (the same transform twice, 100 ms apart)
+    await page.waitForFunction(() => {
+        const now = document.querySelector('#sprotty svg > g')?.getAttribute('transform');
+        const resting = now === window.verkstadLastTransform;
+        window.verkstadLastTransform = now;
+        return resting;
+    }, null, { polling: 100, timeout: 120000 });
 }
 
 /** Runs a user action and waits until the diagram was drawn again. */

@@ -1,6 +1,9 @@
 package org.verkstad.ui;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -21,11 +24,25 @@ final class VerkstadWindowAdvisor extends WorkbenchWindowAdvisor {
 	@Override
 	public void preWindowOpen() {
 		IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
-		configurer.setInitialSize(new Point(1280, 800));
+		// the first time, the whole screen (later starts keep the size the user left it at)
+		Rectangle screen = Display.getDefault().getPrimaryMonitor().getClientArea();
+		configurer.setInitialSize(new Point(screen.width, screen.height));
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowPerspectiveBar(false);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle("Verkstad");
+	}
+
+	/** A window opened for the first time (at the initial size) is maximised: the diagrams need the room. */
+	@Override
+	public void postWindowCreate() {
+		Shell shell = getWindowConfigurer().getWindow().getShell();
+		Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+		Point size = shell.getSize();
+		if (size.x >= screen.width && size.y >= screen.height) {
+			shell.setLocation(screen.x, screen.y);
+			shell.setMaximized(true);
+		}
 	}
 }

@@ -138,7 +138,7 @@ final class PageServlet extends HttpServlet {
 		}
 		config.put("language", settings.locale().getLanguage());
 		Map<String, String> messages = new LinkedHashMap<>();
-		for (String key : List.of("save", "undo", "redo", "fit", "zoomIn", "zoomOut", "layout", "models")) {
+		for (String key : List.of("save", "undo", "redo", "fit", "zoomIn", "zoomOut", "layout", "models", "more", "palette")) {
 			messages.put(key, text("button." + key));
 		}
 		config.put("messages", messages);

@@ -58,6 +58,8 @@ public final class DiagramBuilder {
 	/** The folded corner of a note: as wide as the client's {@code NoteView} draws it (at most 14). */
 	private static final double NOTE_FOLD = 14;
 	private static final double OUTSIDE_LABEL_WIDTH = 120;
+	/** The widest an edge's label is; longer texts are broken into lines. */
+	private static final double EDGE_LABEL_WIDTH = 120;
 
 	private final DiagramDescription description;
 	private final Model root;
@@ -136,6 +138,27 @@ public final class DiagramBuilder {
 		}
 
 		@Override
+		public double below() {
+			GLabel text = outsideText();
+			return text == null ? 0 : text.getPosition().getY() + text.getSize().getHeight() - height;
+		}
+
+		@Override
+		public double textWidth() {
+			GLabel text = outsideText();
+			return text == null ? 0 : text.getSize().getWidth();
+		}
+
+		/** The node's name drawn under it (a start's, an end's, a decision's), or null. */
+		private GLabel outsideText() {
+			if (!isOutside(mapping)) {
+				return null;
+			}
+			return labels.stream().filter(l -> l.getId().equals(id + "#label") && l.getPosition() != null && l.getSize() != null
+					&& l.getText() != null && !l.getText().isBlank()).findFirst().orElse(null);
+		}
+
+		@Override
 		public void place(double newX, double newY) {
 			x = newX;
 			y = newY;
@@ -199,6 +222,7 @@ public final class DiagramBuilder {
 			graph.getChildren().add(node(item, 0, 0));
 		}
 		edges(graph);
+		DiagramRoutes.plan(diagram, description);
 		return diagram;
 	}
 
@@ -368,7 +392,8 @@ public final class DiagramBuilder {
 		if (title != null) {
 			double lh = title.getSize().getHeight();
 			if (outside) {
-				title.setPosition(point((width - textWidth) / 2, height + 4));
+				title.getSize().setWidth(textWidth(title, m.label()));
+				title.setPosition(point((width - title.getSize().getWidth()) / 2, height + 4));
 			} else if (m.label().centred()) {
 				double area = height - (badges.isEmpty() ? 0 : badgeHeight + 6);
 				title.setPosition(point(INSET, Math.max(INSET / 2, (area - lh) / 2)));
@@ -419,7 +444,9 @@ public final class DiagramBuilder {
 					Item source = byElement.get(end(edge, e.source()));
 					Item target = byElement.get(end(edge, e.target()));
 					if (source != null && target != null) {
-						flows.add(new FreePlacement.Flow(source, target));
+						String condition = e.label() == null ? "" : text(edge, e.label());
+						flows.add(new FreePlacement.Flow(source, target, condition.isBlank() ? 0
+								: Math.min(EDGE_LABEL_WIDTH, TextMetrics.width(condition, e.label().size(), e.label().bold()) + 2)));
 					}
 				}
 			}
@@ -501,7 +528,7 @@ public final class DiagramBuilder {
 		case "free" -> {
 			for (Item child : item.children) {
 				right = Math.max(right, child.x + Math.max(child.width, outsideWidth(child)));
-				bottom = Math.max(bottom, child.y + child.height + (isOutside(child.mapping) ? 36 : 0));
+				bottom = Math.max(bottom, child.y + child.height + Math.max(isOutside(child.mapping) ? 16 : 0, child.below()));
 			}
 			right += layout.padding();
 			bottom += layout.padding();
@@ -779,7 +806,9 @@ public final class DiagramBuilder {
 				}
 				if (e.label() != null) {
 					String text = text(edge, e.label());
-					GLabel label = label(id + "#label", description.typeOf(e.id() + ".label"), text, e.label(), 120, 3);
+					GLabel label = label(id + "#label", description.typeOf(e.id() + ".label"), text, e.label(), EDGE_LABEL_WIDTH, 3);
+					// as wide as its text, so that it takes no room from what is beside it
+					label.getSize().setWidth(textWidth(label, e.label()));
 					GEdgePlacement placement = GraphFactory.eINSTANCE.createGEdgePlacement();
 					placement.setPosition(0.5);
 					placement.setSide("top");
@@ -844,6 +873,15 @@ public final class DiagramBuilder {
 			builder.addCssClasses(List.of(style.css().trim().split("\\s+")));
 		}
 		return builder.build();
+	}
+
+	/** The width of a label's longest line (px, rounded up). */
+	private static double textWidth(GLabel label, LabelMapping style) {
+		double width = 0;
+		for (String line : label.getText().split("\n", -1)) {
+			width = Math.max(width, TextMetrics.width(line, style.size(), style.bold()));
+		}
+		return Math.ceil(width);
 	}
 
 	private String text(EObject element, LabelMapping style) {

@@ -10,12 +10,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
+import org.eclipse.glsp.graph.GraphFactory;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.layout.Box;
+import org.verkstad.diagram.layout.FlowRoutes;
 import org.verkstad.diagram.layout.ManhattanRoutes;
 import org.verkstad.diagram.layout.ManhattanRoutes.AnchorKind;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
@@ -66,6 +69,94 @@ public final class DiagramRoutes {
 					routingPoints, selfEdge));
 		}
 		return routes;
+	}
+
+	/**
+	 * Routes the diagram's edges with {@code "router": "manhattan"} around its boxes ({@link FlowRoutes}):
+	 * each edge gets its route's corners as routing points, which the client's Manhattan router draws
+	 * through, and its label the place along it where it lies on nothing else.
+	 */
+	static void plan(Diagram diagram, DiagramDescription description) {
+		Map<String, VerkstadDiagramConfiguration.ClientType> types = VerkstadDiagramConfiguration.clientTypes(description);
+		Map<String, GNode> nodes = new LinkedHashMap<>();
+		List<GEdge> edges = new ArrayList<>();
+		diagram.graph().eAllContents().forEachRemaining(element -> {
+			if (element instanceof GNode node) {
+				nodes.put(node.getId(), node);
+			} else if (element instanceof GEdge edge && MANHATTAN.equals(edge.getRouterKind())) {
+				edges.add(edge);
+			}
+		});
+		if (edges.isEmpty()) {
+			return;
+		}
+		Map<String, FlowRoutes.Node> ends = new LinkedHashMap<>();
+		List<FlowRoutes.Flow> flows = new ArrayList<>();
+		Map<String, GLabel> labels = new HashMap<>();
+		for (GEdge edge : edges) {
+			for (String id : List.of(edge.getSourceId(), edge.getTargetId())) {
+				GNode node = nodes.get(id);
+				if (node != null && !ends.containsKey(id)) {
+					Shape shape = shape(types, node);
+					ends.put(id, new FlowRoutes.Node(id, shape, texts(node, shape.box())));
+				}
+			}
+			GLabel label = edge.getChildren().stream().filter(GLabel.class::isInstance).map(GLabel.class::cast)
+					.filter(l -> l.getText() != null && !l.getText().isBlank() && l.getSize() != null).findFirst().orElse(null);
+			if (label != null) {
+				labels.put(edge.getId(), label);
+			}
+			flows.add(new FlowRoutes.Flow(edge.getId(), edge.getSourceId(), edge.getTargetId(),
+					label == null ? 0 : label.getSize().getWidth(), label == null ? 0 : label.getSize().getHeight()));
+		}
+		Map<String, FlowRoutes.Route> routes = FlowRoutes.route(new ArrayList<>(ends.values()), flows);
+		for (GEdge edge : edges) {
+			FlowRoutes.Route route = routes.get(edge.getId());
+			if (route == null) {
+				continue;
+			}
+			edge.getRoutingPoints().clear();
+			for (Point corner : route.corners()) {
+				GPoint point = GraphFactory.eINSTANCE.createGPoint();
+				point.setX(corner.x());
+				point.setY(corner.y());
+				edge.getRoutingPoints().add(point);
+			}
+			GLabel label = labels.get(edge.getId());
+			if (label != null && label.getEdgePlacement() != null) {
+				label.getEdgePlacement().setPosition(route.labelPosition());
+				label.getEdgePlacement().setSide(route.labelSide());
+				label.getEdgePlacement().setOffset(route.labelOffset());
+			}
+		}
+	}
+
+	/** The boxes of the texts drawn outside a node (a decision's question below it), in diagram coordinates. */
+	static List<Box> texts(GNode node, Box box) {
+		List<Box> texts = new ArrayList<>();
+		for (GModelElement child : node.getChildren()) {
+			if (child instanceof GLabel label && outside(label, box)) {
+				texts.add(labelBox(label, box));
+			}
+		}
+		return texts;
+	}
+
+	/** Whether a label of a node is drawn outside the node's box (a start's, an end's or a decision's name). */
+	static boolean outside(GLabel label, Box node) {
+		GPoint at = label.getPosition();
+		if (at == null || label.getSize() == null || label.getText() == null || label.getText().isBlank()) {
+			return false;
+		}
+		double touch = 2;
+		return at.getY() >= node.height() - touch || at.getY() + label.getSize().getHeight() <= touch || at.getX() >= node.width() - touch
+				|| at.getX() + label.getSize().getWidth() <= touch;
+	}
+
+	/** A label's box in diagram coordinates, from its node's box. */
+	static Box labelBox(GLabel label, Box node) {
+		GPoint at = label.getPosition();
+		return new Box(node.x() + at.getX(), node.y() + at.getY(), label.getSize().getWidth(), label.getSize().getHeight());
 	}
 
 	/**

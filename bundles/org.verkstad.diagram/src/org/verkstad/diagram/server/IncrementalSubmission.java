@@ -60,6 +60,11 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		final Map<String, String> left;
 		final GModelElement right;
 		final String leftParentId;
+
+		/** The id of the element sent anew. */
+		public String id() {
+			return right.getId();
+		}
 		final String rightParentId;
 
 		Match(String id, GModelElement right, String parentId) {
@@ -202,7 +207,7 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		}
 		if (a instanceof GEdge ea && b instanceof GEdge eb && (!Objects.equals(ea.getSourceId(), eb.getSourceId())
 				|| !Objects.equals(ea.getTargetId(), eb.getTargetId()) || !Objects.equals(ea.getRouterKind(), eb.getRouterKind())
-				|| ea.getRoutingPoints().size() != eb.getRoutingPoints().size())) {
+				|| !sameRoute(ea, eb))) {
 			return false;
 		}
 		return true;
@@ -221,6 +226,19 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 		return true;
 	}
 
+	/** The same corners: the server routes the flows, and a move may route others anew. */
+	private static boolean sameRoute(GEdge a, GEdge b) {
+		if (a.getRoutingPoints().size() != b.getRoutingPoints().size()) {
+			return false;
+		}
+		for (int i = 0; i < a.getRoutingPoints().size(); i++) {
+			if (!samePoint(a.getRoutingPoints().get(i), b.getRoutingPoints().get(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean samePoint(GPoint a, GPoint b) {
 		return a == null ? b == null : b != null && a.getX() == b.getX() && a.getY() == b.getY();
 	}
@@ -231,6 +249,7 @@ public class IncrementalSubmission extends ModelSubmissionHandler {
 
 	private static boolean samePlacement(GEdgePlacement a, GEdgePlacement b) {
 		return a == null ? b == null
-				: b != null && Objects.equals(a.getPosition(), b.getPosition()) && Objects.equals(a.getSide(), b.getSide());
+				: b != null && Objects.equals(a.getPosition(), b.getPosition()) && Objects.equals(a.getSide(), b.getSide())
+						&& Objects.equals(a.getOffset(), b.getOffset());
 	}
 }

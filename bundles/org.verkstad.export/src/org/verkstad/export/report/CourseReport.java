@@ -141,7 +141,11 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			}
 			parts.add(part(file, model, locale));
 		}
-		parts.sort(Comparator.comparing(p -> files.indexOf(p.file())));
+		// the notations in the order their reports declare (a process map, its journey, the SWOT, the three boxes), the
+		// models of one notation by the feature it names (the as-is map before the to-be), then as given
+		parts.sort(Comparator.comparingInt((Part p) -> notationOrder(models.get(p.file())))
+				.thenComparingInt(p -> modelOrder(models.get(p.file())))
+				.thenComparingInt(p -> files.indexOf(p.file())));
 		List<Fact> cover = new ArrayList<>();
 		Collection<Model> all = models.values();
 		cover.add(new Fact(text(locale, "report.participant"),
@@ -162,6 +166,26 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 				List.of(text(locale, "column.where"), text(locale, "column.severity"), text(locale, "column.message")), rows);
 		return new CourseReport(locale, text(locale, "report.title"), cover, parts, links(models, locale), checks,
 				findings);
+	}
+
+	/** Where a model's notation comes in a report ({@code order} of its report description); unreadable files last. */
+	private static int notationOrder(Model model) {
+		ReportDescription description = model == null ? null : Notations.of(model).map(n -> ReportDescription.of(n.id())).orElse(null);
+		return description == null ? Integer.MAX_VALUE : description.order();
+	}
+
+	/** Where a model comes among its notation's: the value of the feature its report description orders by. */
+	private static int modelOrder(Model model) {
+		ReportDescription description = model == null ? null : Notations.of(model).map(n -> ReportDescription.of(n.id())).orElse(null);
+		if (description == null || description.orderBy() == null) {
+			return 0;
+		}
+		EStructuralFeature feature = model.eClass().getEStructuralFeature(description.orderBy());
+		Object value = feature == null ? null : model.eGet(feature);
+		if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+			return literal.getValue();
+		}
+		return value instanceof Number number ? number.intValue() : 0;
 	}
 
 	private static Part part(Path file, Model model, Locale locale) {
@@ -264,7 +288,12 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			return sample == null || sample.eContainer() == null ? "" : capitalise(Labels.kind(sample.eContainer().eClass(), locale));
 		}
 		EStructuralFeature f = sample == null ? null : sample.eClass().getEStructuralFeature(c.feature());
-		return f == null ? c.feature() : capitalise(Labels.feature(f, locale));
+		if (f == null) {
+			return c.feature();
+		}
+		String label = capitalise(Labels.feature(f, locale));
+		// a formatted cell says its unit ("3 h", "1 h 30 min"): the header must not say another ("(minutes)")
+		return c.format() != null && !"plain".equals(c.format()) ? label.replaceFirst("\\s*\\([^()]*\\)$", "") : label;
 	}
 
 	/** A feature's value as text: names of elements, enumeration values and numbers as a person reads them. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -45,7 +46,6 @@ final class DocxReport implements ReportWriter {
 	private static final int DPI = 150;
 	/** A4 minus 2 cm margins, in points. */
 	private static final double CONTENT_WIDTH = (210 - 40) / 25.4 * 72;
-	private static final double CONTENT_HEIGHT = (297 - 40) / 25.4 * 72 - 60;
 
 	private final CourseReport report;
 	private final XWPFDocument doc = new XWPFDocument();
@@ -83,38 +83,124 @@ final class DocxReport implements ReportWriter {
 		}
 	}
 
+	/** Headings and a section's description not written yet: they go into the section (upright or landscape) of what follows. */
+	private final List<String[]> pending = new ArrayList<>();
+	/** A level-1 heading waits: its section starts on a new page. */
+	private boolean pendingPage;
+	/** The paper of a section: A4 upright, A4 on its side, A3 on its side (twips, 2 cm margins). */
+	private enum Paper {
+		A4(11906, 16838), A4_LANDSCAPE(16838, 11906), A3_LANDSCAPE(23811, 16838);
+
+		final int width;
+		final int height;
+
+		Paper(int width, int height) {
+			this.width = width;
+			this.height = height;
+		}
+
+		/** What a page holds inside its margins, in points. */
+		double contentWidth() {
+			return (width - 2 * 1134) / 20.0;
+		}
+
+		double contentHeight() {
+			return (height - 2 * 1134) / 20.0 - 60;
+		}
+	}
+
+	/** The paper of the section being written. */
+	private Paper paper = Paper.A4;
+
 	@Override
 	public void heading(String text, int level) {
 		if (level == 1) {
-			pageBreak();
+			if (!pending.isEmpty()) {
+				flush(false);
+			}
+			pendingPage = true;
 		}
-		paragraph(text, "Heading" + level);
+		pending.add(new String[] { text, "Heading" + level });
 	}
 
 	@Override
 	public void subtitle(String text) {
-		paragraph(text, "Subtitle");
+		pending.add(new String[] { text, "Subtitle" });
 	}
 
 	@Override
 	public void paragraph(String text) {
+		if (!pending.isEmpty()) {
+			pending.add(new String[] { text, null });
+			return;
+		}
+		flush(false);
 		paragraph(text, null);
 	}
 
 	@Override
 	public void problem(String text) {
+		flush(false);
 		paragraph(text, null).getRuns().forEach(r -> r.setColor("B71C1C"));
 	}
 
 	@Override
 	public void list(List<String> items) {
+		flush(false);
 		for (int i = 0; i < items.size(); i++) {
 			paragraph((i + 1) + ". " + items.get(i), null);
 		}
 	}
 
+	/**
+	 * Writes the waiting headings into a section of the orientation what follows needs: a section break
+	 * when the orientation changes (it starts a new page), else a page break when a section of the report starts.
+	 */
+	private void flush(boolean wide) {
+		flush(wide ? Paper.A4_LANDSCAPE : Paper.A4);
+	}
+
+	private void flush(Paper size) {
+		if (size != paper) {
+			endSection(paper);
+			paper = size;
+		} else if (pendingPage) {
+			pageBreak();
+		}
+		pendingPage = false;
+		for (String[] p : pending) {
+			paragraph(p[0], p[1]);
+		}
+		pending.clear();
+	}
+
+	/** Ends the section written so far (its page size and margins go on a paragraph at its end, as Word keeps them). */
+	private void endSection(Paper was) {
+		CTSectPr section = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+		pageSize(section, was);
+	}
+
+	/** How tall the waiting headings and description will be (pt, about: Word's default font is larger than the diagrams'). */
+	private double pendingHeight(double width) {
+		double height = 0;
+		for (String[] p : pending) {
+			double size = p[1] == null ? 11 : p[1].equals("Heading1") ? 16 : p[1].equals("Heading2") ? 13 : 11;
+			double lines = Math.ceil(org.verkstad.diagram.layout.TextMetrics.width(p[0], size, false) * 1.1 / width);
+			height += lines * size * 1.4 + 14;
+		}
+		return height;
+	}
+
 	@Override
 	public byte[] finish() throws IOException {
+		if (!pending.isEmpty()) {
+			flush(paper);
+		}
+		// the document's last section is described by the body's own section properties
+		CTSectPr last = doc.getDocument().getBody().getSectPr();
+		last.unsetPgSz();
+		last.unsetPgMar();
+		pageSize(last, paper);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		doc.write(out);
 		return out.toByteArray();
@@ -140,33 +226,112 @@ final class DocxReport implements ReportWriter {
 		doc.createParagraph().createRun().addBreak(BreakType.PAGE);
 	}
 
+	/** The smallest text the diagrams draw (px) and the smallest it may be printed (pt). */
+	private static final double SMALLEST_TEXT_PX = 10;
+	private static final double SMALLEST_TEXT_PT = 6;
+
+	/**
+	 * A diagram as a picture. One much wider than tall (a process map) gets a landscape section; when its
+	 * smallest text would be under 6 pt there, it is cut into pictures side by side, a page each, each with
+	 * the lanes' titles at its left.
+	 */
 	@Override
 	public void diagram(Drawing drawing) throws IOException, ExportException {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		double width = placement.width() * PdfPages.PT_PER_PX;
 		double height = placement.height() * PdfPages.PT_PER_PX;
-		double scale = Math.min(1, Math.min(CONTENT_WIDTH / width, CONTENT_HEIGHT / height));
+		boolean wide = width > CONTENT_WIDTH * 1.2 && width / height > 1.6;
 		byte[] png = DiagramExport.png(drawing, Page.FIT, DPI);
+		double least = SMALLEST_TEXT_PT / (SMALLEST_TEXT_PX * PdfPages.PT_PER_PX);
+		org.verkstad.diagram.layout.Box strip = drawing.scene().titleStrip();
+		if (!wide) {
+			Paper size = pendingPage || paper != Paper.A4_LANDSCAPE ? Paper.A4 : paper;
+			double scale = Math.min(1, Math.min(size.contentWidth() / width, (size.contentHeight() - pendingHeight(size.contentWidth())) / height));
+			flush(size);
+			picture(png, drawing, "", width * scale, height * scale);
+			paragraph(drawing.title(), "Caption");
+			return;
+		}
+		// a page of its own: A4 on its side when the text stays readable there, else A3, else cut into parts
+		for (Paper size : List.of(Paper.A4_LANDSCAPE, Paper.A3_LANDSCAPE)) {
+			double scale = Math.min(1, Math.min(size.contentWidth() / width, (size.contentHeight() - pendingHeight(size.contentWidth())) / height));
+			if (scale >= least || strip == null && size == Paper.A3_LANDSCAPE) {
+				pendingPage = true;
+				flush(size);
+				picture(png, drawing, "", width * scale, height * scale);
+				paragraph(drawing.title(), "Caption");
+				pendingPage = true;
+				return;
+			}
+		}
+		Paper size = (Paper.A4_LANDSCAPE.contentHeight() - pendingHeight(Paper.A4_LANDSCAPE.contentWidth())) / height >= least
+				? Paper.A4_LANDSCAPE : Paper.A3_LANDSCAPE;
+		double contentWidth = size.contentWidth();
+		double scale = Math.min(least, (size.contentHeight() - pendingHeight(contentWidth)) / height);
+		pendingPage = true;
+		flush(size);
+		// cut at the readable size: the lanes' titles, then the next part of the diagram
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+		double pxPerDiagramPx = image.getWidth() / placement.width();
+		int stripLeft = (int) Math.round((strip.x() + placement.dx()) * pxPerDiagramPx);
+		int stripRight = (int) Math.round((strip.x() + strip.width() + placement.dx()) * pxPerDiagramPx);
+		int stripTop = (int) Math.round((strip.y() + placement.dy()) * pxPerDiagramPx);
+		double ptPerImagePx = PdfPages.PT_PER_PX * scale / pxPerDiagramPx;
+		int slice = (int) Math.floor(contentWidth / ptPerImagePx) - (stripRight - stripLeft);
+		int count = (int) Math.ceil((image.getWidth() - stripRight) / (double) slice);
+		for (int i = 0; i < count; i++) {
+			int from = stripRight + i * slice;
+			int to = Math.min(image.getWidth(), from + slice);
+			java.awt.image.BufferedImage part = new java.awt.image.BufferedImage(stripRight - stripLeft + to - from, image.getHeight(),
+					java.awt.image.BufferedImage.TYPE_INT_RGB);
+			java.awt.Graphics2D g = part.createGraphics();
+			g.setColor(java.awt.Color.WHITE);
+			g.fillRect(0, 0, part.getWidth(), part.getHeight());
+			// the lanes' titles (on the first part with the diagram's title above them)
+			int top = i == 0 ? 0 : stripTop;
+			g.drawImage(image.getSubimage(stripLeft, top, stripRight - stripLeft, image.getHeight() - top), 0, top, null);
+			g.drawImage(image.getSubimage(from, 0, to - from, image.getHeight()), stripRight - stripLeft, 0, null);
+			g.dispose();
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(part, "png", out);
+			if (i > 0) {
+				pageBreak();
+			}
+			picture(out.toByteArray(), drawing, "-" + (i + 1), part.getWidth() * ptPerImagePx, part.getHeight() * ptPerImagePx);
+			paragraph(drawing.title() + " (" + (i + 1) + "/" + count + ")", "Caption");
+		}
+		pendingPage = true;
+	}
+
+	private void picture(byte[] png, Drawing drawing, String suffix, double widthPt, double heightPt) throws IOException {
 		XWPFParagraph p = doc.createParagraph();
 		try {
 			p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-					drawing.file().getFileName() + "-" + drawing.description().type() + ".png", Units.toEMU(width * scale),
-					Units.toEMU(height * scale));
+					drawing.file().getFileName() + "-" + drawing.description().type() + suffix + ".png", Units.toEMU(widthPt),
+					Units.toEMU(heightPt));
 		} catch (InvalidFormatException e) {
 			throw new IOException(e);
 		}
-		paragraph(drawing.title(), "Caption");
 	}
+
+	/** Tables with this many columns get a landscape section (as in the PDF). */
+	private static final int WIDE_TABLE = 8;
 
 	@Override
 	public void table(Table t) {
+		int columns = t.header().isEmpty() ? t.rows().get(0).size() : t.header().size();
+		flush(columns >= WIDE_TABLE);
 		if (!t.caption().isEmpty()) {
 			paragraph(t.caption(), "Heading3");
 		}
-		int columns = t.header().isEmpty() ? t.rows().get(0).size() : t.header().size();
 		int rows = t.rows().size() + (t.header().isEmpty() ? 0 : 1);
 		XWPFTable table = doc.createTable(rows, columns);
 		table.setWidth("100%");
+		try {
+			widths(table, t, columns);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		int r = 0;
 		if (!t.header().isEmpty()) {
 			XWPFTableRow row = table.getRow(r++);
@@ -177,6 +342,31 @@ final class DocxReport implements ReportWriter {
 			fill(table.getRow(r++), cells, false);
 		}
 		doc.createParagraph();
+	}
+
+	/**
+	 * Column widths from what the columns hold, as in the PDF: each at least its longest word (so Word does
+	 * not break words), the rest shared by the columns' longest texts; a fixed layout so the widths hold.
+	 */
+	private void widths(XWPFTable table, Table t, int columns) throws IOException {
+		double[] widths = ColumnWidths.of(t, columns, paper.contentWidth() * 20, 500, (text, header) -> textWidth(text, header));
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+		var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int c = 0; c < columns; c++) {
+			BigInteger twips = BigInteger.valueOf(Math.round(widths[c]));
+			grid.addNewGridCol().setW(twips);
+			for (XWPFTableRow row : table.getRows()) {
+				row.getCell(c).setWidth(twips.toString());
+			}
+		}
+	}
+
+	/** The width of a text in table cells (9 pt DejaVu Sans, the diagrams' font, as Word's fallback measures about), in twips, with padding. */
+	private static double textWidth(String text, boolean bold) {
+		return (org.verkstad.diagram.layout.TextMetrics.width(text, 9, bold) + 12) * 20;
 	}
 
 	private void fill(XWPFTableRow row, List<String> texts, boolean header) {
@@ -200,10 +390,17 @@ final class DocxReport implements ReportWriter {
 
 	/** A4 portrait with 2 cm margins (twentieths of a point). */
 	private void page() {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+		pageSize(doc.getDocument().getBody().addNewSectPr(), Paper.A4);
+	}
+
+	/** A section's paper with 2 cm margins (twentieths of a point). */
+	private static void pageSize(CTSectPr section, Paper paper) {
 		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(11906));
-		size.setH(BigInteger.valueOf(16838));
+		size.setW(BigInteger.valueOf(paper.width));
+		size.setH(BigInteger.valueOf(paper.height));
+		if (paper != Paper.A4) {
+			size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+		}
 		CTPageMar margins = section.addNewPgMar();
 		BigInteger twoCm = BigInteger.valueOf(1134);
 		margins.setTop(twoCm);

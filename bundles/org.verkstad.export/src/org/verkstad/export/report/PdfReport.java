@@ -19,6 +19,7 @@ import org.verkstad.export.PdfPages;
 import org.verkstad.diagram.layout.Hyphenation;
 import org.verkstad.export.report.CourseReport.Table;
 import org.verkstad.diagram.layout.TextMetrics;
+import org.verkstad.export.svg.DiagramScene;
 import org.verkstad.export.svg.Placement;
 
 /**
@@ -81,36 +82,84 @@ final class PdfReport implements ReportWriter {
 		y -= 30;
 	}
 
+	/** A heading or subtitle not set yet: it goes onto the page of what follows it, never alone at a page's end. */
+	private record Pending(String text, PDType0Font font, float size, Color colour, float after) {
+	}
+
+	private final List<Pending> pending = new ArrayList<>();
+	/** A section (a level-1 heading) starts a page, of the size its first content needs. */
+	private boolean pendingPage;
+
 	@Override
 	public void heading(String text, int level) throws IOException {
 		if (level == 1) {
-			newPage();
-		} else {
-			room(60);
+			// a section that had nothing in it still shows its heading
+			if (!pending.isEmpty()) {
+				flush(0);
+			}
+			pendingPage = true;
 		}
-		paragraph(text, bold, level == 1 ? 18 : 14, 0, Color.BLACK);
-		y -= 4;
+		pending.add(new Pending(text, bold, level == 1 ? 18 : 14, Color.BLACK, 4));
 	}
 
 	@Override
 	public void subtitle(String text) throws IOException {
-		paragraph(text, regular, 10, 0, GREY);
-		y -= 8;
+		pending.add(new Pending(text, regular, 10, GREY, 8));
+	}
+
+	/**
+	 * Sets the waiting headings on a page of {@code size} with {@code needed} points left under them
+	 * for what follows: a new page when a section starts or the page is of another size or too full.
+	 */
+	private void flush(PDRectangle size, float needed) throws IOException {
+		float headings = 0;
+		for (Pending p : pending) {
+			headings += lines(p) * p.size() * 1.3f + p.after();
+		}
+		if (pendingPage || content == null || !size.equals(paper)) {
+			newPage(size);
+		} else {
+			// the headings stay with what follows them, as much of it as a page can hold
+			room(headings + Math.min(needed, paper.getHeight() - 2 * MARGIN - headings));
+		}
+		pendingPage = false;
+		for (Pending p : pending) {
+			paragraph(p.text(), p.font(), p.size(), 0, p.colour());
+			y -= p.after();
+		}
+		pending.clear();
+	}
+
+	private int lines(Pending p) throws IOException {
+		return wrap(p.text(), p.font(), p.size(), width()).size();
+	}
+
+	/** The page for ordinary content: this one, or A4 upright after a landscape page or when a section starts. */
+	private void flush(float needed) throws IOException {
+		flush(pendingPage || content == null ? PDRectangle.A4 : paper, needed);
 	}
 
 	@Override
 	public void paragraph(String text) throws IOException {
+		if (!pending.isEmpty()) {
+			// a section's description goes with its heading onto the page of what follows (a process map's own page)
+			pending.add(new Pending(text, regular, 10, Color.BLACK, 6));
+			return;
+		}
+		flush(40);
 		paragraph(text, regular, 10, 0, Color.BLACK);
 		y -= 6;
 	}
 
 	@Override
 	public void problem(String text) throws IOException {
+		flush(40);
 		paragraph(text, regular, 11, 0, new Color(0xB7, 0x1C, 0x1C));
 	}
 
 	@Override
 	public void list(List<String> items) throws IOException {
+		flush(40);
 		for (int i = 0; i < items.size(); i++) {
 			paragraph((i + 1) + ". " + items.get(i), regular, 11, 10, Color.BLACK);
 		}
@@ -118,6 +167,9 @@ final class PdfReport implements ReportWriter {
 
 	@Override
 	public byte[] finish() throws IOException {
+		if (!pending.isEmpty()) {
+			flush(0);
+		}
 		content.close();
 		footers();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -192,37 +244,151 @@ final class PdfReport implements ReportWriter {
 		}, max, 0, hyphenation);
 	}
 
+	/** The smallest text the diagrams draw (a process step's badges, px). */
+	private static final float SMALLEST_TEXT_PX = 10;
+	/** The smallest a diagram's text may be printed (pt). */
+	private static final float SMALLEST_TEXT_PT = 6;
+	private static final PDRectangle A3_LANDSCAPE = new PDRectangle(PDRectangle.A3.getHeight(), PDRectangle.A3.getWidth());
+
 	/**
 	 * A diagram scaled to the page's width (never larger than on screen). One that is much wider than
-	 * tall (a process map) gets an A4 landscape page of its own, where it is drawn half again as large.
+	 * tall (a process map) gets landscape pages of its own: one A4 page when its smallest text is still
+	 * 6 pt there, else one A3 page, else as many A4 pages as it takes at 6 pt, each with the lanes'
+	 * titles repeated at its left.
 	 */
 	@Override
 	public void diagram(Drawing drawing) throws IOException {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		float naturalWidth = (float) placement.width() * PdfPages.PT_PER_PX;
 		float naturalHeight = (float) placement.height() * PdfPages.PT_PER_PX;
-		boolean landscape = naturalWidth > width() * 1.2f && naturalWidth / naturalHeight > 1.6f;
-		if (landscape) {
-			newPage(LANDSCAPE);
+		boolean wide = naturalWidth > width() * 1.2f && naturalWidth / naturalHeight > 1.6f;
+		if (!wide) {
+			PDRectangle size = PDRectangle.A4.equals(paper) || pendingPage || content == null ? PDRectangle.A4 : paper;
+			float scale = fit(size, naturalWidth, naturalHeight);
+			flush(size, naturalHeight * scale + 20);
+			room(naturalHeight * scale + 20);
+			drawWhole(drawing, placement, naturalWidth, naturalHeight, scale);
+			return;
 		}
-		float room = paper.getWidth() - 2 * MARGIN;
-		float fullHeight = paper.getHeight() - 2 * MARGIN - 20;
-		float scale = Math.min(1, Math.min(room / naturalWidth, fullHeight / naturalHeight));
+		float least = SMALLEST_TEXT_PT / (SMALLEST_TEXT_PX * PdfPages.PT_PER_PX);
+		for (PDRectangle size : List.of(LANDSCAPE, A3_LANDSCAPE)) {
+			float scale = fit(size, naturalWidth, naturalHeight);
+			if (scale >= least || drawing.scene().titleStrip() == null && size == A3_LANDSCAPE) {
+				newLandscape(size);
+				drawWhole(drawing, placement, naturalWidth, naturalHeight, fit(paper, naturalWidth, naturalHeight));
+				return;
+			}
+		}
+		// split on A4 when the diagram's height fits there at the readable size, else on A3
+		drawSplit(drawing, placement, naturalHeight, least,
+				fit(LANDSCAPE, 1, naturalHeight) >= least ? LANDSCAPE : A3_LANDSCAPE);
+	}
+
+	/** The scale that fits a diagram on a page of its own of the size, at most 1. */
+	private float fit(PDRectangle size, float naturalWidth, float naturalHeight) throws IOException {
+		float headings = 0;
+		for (Pending p : pending) {
+			headings += lines(p) * p.size() * 1.3f + p.after();
+		}
+		float fullHeight = size.getHeight() - 2 * MARGIN - 20 - headings;
+		return Math.min(1, Math.min((size.getWidth() - 2 * MARGIN) / naturalWidth, fullHeight / naturalHeight));
+	}
+
+	/** A page of its own for a wide diagram, with the section's headings on it. */
+	private void newLandscape(PDRectangle size) throws IOException {
+		pendingPage = true;
+		flush(size, 0);
+	}
+
+	private void drawWhole(Drawing drawing, Placement placement, float naturalWidth, float naturalHeight, float scale) throws IOException {
+		float room = width();
 		float height = naturalHeight * scale;
-		room(height + 20);
 		float top = paper.getHeight() - y;
 		pages.draw(content, drawing.scene(), placement,
 				PdfCanvas.pageTransform(paper.getHeight(), MARGIN + (room - naturalWidth * scale) / 2, top, scale));
+		frame(MARGIN, y - height, room, height);
+		y -= height;
+		caption(drawing.title());
+		// what follows a page of its own starts on an upright page
+		if (!PDRectangle.A4.equals(paper)) {
+			pendingPage = true;
+		}
+	}
+
+	/**
+	 * A diagram too wide for any page at a readable size: A4 landscape pages side by side, each showing
+	 * the next part at the same scale, with the lanes' titles at its left so each page can be read alone.
+	 */
+	private void drawSplit(Drawing drawing, Placement placement, float naturalHeight, float least, PDRectangle size)
+			throws IOException {
+		newLandscape(size);
+		float available = y - MARGIN - 20;
+		// at the readable size; smaller only when the diagram would not fit the page's height
+		float scale = Math.min(1, Math.min(least, available / naturalHeight));
+		float ptPerPx = PdfPages.PT_PER_PX * scale;
+		org.verkstad.diagram.layout.Box bounds = drawing.scene().bounds();
+		org.verkstad.diagram.layout.Box strip = drawing.scene().titleStrip();
+		double dx = placement.dx();
+		double dy = placement.dy();
+		float stripWidth = (float) (strip.width() * ptPerPx);
+		float sliceWidth = width() - stripWidth;
+		double slicePx = sliceWidth / ptPerPx;
+		double start = strip.x() + strip.width();
+		double end = bounds.x() + bounds.width() + DiagramScene.MARGIN;
+		int count = Math.max(1, (int) Math.ceil((end - start) / slicePx));
+		float height = naturalHeight * scale;
+		for (int i = 0; i < count; i++) {
+			if (i > 0) {
+				newPage(size);
+			}
+			float top = paper.getHeight() - y;
+			double from = start + i * slicePx;
+			// the lanes' titles (without the diagram's own title above them) at the left of every page
+			// (on the first page with the diagram's own title above them)
+			float stripTop = i == 0 ? y : y - (float) ((strip.y() + dy) * ptPerPx);
+			float stripBottom = y - (float) ((strip.y() + strip.height() + dy) * ptPerPx);
+			clipped(MARGIN, stripBottom, stripWidth, stripTop - stripBottom, () -> pages.draw(content, drawing.scene(), placement,
+					PdfCanvas.pageTransform(paper.getHeight(), (float) (MARGIN - (strip.x() + dx) * ptPerPx), top, scale)));
+			if (i == 0) {
+				// the diagram's title, which runs on above the lanes
+				clipped(MARGIN, stripTop - (float) ((strip.y() + dy) * ptPerPx), width(), (float) ((strip.y() + dy) * ptPerPx),
+						() -> pages.draw(content, drawing.scene(), placement,
+								PdfCanvas.pageTransform(paper.getHeight(), (float) (MARGIN - (strip.x() + dx) * ptPerPx), top, scale)));
+			}
+			// this page's part of the diagram, right of them
+			float left = MARGIN + stripWidth;
+			clipped(left, y - height, sliceWidth, height, () -> pages.draw(content, drawing.scene(), placement,
+					PdfCanvas.pageTransform(paper.getHeight(), (float) (left - (from + dx) * ptPerPx), top, scale)));
+			frame(MARGIN, y - height, width(), height);
+			y -= height;
+			caption(drawing.title() + " (" + (i + 1) + "/" + count + ")");
+		}
+		pendingPage = true;
+	}
+
+	/** Something drawn inside a rectangle only. */
+	private void clipped(float x, float yBottom, float w, float h, IoAction draw) throws IOException {
+		content.saveGraphicsState();
+		content.addRect(x, yBottom, w, h);
+		content.clip();
+		draw.run();
+		content.restoreGraphicsState();
+	}
+
+	private interface IoAction {
+		void run() throws IOException;
+	}
+
+	private void frame(float x, float yBottom, float w, float h) throws IOException {
 		content.setStrokingColor(RULE);
 		content.setLineWidth(0.5f);
-		content.addRect(MARGIN, y - height, room, height);
+		content.addRect(x, yBottom, w, h);
 		content.stroke();
-		y -= height;
-		paragraph(drawing.title(), regular, 8, 0, GREY);
+	}
+
+	private void caption(String text) throws IOException {
+		paragraph(text, regular, 8, 0, GREY);
 		y -= 10;
-		if (landscape) {
-			newPage();
-		}
 	}
 
 	@Override
@@ -232,10 +398,8 @@ final class PdfReport implements ReportWriter {
 		float pad = 3;
 		int columns = table.header().isEmpty() ? table.rows().get(0).size() : table.header().size();
 		// a table of many columns (a process map's activities) is set on A4 landscape pages
-		boolean landscape = columns >= WIDE_TABLE && paper == PDRectangle.A4;
-		if (landscape) {
-			newPage(LANDSCAPE);
-		}
+		boolean landscape = columns >= WIDE_TABLE;
+		flush(landscape ? LANDSCAPE : pendingPage || content == null ? PDRectangle.A4 : paper, 80);
 		float[] widths = columnWidths(table, columns, size, pad);
 		if (!table.caption().isEmpty()) {
 			// the caption stays with the header and the first row
@@ -308,44 +472,12 @@ final class PdfReport implements ReportWriter {
 	 * the page allows, the rest shared by the columns' longest texts (up to a third of the page each).
 	 */
 	private float[] columnWidths(Table table, int columns, float size, float pad) throws IOException {
-		float[] natural = new float[columns];
-		float[] least = new float[columns];
-		List<List<String>> all = new ArrayList<>(table.rows());
-		if (!table.header().isEmpty()) {
-			all.add(table.header());
-		}
-		for (List<String> r : all) {
-			PDType0Font font = r == table.header() ? bold : regular;
-			for (int c = 0; c < columns && c < r.size(); c++) {
-				for (String line : r.get(c).split("\n")) {
-					natural[c] = Math.max(natural[c], Math.min(width(line, font, size) + 2 * pad, width() / 3));
-					// a header's long word may break where the table is crowded; the cells' words should not
-					float cap = r == table.header() ? width() / columns : width() / 4;
-					for (String word : line.split("\\s+")) {
-						least[c] = Math.max(least[c], Math.min(width(word, font, size) + 2 * pad, cap));
-					}
-				}
-			}
-		}
-		float leastSum = 0;
-		float extraSum = 0;
+		double[] widths = ColumnWidths.of(table, columns, width(), 24, (text, header) -> width(text, header ? bold : regular, size) + 2 * pad);
+		float[] result = new float[columns];
 		for (int c = 0; c < columns; c++) {
-			least[c] = Math.max(least[c], 24);
-			natural[c] = Math.max(natural[c], least[c]);
-			leastSum += least[c];
-			extraSum += natural[c] - least[c];
+			result[c] = (float) widths[c];
 		}
-		float[] widths = new float[columns];
-		for (int c = 0; c < columns; c++) {
-			if (leastSum >= width()) {
-				widths[c] = least[c] * width() / leastSum;
-			} else if (extraSum <= 0) {
-				widths[c] = least[c] * width() / leastSum;
-			} else {
-				widths[c] = least[c] + (natural[c] - least[c]) / extraSum * (width() - leastSum);
-			}
-		}
-		return widths;
+		return result;
 	}
 
 	private void footers() throws IOException {

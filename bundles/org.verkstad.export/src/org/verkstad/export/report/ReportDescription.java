@@ -18,9 +18,15 @@ import com.google.gson.JsonParseException;
  * column each, {@code transpose}), with a column per feature of them.
  *
  * @param notation the notation's id
+ * @param order    where the notation's models come in a participant's report (lowest first)
+ * @param orderBy  a feature of the model that orders the notation's models (an enumeration by its
+ *                 literals' values: the as-is map before the to-be), or null
  * @param tables   the tables, in order
  */
-public record ReportDescription(String notation, List<Table> tables) {
+public record ReportDescription(String notation, int order, String orderBy, List<Table> tables) {
+
+	/** Where a notation whose report description names no order comes: after the others. */
+	public static final int LAST = 1000;
 
 	private static final Map<String, ReportDescription> LOADED = new ConcurrentHashMap<>();
 
@@ -52,10 +58,10 @@ public record ReportDescription(String notation, List<Table> tables) {
 		return LOADED.computeIfAbsent(notation, n -> {
 			try (InputStream in = ReportDescription.class.getResourceAsStream("/reports/" + n + ".report.json")) {
 				if (in == null) {
-					return new ReportDescription(n, List.of());
+					return new ReportDescription(n, LAST, null, List.of());
 				}
 				ReportDescription d = new Gson().fromJson(new InputStreamReader(in, StandardCharsets.UTF_8), ReportDescription.class);
-				return new ReportDescription(n, d.tables() == null ? List.of() : d.tables());
+				return new ReportDescription(n, d.order() == 0 ? LAST : d.order(), d.orderBy(), d.tables() == null ? List.of() : d.tables());
 			} catch (IOException | JsonParseException e) {
 				throw new IllegalStateException("Report description reports/" + n + ".report.json cannot be read: " + e.getMessage(), e);
 			}

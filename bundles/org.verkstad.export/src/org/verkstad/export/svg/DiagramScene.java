@@ -19,8 +19,10 @@ import org.verkstad.diagram.client.ClientFiles;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
+import org.verkstad.diagram.layout.EdgeGeometry;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
 import org.verkstad.diagram.server.Diagram;
+import org.verkstad.diagram.server.DiagramBuilder;
 import org.verkstad.diagram.server.DiagramRoutes;
 import org.verkstad.diagram.server.VerkstadDiagramConfiguration;
 import org.verkstad.diagram.server.VerkstadDiagramConfiguration.ClientType;
@@ -44,10 +46,20 @@ public final class DiagramScene {
 
 	private final SvgNode root;
 	private final Box bounds;
+	private final Box titleStrip;
 
-	private DiagramScene(SvgNode root, Box bounds) {
+	private DiagramScene(SvgNode root, Box bounds, Box titleStrip) {
 		this.root = root;
 		this.bounds = bounds;
+		this.titleStrip = titleStrip;
+	}
+
+	/**
+	 * The strip of the lanes' titles at the diagram's left (a process map's roles), in diagram
+	 * coordinates, or null when the diagram has no lanes: a diagram split across pages repeats it.
+	 */
+	public Box titleStrip() {
+		return titleStrip;
 	}
 
 	/** The drawing's root element ({@code svg.sprotty-graph}), styles applied. */
@@ -75,7 +87,24 @@ public final class DiagramScene {
 				notation -> StyleSheet.of(text(ClientFiles.find("bundle.css")), text(Descriptions.styles(notation)))).apply(svg);
 		Box box = builder.empty() ? new Box(0, 0, 0, 0)
 				: new Box(builder.minX, builder.minY, builder.maxX - builder.minX, builder.maxY - builder.minY);
-		return new DiagramScene(svg, box);
+		return new DiagramScene(svg, box, titleStrip(diagram, types));
+	}
+
+	/** The lanes' title strips together (see {@link #titleStrip()}), or null. */
+	private static Box titleStrip(Diagram diagram, Map<String, ClientType> types) {
+		double x1 = Double.MAX_VALUE;
+		double y1 = Double.MAX_VALUE;
+		double y2 = -Double.MAX_VALUE;
+		for (GModelElement child : diagram.graph().getChildren()) {
+			ClientType type = types.get(child.getType());
+			Box lane = diagram.absolute(child.getId());
+			if (type != null && "lane".equals(type.view()) && lane != null) {
+				x1 = Math.min(x1, lane.x());
+				y1 = Math.min(y1, lane.y());
+				y2 = Math.max(y2, lane.y() + lane.height());
+			}
+		}
+		return x1 == Double.MAX_VALUE ? null : new Box(x1, y1, DiagramBuilder.LANE_HEADER, y2 - y1);
 	}
 
 	/**

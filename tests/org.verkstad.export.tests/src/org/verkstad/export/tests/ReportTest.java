@@ -13,9 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,70 @@ class ReportTest {
 		assertTrue(report.cover().stream().anyMatch(f -> f.label().equals("Deltagare")));
 	}
 
+	/**
+	 * The example course report prints: every page rendered to PNG (kept in
+	 * {@code target/report-pages} to look at), no page holds only a heading, and every process map is
+	 * on landscape pages of its own with no text smaller than 6 pt (the as-is map is split over pages,
+	 * the lanes' titles repeated on each).
+	 */
+	@Test
+	void pdfReportPrints() throws Exception {
+		byte[] pdf = Reports.render(examples(), ReportFormat.PDF);
+		Path pages = Files.createDirectories(Path.of("target", "report-pages"));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFRenderer renderer = new PDFRenderer(document);
+			int processPages = 0;
+			for (int i = 0; i < document.getNumberOfPages(); i++) {
+				ImageIO.write(renderer.renderImageWithDPI(i, 60), "png", pages.resolve("page-" + (i + 1) + ".png").toFile());
+				List<float[]> sizes = new ArrayList<>();
+				List<String> lines = new ArrayList<>();
+				PDFTextStripper stripper = new PDFTextStripper() {
+					@Override
+					protected void writeString(String text, List<TextPosition> positions) throws java.io.IOException {
+						lines.add(text);
+						for (TextPosition position : positions) {
+							sizes.add(new float[] { position.getYScale() });
+						}
+						super.writeString(text, positions);
+					}
+				};
+				stripper.setStartPage(i + 1);
+				stripper.setEndPage(i + 1);
+				String text = stripper.getText(document);
+				List<String> content = lines.stream().filter(l -> !l.matches("Sida \\d+ av \\d+")).toList();
+				assertTrue(content.size() >= 3, "page " + (i + 1) + " holds more than a heading: " + content);
+				PDRectangle box = document.getPage(i).getMediaBox();
+				// a page with a process map has its caption: "bygglov-nulage.process – Processkarta (1/2)"
+				if (text.matches("(?s).*\\.process \u2013 Processkarta.*")) {
+					processPages++;
+					assertTrue(box.getWidth() > box.getHeight(), "page " + (i + 1) + ": a process map on a landscape page");
+					float smallest = (float) sizes.stream().mapToDouble(s -> s[0]).min().orElse(99);
+					assertTrue(smallest >= 6 - 0.01, "page " + (i + 1) + ": text of " + smallest + " pt");
+					assertTrue(text.contains("Medborgare"), "page " + (i + 1) + " has the lanes' titles");
+				}
+			}
+			assertTrue(processPages >= 2, processPages + " pages with a process map");
+		}
+	}
+
+	/**
+	 * The models come as a participant reads them: the process maps (the as-is before the to-be, though
+	 * "malbild" sorts before "nulage"), the journeys, the SWOT, the three boxes; a header says no unit
+	 * its cells do not say ("3 tim" under "Bearbetningstid", not "Bearbetningstid (minuter)").
+	 */
+	@Test
+	void modelsComeInReadingOrderAndHeadersAgreeWithTheirCells() throws Exception {
+		CourseReport report = examples();
+		List<String> files = report.parts().stream().map(p -> p.file().getFileName().toString()).toList();
+		assertEquals("bygglov-nulage.process", files.get(0), files.toString());
+		assertEquals("bygglov-malbild.process", files.get(1), files.toString());
+		List<String> kinds = files.stream().map(f -> f.substring(f.lastIndexOf('.') + 1)).toList();
+		assertEquals(List.of("process", "process", "journey", "journey", "swot", "boxes", "boxes", "boxes", "boxes"), kinds);
+		CourseReport.Table activities = report.parts().get(0).tables().get(0);
+		assertTrue(activities.header().contains("Bearbetningstid"), activities.header().toString());
+		assertTrue(activities.header().stream().noneMatch(h -> h.contains("(minuter)")), activities.header().toString());
+	}
+
 	@Test
 	void pdfReportKeepsTheTextSearchable() throws Exception {
 		byte[] pdf = Reports.render(examples(), ReportFormat.PDF);
@@ -112,6 +181,26 @@ class ReportTest {
 		try (PDDocument document = Loader.loadPDF(converted.toFile())) {
 			String text = new PDFTextStripper().getText(document);
 			assertTrue(text.contains("Länkar mellan modellerna") && text.contains("Resan fas för fas"), text.substring(0, 500));
+			// as printed: every page to PNG (target/report-pages-docx), the process maps and the wide tables on
+			// landscape pages, the as-is map cut into parts with the lanes' titles, no page with only a heading
+			Path pages = Files.createDirectories(Path.of("target", "report-pages-docx"));
+			PDFRenderer renderer = new PDFRenderer(document);
+			int landscapeMaps = 0;
+			for (int i = 0; i < document.getNumberOfPages(); i++) {
+				ImageIO.write(renderer.renderImageWithDPI(i, 60), "png", pages.resolve("page-" + (i + 1) + ".png").toFile());
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(i + 1);
+				stripper.setEndPage(i + 1);
+				String page = stripper.getText(document).strip();
+				PDRectangle box = document.getPage(i).getMediaBox();
+				assertTrue(page.lines().count() >= 2 || document.getPage(i).getResources().getXObjectNames().iterator().hasNext(),
+						"page " + (i + 1) + " holds more than a heading: " + page);
+				if (page.matches("(?s).*\\.process \u2013 Processkarta.*")) {
+					assertTrue(box.getWidth() > box.getHeight(), "page " + (i + 1) + ": a process map on a landscape page");
+					landscapeMaps++;
+				}
+			}
+			assertTrue(landscapeMaps >= 3, landscapeMaps + " landscape pages with process maps (the as-is map in parts)");
 		}
 	}
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
  * The diagram editors in Debian's chromium, driven by playwright-core (browser/diagrams.test.mjs):
  * {@code verkstad serve} on a copy of the examples, then for each notation palette, rename, move,
  * connect, undo, redo and save, checked in the saved text; a step locked by a template refused
- * (browser/locks.test.mjs); two tabs of one file showing one model (browser/tabs.test.mjs). Screenshots go
+ * (browser/locks.test.mjs); two tabs of one file showing one model (browser/tabs.test.mjs); every diagram
+ * opening readable at 1400×900 with the palette docked beside it and a narrow toolbar's menu
+ * (browser/readable.test.mjs); each notation's PNG export compared pixel by pixel with the editor at 100 %
+ * (browser/export-match.test.mjs, the images and their difference kept). Screenshots go
  * to target/browser.
  */
 class DiagramBrowserTest {
@@ -27,7 +30,7 @@ class DiagramBrowserTest {
 		Files.createDirectories(artifacts);
 		Path log = artifacts.resolve("diagrams.log");
 		ProcessBuilder builder = new ProcessBuilder(List.of("node", "--test", "--test-reporter=spec",
-				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
+				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 		builder.environment().put("VERKSTAD_PRODUCT", Product.dir().toString());
 		builder.environment().put("VERKSTAD_EXAMPLES", Product.root().resolve("examples").toAbsolutePath().toString());

@@ -1,4 +1,4 @@
-package org.verkstad.export.svg;
+package org.verkstad.diagram.layout;
 
 import java.util.List;
 
@@ -9,13 +9,13 @@ import org.verkstad.diagram.layout.ManhattanRoutes.Point;
  * {@code derivativeAt} (by length along the route) and {@code EdgeLayoutPostprocessor.getAlignment}
  * (beside the segment, by the label's side and the segment's direction).
  */
-final class EdgeGeometry {
+public final class EdgeGeometry {
 
 	private EdgeGeometry() {
 	}
 
 	/** {x, y, dx, dy}: the point at {@code t} (0…1) of the route's length and its segment's direction; null without a route. */
-	static double[] pointAndDerivative(List<Point> route, double t) {
+	public static double[] pointAndDerivative(List<Point> route, double t) {
 		if (route.size() < 2 || t < 0 || t > 1) {
 			return null;
 		}
@@ -38,6 +38,19 @@ final class EdgeGeometry {
 		return at(route.get(route.size() - 2), route.get(route.size() - 1), 1);
 	}
 
+	/**
+	 * The box of a label of the size placed along the route as the client places it: at {@code position}
+	 * (0…1) of the route's length, beside its segment by {@code side} and {@code offset}; null without a route.
+	 */
+	public static Box labelBox(List<Point> route, double position, String side, double offset, double width, double height) {
+		double[] at = pointAndDerivative(route, Math.min(1, Math.max(0, position)));
+		if (at == null) {
+			return null;
+		}
+		double[] align = alignment(width, height, side, offset, Math.toDegrees(Math.atan2(at[3], at[2])));
+		return new Box(at[0] + align[0], at[1] + align[1], width, height);
+	}
+
 	private static double[] at(Point start, Point end, double lambda) {
 		double dx = end.x() - start.x();
 		double dy = end.y() - start.y();
@@ -45,7 +58,7 @@ final class EdgeGeometry {
 	}
 
 	/** The offset of a label of the size from its point on the edge ({@code getAlignment} with alignment 0,0). */
-	static double[] alignment(double width, double height, String side, double offset, double angle) {
+	public static double[] alignment(double width, double height, String side, double offset, double angle) {
 		double y = -height;
 		if (side.equals("on")) {
 			return new double[] { -width + 0.5 * width, y + 0.5 * height };
