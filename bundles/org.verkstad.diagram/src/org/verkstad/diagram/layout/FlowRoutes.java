@@ -180,8 +180,7 @@ public final class FlowRoutes {
 	/** Routes the flows between the nodes; flows whose ends are missing or the same node are left out. */
 	public static Map<String, Route> route(List<Node> nodes, List<Flow> flows) {
 		FlowRoutes router = new FlowRoutes(nodes);
-		Map<String, List<Point>> chosen = new HashMap<>();
-		Map<String, List<Point>> drawn = new HashMap<>();
+		Map<String, Choice> chosen = new HashMap<>();
 		List<Flow> order = new ArrayList<>(flows.stream()
 				.filter(f -> router.nodes.containsKey(f.source()) && router.nodes.containsKey(f.target()) && !f.source().equals(f.target()))
 				.toList());
@@ -190,12 +189,11 @@ public final class FlowRoutes {
 		}
 		// the flows most bound to one way first: forward between neighbours, then the longer ones, loops back last
 		order.sort(Comparator.comparingDouble(router::difficulty));
-		Map<String, double[]> placed = new HashMap<>();
+		Map<String, LabelPlace> placed = new HashMap<>();
 		for (Flow flow : order) {
-			List<Point>[] best = router.best(flow);
-			chosen.put(flow.id(), best[0]);
-			drawn.put(flow.id(), best[1]);
-			List<Point> route = best[1];
+			Choice best = router.best(flow);
+			chosen.put(flow.id(), best);
+			List<Point> route = best.drawn;
 			for (int i = 0; i < route.size() - 1; i++) {
 				router.grid.add(new Segment(route.get(i), route.get(i + 1), flow));
 			}
@@ -206,13 +204,12 @@ public final class FlowRoutes {
 		}
 		Map<String, Route> routes = new LinkedHashMap<>();
 		for (Flow flow : flows) {
-			List<Point> route = drawn.get(flow.id());
+			Choice route = chosen.get(flow.id());
 			if (route == null) {
 				continue;
 			}
-			double[] label = placed.getOrDefault(flow.id(), new double[] { 0.5, 0 });
-			routes.put(flow.id(), new Route(chosen.get(flow.id()), route, label[0], label[1] == 0 ? "top" : label[1] == 1 ? "bottom"
-					: label[1] == 2 ? "right" : "left", LABEL_OFFSET));
+			LabelPlace label = placed.getOrDefault(flow.id(), new LabelPlace(0.5, "top"));
+			routes.put(flow.id(), new Route(route.corners, route.drawn, label.position(), label.side(), LABEL_OFFSET));
 		}
 		return routes;
 	}
@@ -227,16 +224,15 @@ public final class FlowRoutes {
 
 	// ---- candidates
 
-	/** {corners, drawn route} of the cheapest candidate. */
-	@SuppressWarnings("unchecked")
-	private List<Point>[] best(Flow flow) {
+	/** The cheapest candidate: its corners and the route the client draws through them. */
+	private Choice best(Flow flow) {
 		Node source = nodes.get(flow.source());
 		Node target = nodes.get(flow.target());
 		Box s = source.shape().box();
 		Box t = target.shape().box();
 		List<List<Point>> candidates = new ArrayList<>();
-		List<Double> exits = ports(source.shape(), s, false);
-		List<Double> entries = ports(target.shape(), t, false);
+		List<Double> exits = ports(source.shape(), s);
+		List<Double> entries = ports(target.shape(), t);
 		// straight: the client's own route between two boxes side by side at the same height
 		if (t.x() > s.x() + s.width() && Math.abs(s.centerY() - t.centerY()) < 1) {
 			candidates.add(List.of());
@@ -307,13 +303,11 @@ public final class FlowRoutes {
 			}
 			choose(flow, source, target, candidates, choice);
 		}
-		List<Point> bestCorners = choice.corners;
-		List<Point> bestDrawn = choice.drawn;
-		if (bestCorners == null) {
-			bestCorners = List.of();
-			bestDrawn = simplify(ManhattanRoutes.route(source.shape(), target.shape(), List.of()));
+		if (choice.corners == null) {
+			choice.corners = List.of();
+			choice.drawn = simplify(ManhattanRoutes.route(source.shape(), target.shape(), List.of()));
 		}
-		return new List[] { bestCorners, bestDrawn };
+		return choice;
 	}
 
 	/** The cheapest route found so far. */
@@ -327,30 +321,32 @@ public final class FlowRoutes {
 	 * Keeps the cheapest of the candidates in the choice: cheapest first by length, bends and going
 	 * backwards, until one cannot beat the best by those alone.
 	 */
-	@SuppressWarnings("unchecked")
 	private void choose(Flow flow, Node source, Node target, List<List<Point>> candidates, Choice choice) {
-		List<Object[]> measured = new ArrayList<>(candidates.size());
+		List<Candidate> measured = new ArrayList<>(candidates.size());
 		for (List<Point> corners : candidates) {
 			List<Point> drawn = simplify(ManhattanRoutes.route(source.shape(), target.shape(), corners));
-			measured.add(new Object[] { corners, drawn, baseCost(drawn) });
+			measured.add(new Candidate(corners, drawn, baseCost(drawn)));
 		}
-		measured.sort(Comparator.comparingDouble(m -> (Double) m[2]));
-		for (Object[] candidate : measured) {
-			if ((Double) candidate[2] >= choice.cost) {
+		measured.sort(Comparator.comparingDouble(Candidate::base));
+		for (Candidate candidate : measured) {
+			if (candidate.base() >= choice.cost) {
 				break;
 			}
-			List<Point> drawn = (List<Point>) candidate[1];
-			double cost = cost(flow, drawn, choice.cost);
+			double cost = cost(flow, candidate.drawn(), candidate.base(), choice.cost);
 			if (cost < choice.cost) {
 				choice.cost = cost;
-				choice.corners = (List<Point>) candidate[0];
-				choice.drawn = drawn;
+				choice.corners = candidate.corners();
+				choice.drawn = candidate.drawn();
 			}
 		}
 	}
 
+	/** A candidate route: its corners, what the client draws through them, and what that costs by itself. */
+	private record Candidate(List<Point> corners, List<Point> drawn, double base) {
+	}
+
 	/** Where flows may leave or enter a node's side: its middle, and for a box tall enough, a little above and below. */
-	private static List<Double> ports(Shape shape, Box box, boolean unused) {
+	private static List<Double> ports(Shape shape, Box box) {
 		List<Double> ys = new ArrayList<>();
 		ys.add(box.centerY());
 		if (shape.anchor() == AnchorKind.RECTANGULAR && box.height() >= 40) {
@@ -459,8 +455,9 @@ public final class FlowRoutes {
 		return cost + BEND * (route.size() - 2);
 	}
 
-	private double cost(Flow flow, List<Point> route, double limit) {
-		double cost = baseCost(route);
+	/** What a route costs, from its own cost on, given where the others and the texts are; stops at {@code limit}. */
+	private double cost(Flow flow, List<Point> route, double base, double limit) {
+		double cost = base;
 		if (cost >= limit) {
 			return cost;
 		}
@@ -474,15 +471,15 @@ public final class FlowRoutes {
 				Box shape = node.shape().box();
 				if (end) {
 					boolean own = node.id().equals(flow.source()) ? first : last;
-					if (!own && crosses(a, b, inset(shape, 1))) {
+					if (!own && crosses(a, b, shape.inset(1))) {
 						cost += BOX_HIT;
 					}
-				} else if (crosses(a, b, inset(shape, -2))) {
+				} else if (crosses(a, b, shape.inset(-2))) {
 					cost += BOX_HIT;
 				}
 				// the texts beside a node, its own ends' too (a decision's question under it)
 				for (Box text : node.texts()) {
-					if (crosses(a, b, inset(text, -1))) {
+					if (crosses(a, b, text.inset(-1))) {
 						cost += TEXT_HIT;
 					}
 				}
@@ -491,7 +488,7 @@ public final class FlowRoutes {
 				return cost;
 			}
 			for (Label label : grid.labels(a, b)) {
-				if (label.flow() != flow && crosses(a, b, inset(label.box(), -1))) {
+				if (label.flow() != flow && crosses(a, b, label.box().inset(-1))) {
 					cost += TEXT_HIT;
 				}
 			}
@@ -541,10 +538,6 @@ public final class FlowRoutes {
 		return 0;
 	}
 
-	static Box inset(Box box, double by) {
-		return new Box(box.x() + by, box.y() + by, Math.max(0, box.width() - 2 * by), Math.max(0, box.height() - 2 * by));
-	}
-
 	/** Whether the segment a–b passes through the inside of the box. */
 	static boolean crosses(Point a, Point b, Box box) {
 		double minX = Math.min(a.x(), b.x());
@@ -557,13 +550,21 @@ public final class FlowRoutes {
 
 	// ---- labels
 
-	/** {position along the route (0…1), side: 0 top, 1 bottom, 2 right, 3 left}. */
-	private double[] placeLabel(Flow flow, List<Point> route) {
+	/** Where a label sits along its route: at {@code position} (0…1) of its length, on {@code side} of it. */
+	private record LabelPlace(double position, String side) {
+	}
+
+	/** The sides a label may take of a horizontal segment, then of a vertical one, the first preferred. */
+	private static final String[] SIDES = { "top", "bottom", "right", "left" };
+
+	/** The first place along the route where the flow's label lies on nothing; it becomes an obstacle for the flows routed after. */
+	private LabelPlace placeLabel(Flow flow, List<Point> route) {
 		double total = 0;
 		for (int i = 0; i < route.size() - 1; i++) {
 			total += length(route.get(i), route.get(i + 1));
 		}
-		double[] best = { 0.5, 0 };
+		LabelPlace best = new LabelPlace(0.5, SIDES[0]);
+		Box bestBox = null;
 		double bestCost = Double.MAX_VALUE;
 		double along = 0;
 		for (int i = 0; i < route.size() - 1 && total > 0; i++) {
@@ -581,8 +582,7 @@ public final class FlowRoutes {
 					if (horizontal != side < 2) {
 						continue;
 					}
-					String name = side == 0 ? "top" : side == 1 ? "bottom" : side == 2 ? "right" : "left";
-					Box box = EdgeGeometry.labelBox(route, position, name, LABEL_OFFSET, flow.labelWidth(), flow.labelHeight());
+					Box box = EdgeGeometry.labelBox(route, position, SIDES[side], LABEL_OFFSET, flow.labelWidth(), flow.labelHeight());
 					if (box == null) {
 						continue;
 					}
@@ -590,17 +590,19 @@ public final class FlowRoutes {
 					double cost = sharedCost + labelCost(flow, box) + position * 10 + side;
 					if (cost < bestCost) {
 						bestCost = cost;
-						best = new double[] { position, side };
+						best = new LabelPlace(position, SIDES[side]);
+						bestBox = box;
 					}
 				}
 			}
 			along += length;
 		}
-		if (flow.id().equals(System.getenv("VERKSTAD_DEBUG_EDGE"))) {
-			System.out.println("DEBUG " + flow + " " + route + " best " + best[0] + " " + best[1] + " cost " + bestCost);
+		if (bestBox == null) {
+			bestBox = EdgeGeometry.labelBox(route, best.position(), best.side(), LABEL_OFFSET, flow.labelWidth(), flow.labelHeight());
 		}
-		grid.add(new Label(EdgeGeometry.labelBox(route, best[0], best[1] == 0 ? "top" : best[1] == 1 ? "bottom" : best[1] == 2 ? "right" : "left",
-				LABEL_OFFSET, flow.labelWidth(), flow.labelHeight()), flow));
+		if (bestBox != null) {
+			grid.add(new Label(bestBox, flow));
+		}
 		return best;
 	}
 
@@ -618,21 +620,21 @@ public final class FlowRoutes {
 
 	private double labelCost(Flow flow, Box box) {
 		double cost = 0;
-		Box grown = inset(box, -2);
+		Box grown = box.inset(-2);
 		Point corner1 = new Point(grown.x(), grown.y());
 		Point corner2 = new Point(grown.x() + grown.width(), grown.y() + grown.height());
 		for (Node node : grid.nodes(corner1, corner2)) {
-			if (intersects(grown, node.shape().box())) {
+			if (grown.intersects(node.shape().box())) {
 				cost += 1000;
 			}
 			for (Box text : node.texts()) {
-				if (intersects(grown, text)) {
+				if (grown.intersects(text)) {
 					cost += 1000;
 				}
 			}
 		}
 		for (Label other : grid.labels(corner1, corner2)) {
-			if (intersects(grown, other.box())) {
+			if (grown.intersects(other.box())) {
 				cost += 1000;
 			}
 		}
@@ -642,10 +644,6 @@ public final class FlowRoutes {
 			}
 		}
 		return cost;
-	}
-
-	private static boolean intersects(Box a, Box b) {
-		return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
 	}
 
 	private static double length(Point a, Point b) {

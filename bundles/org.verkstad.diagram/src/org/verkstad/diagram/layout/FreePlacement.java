@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
@@ -187,7 +188,7 @@ public final class FreePlacement {
 		if (nodes.isEmpty()) {
 			return;
 		}
-		Set<Flow> back = loopsBack(nodes, flows);
+		Set<Flow> back = loopsBack(nodes, flows, Flow::source, Flow::target);
 		ElkNode graph = ElkGraphUtil.createGraph();
 		Map<Node, ElkNode> elk = new LinkedHashMap<>();
 		for (Node node : nodes) {
@@ -319,48 +320,50 @@ public final class FreePlacement {
 	/**
 	 * The flows that loop back: a depth-first walk from the nodes that nothing leads into (then from any
 	 * node not yet reached), in the order given, follows the flows in their order; a flow to a node on the
-	 * walk's current path closes a loop.
+	 * walk's current path closes a loop. The layout turns them round; the layout check (LayoutQuality)
+	 * asks the same to tell a loop from a decision drawn before its step.
 	 */
-	static Set<Flow> loopsBack(List<? extends Node> nodes, List<Flow> flows) {
-		Map<Node, List<Flow>> out = new LinkedHashMap<>();
-		Set<Node> targets = new HashSet<>();
-		for (Flow flow : flows) {
-			out.computeIfAbsent(flow.source(), n -> new ArrayList<>()).add(flow);
-			if (flow.source() != flow.target()) {
-				targets.add(flow.target());
+	public static <N, F> Set<F> loopsBack(List<? extends N> nodes, List<? extends F> flows, Function<F, N> source, Function<F, N> target) {
+		Map<N, List<F>> out = new LinkedHashMap<>();
+		Set<N> targets = new HashSet<>();
+		for (F flow : flows) {
+			out.computeIfAbsent(source.apply(flow), n -> new ArrayList<>()).add(flow);
+			if (!source.apply(flow).equals(target.apply(flow))) {
+				targets.add(target.apply(flow));
 			}
 		}
-		List<Node> roots = new ArrayList<>(nodes.stream().filter(n -> !targets.contains(n)).toList());
+		List<N> roots = new ArrayList<>(nodes.stream().filter(n -> !targets.contains(n)).toList());
 		roots.addAll(nodes);
-		Set<Flow> back = new HashSet<>();
-		Set<Node> done = new HashSet<>();
-		for (Node root : roots) {
+		Set<F> back = new HashSet<>();
+		Set<N> done = new HashSet<>();
+		for (N root : roots) {
 			if (!done.add(root)) {
 				continue;
 			}
-			Set<Node> onPath = new HashSet<>();
-			Deque<Node> path = new ArrayDeque<>();
+			Set<N> onPath = new HashSet<>();
+			Deque<N> path = new ArrayDeque<>();
 			Deque<Integer> next = new ArrayDeque<>();
 			path.push(root);
 			next.push(0);
 			onPath.add(root);
 			while (!path.isEmpty()) {
-				Node node = path.peek();
+				N node = path.peek();
 				int index = next.pop();
-				List<Flow> leaving = out.getOrDefault(node, List.of());
+				List<F> leaving = out.getOrDefault(node, List.of());
 				if (index >= leaving.size()) {
 					path.pop();
 					onPath.remove(node);
 					continue;
 				}
 				next.push(index + 1);
-				Flow flow = leaving.get(index);
-				if (onPath.contains(flow.target())) {
+				F flow = leaving.get(index);
+				N to = target.apply(flow);
+				if (onPath.contains(to)) {
 					back.add(flow);
-				} else if (done.add(flow.target())) {
-					path.push(flow.target());
+				} else if (done.add(to)) {
+					path.push(to);
 					next.push(0);
-					onPath.add(flow.target());
+					onPath.add(to);
 				}
 			}
 		}

@@ -44,13 +44,7 @@ public final class DiagramRoutes {
 		Map<String, VerkstadDiagramConfiguration.ClientType> types = VerkstadDiagramConfiguration.clientTypes(description);
 		Map<String, GNode> nodes = new HashMap<>();
 		List<GEdge> edges = new ArrayList<>();
-		diagram.graph().eAllContents().forEachRemaining(element -> {
-			if (element instanceof GNode node) {
-				nodes.put(node.getId(), node);
-			} else if (element instanceof GEdge edge) {
-				edges.add(edge);
-			}
-		});
+		collect(diagram, nodes, edges);
 		Map<String, List<Point>> routes = new LinkedHashMap<>();
 		// the client counts an edge from a node to itself among that node's edges to itself, in the diagram's order
 		Map<String, Integer> loops = new HashMap<>();
@@ -71,6 +65,17 @@ public final class DiagramRoutes {
 		return routes;
 	}
 
+	/** The diagram's nodes by id and its edges, in the diagram's order. */
+	private static void collect(Diagram diagram, Map<String, GNode> nodes, List<GEdge> edges) {
+		diagram.graph().eAllContents().forEachRemaining(element -> {
+			if (element instanceof GNode node) {
+				nodes.put(node.getId(), node);
+			} else if (element instanceof GEdge edge) {
+				edges.add(edge);
+			}
+		});
+	}
+
 	/**
 	 * Routes the diagram's edges with {@code "router": "manhattan"} around its boxes ({@link FlowRoutes}):
 	 * each edge gets its route's corners as routing points, which the client's Manhattan router draws
@@ -78,15 +83,10 @@ public final class DiagramRoutes {
 	 */
 	static void plan(Diagram diagram, DiagramDescription description) {
 		Map<String, VerkstadDiagramConfiguration.ClientType> types = VerkstadDiagramConfiguration.clientTypes(description);
-		Map<String, GNode> nodes = new LinkedHashMap<>();
+		Map<String, GNode> nodes = new HashMap<>();
 		List<GEdge> edges = new ArrayList<>();
-		diagram.graph().eAllContents().forEachRemaining(element -> {
-			if (element instanceof GNode node) {
-				nodes.put(node.getId(), node);
-			} else if (element instanceof GEdge edge && MANHATTAN.equals(edge.getRouterKind())) {
-				edges.add(edge);
-			}
-		});
+		collect(diagram, nodes, edges);
+		edges.removeIf(edge -> !MANHATTAN.equals(edge.getRouterKind()));
 		if (edges.isEmpty()) {
 			return;
 		}

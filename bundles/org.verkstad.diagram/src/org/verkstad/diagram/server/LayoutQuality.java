@@ -1,8 +1,6 @@
 package org.verkstad.diagram.server;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import org.eclipse.glsp.graph.GPoint;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.EdgeGeometry;
+import org.verkstad.diagram.layout.FreePlacement;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
 
 /**
@@ -124,7 +123,7 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 				int from = end ? 1 : 0;
 				int to = end ? route.size() - 2 : route.size() - 1;
 				for (int i = from; i < to; i++) {
-					if (crosses(route.get(i), route.get(i + 1), inset(box.getValue(), 1))) {
+					if (crosses(route.get(i), route.get(i + 1), box.getValue().inset(1))) {
 						throughBoxes++;
 						findings.add("flow " + edge.getId() + " runs through " + box.getKey());
 						break;
@@ -136,7 +135,7 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 					continue;
 				}
 				for (int i = 0; i < route.size() - 1; i++) {
-					if (crosses(route.get(i), route.get(i + 1), inset(text.box(), 1))) {
+					if (crosses(route.get(i), route.get(i + 1), text.box().inset(1))) {
 						throughLabels++;
 						findings.add("flow " + edge.getId() + " runs through the text " + text.id());
 						break;
@@ -179,14 +178,14 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 		for (int i = 0; i < texts.size(); i++) {
 			Text text = texts.get(i);
 			for (Map.Entry<String, Box> box : boxes.entrySet()) {
-				if (intersects(inset(text.box(), 1), box.getValue())) {
+				if (text.box().inset(1).intersects(box.getValue())) {
 					labelsOnBoxes++;
 					findings.add("the text " + text.id() + " " + text.box() + " lies on " + box.getKey() + " " + box.getValue()
 							+ (routes.containsKey(text.owner()) ? " (its flow " + routes.get(text.owner()) + ")" : ""));
 				}
 			}
 			for (int j = i + 1; j < texts.size(); j++) {
-				if (intersects(inset(text.box(), 1), inset(texts.get(j).box(), 1))) {
+				if (text.box().inset(1).intersects(texts.get(j).box().inset(1))) {
 					labelsOnLabels++;
 					findings.add("the texts " + text.id() + " and " + texts.get(j).id() + " lie on each other");
 				}
@@ -197,7 +196,7 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 		List<Map.Entry<String, Box>> boxList = new ArrayList<>(boxes.entrySet());
 		for (int i = 0; i < boxList.size(); i++) {
 			for (int j = i + 1; j < boxList.size(); j++) {
-				if (intersects(inset(boxList.get(i).getValue(), 1), boxList.get(j).getValue())) {
+				if (boxList.get(i).getValue().inset(1).intersects(boxList.get(j).getValue())) {
 					overlappingBoxes++;
 					findings.add(boxList.get(i).getKey() + " and " + boxList.get(j).getKey() + " lie on each other");
 				}
@@ -210,52 +209,14 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 	}
 
 	/**
-	 * Decisions drawn left of a step that leads into them, where that flow is not a loop back (found by a
-	 * depth-first walk from the nodes nothing leads into, in the diagram's order).
+	 * Decisions drawn left of a step that leads into them, where that flow is not a loop back (as the
+	 * layout finds loops, {@link FreePlacement#loopsBack}).
 	 */
 	private static int backwardDecisions(Diagram diagram, Iterable<GEdge> edges, Map<String, Box> boxes, Map<String, GNode> nodes,
 			List<String> findings) {
-		Map<String, List<GEdge>> out = new LinkedHashMap<>();
-		Set<String> targets = new HashSet<>();
-		for (GEdge edge : edges) {
-			out.computeIfAbsent(edge.getSourceId(), s -> new ArrayList<>()).add(edge);
-			targets.add(edge.getTargetId());
-		}
-		Set<GEdge> back = new HashSet<>();
-		Set<String> done = new HashSet<>();
-		List<String> roots = new ArrayList<>(boxes.keySet().stream().filter(id -> !targets.contains(id)).toList());
-		roots.addAll(boxes.keySet());
-		for (String root : roots) {
-			if (done.contains(root)) {
-				continue;
-			}
-			// iterative depth-first walk: an edge to a node on the path is a loop back
-			Set<String> onPath = new HashSet<>();
-			Deque<Object[]> stack = new ArrayDeque<>();
-			stack.push(new Object[] { root, 0 });
-			onPath.add(root);
-			done.add(root);
-			while (!stack.isEmpty()) {
-				Object[] top = stack.peek();
-				String node = (String) top[0];
-				List<GEdge> next = out.getOrDefault(node, List.of());
-				int index = (Integer) top[1];
-				if (index >= next.size()) {
-					stack.pop();
-					onPath.remove(node);
-					continue;
-				}
-				top[1] = index + 1;
-				GEdge edge = next.get(index);
-				String target = edge.getTargetId();
-				if (onPath.contains(target)) {
-					back.add(edge);
-				} else if (done.add(target)) {
-					onPath.add(target);
-					stack.push(new Object[] { target, 0 });
-				}
-			}
-		}
+		List<GEdge> flows = new ArrayList<>();
+		edges.forEach(flows::add);
+		Set<GEdge> back = FreePlacement.loopsBack(new ArrayList<>(boxes.keySet()), flows, GEdge::getSourceId, GEdge::getTargetId);
 		int count = 0;
 		for (GEdge edge : edges) {
 			GNode target = nodes.get(edge.getTargetId());
@@ -269,14 +230,6 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 			}
 		}
 		return count;
-	}
-
-	private static Box inset(Box box, double by) {
-		return new Box(box.x() + by, box.y() + by, Math.max(0, box.width() - 2 * by), Math.max(0, box.height() - 2 * by));
-	}
-
-	private static boolean intersects(Box a, Box b) {
-		return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
 	}
 
 	/** Whether the segment p–q (at right angles or not) passes through the box's inside. */

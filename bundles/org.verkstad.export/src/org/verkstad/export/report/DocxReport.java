@@ -226,9 +226,6 @@ final class DocxReport implements ReportWriter {
 		doc.createParagraph().createRun().addBreak(BreakType.PAGE);
 	}
 
-	/** The smallest text the diagrams draw (px) and the smallest it may be printed (pt). */
-	private static final double SMALLEST_TEXT_PX = 10;
-	private static final double SMALLEST_TEXT_PT = 6;
 
 	/**
 	 * A diagram as a picture. One much wider than tall (a process map) gets a landscape section; when its
@@ -240,9 +237,9 @@ final class DocxReport implements ReportWriter {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		double width = placement.width() * PdfPages.PT_PER_PX;
 		double height = placement.height() * PdfPages.PT_PER_PX;
-		boolean wide = width > CONTENT_WIDTH * 1.2 && width / height > 1.6;
+		boolean wide = PrintedDiagram.wide(width, height, CONTENT_WIDTH);
 		byte[] png = DiagramExport.png(drawing, Page.FIT, DPI);
-		double least = SMALLEST_TEXT_PT / (SMALLEST_TEXT_PX * PdfPages.PT_PER_PX);
+		double least = PrintedDiagram.LEAST_SCALE;
 		org.verkstad.diagram.layout.Box strip = drawing.scene().titleStrip();
 		if (!wide) {
 			Paper size = pendingPage || paper != Paper.A4_LANDSCAPE ? Paper.A4 : paper;

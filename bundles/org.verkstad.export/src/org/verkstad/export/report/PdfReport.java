@@ -112,10 +112,7 @@ final class PdfReport implements ReportWriter {
 	 * for what follows: a new page when a section starts or the page is of another size or too full.
 	 */
 	private void flush(PDRectangle size, float needed) throws IOException {
-		float headings = 0;
-		for (Pending p : pending) {
-			headings += lines(p) * p.size() * 1.3f + p.after();
-		}
+		float headings = pendingHeight();
 		if (pendingPage || content == null || !size.equals(paper)) {
 			newPage(size);
 		} else {
@@ -128,6 +125,15 @@ final class PdfReport implements ReportWriter {
 			y -= p.after();
 		}
 		pending.clear();
+	}
+
+	/** How tall the waiting headings will be on the page. */
+	private float pendingHeight() throws IOException {
+		float height = 0;
+		for (Pending p : pending) {
+			height += lines(p) * p.size() * 1.3f + p.after();
+		}
+		return height;
 	}
 
 	private int lines(Pending p) throws IOException {
@@ -244,10 +250,6 @@ final class PdfReport implements ReportWriter {
 		}, max, 0, hyphenation);
 	}
 
-	/** The smallest text the diagrams draw (a process step's badges, px). */
-	private static final float SMALLEST_TEXT_PX = 10;
-	/** The smallest a diagram's text may be printed (pt). */
-	private static final float SMALLEST_TEXT_PT = 6;
 	private static final PDRectangle A3_LANDSCAPE = new PDRectangle(PDRectangle.A3.getHeight(), PDRectangle.A3.getWidth());
 
 	/**
@@ -261,7 +263,7 @@ final class PdfReport implements ReportWriter {
 		Placement placement = Placement.of(drawing.scene().bounds(), Page.FIT);
 		float naturalWidth = (float) placement.width() * PdfPages.PT_PER_PX;
 		float naturalHeight = (float) placement.height() * PdfPages.PT_PER_PX;
-		boolean wide = naturalWidth > width() * 1.2f && naturalWidth / naturalHeight > 1.6f;
+		boolean wide = PrintedDiagram.wide(naturalWidth, naturalHeight, width());
 		if (!wide) {
 			PDRectangle size = PDRectangle.A4.equals(paper) || pendingPage || content == null ? PDRectangle.A4 : paper;
 			float scale = fit(size, naturalWidth, naturalHeight);
@@ -270,7 +272,7 @@ final class PdfReport implements ReportWriter {
 			drawWhole(drawing, placement, naturalWidth, naturalHeight, scale);
 			return;
 		}
-		float least = SMALLEST_TEXT_PT / (SMALLEST_TEXT_PX * PdfPages.PT_PER_PX);
+		float least = (float) PrintedDiagram.LEAST_SCALE;
 		for (PDRectangle size : List.of(LANDSCAPE, A3_LANDSCAPE)) {
 			float scale = fit(size, naturalWidth, naturalHeight);
 			if (scale >= least || drawing.scene().titleStrip() == null && size == A3_LANDSCAPE) {
@@ -286,11 +288,7 @@ final class PdfReport implements ReportWriter {
 
 	/** The scale that fits a diagram on a page of its own of the size, at most 1. */
 	private float fit(PDRectangle size, float naturalWidth, float naturalHeight) throws IOException {
-		float headings = 0;
-		for (Pending p : pending) {
-			headings += lines(p) * p.size() * 1.3f + p.after();
-		}
-		float fullHeight = size.getHeight() - 2 * MARGIN - 20 - headings;
+		float fullHeight = size.getHeight() - 2 * MARGIN - 20 - pendingHeight();
 		return Math.min(1, Math.min((size.getWidth() - 2 * MARGIN) / naturalWidth, fullHeight / naturalHeight));
 	}
 

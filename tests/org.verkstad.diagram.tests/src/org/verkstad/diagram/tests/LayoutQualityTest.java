@@ -63,12 +63,6 @@ class LayoutQualityTest {
 		VerkstadModelState state = Sessions.open(file, "process");
 		LayoutQuality quality = LayoutQuality.of(state.diagram(), state.description());
 		TABLE.add(name + ": " + quality);
-		if (System.getenv("VERKSTAD_DEBUG_EDGE") != null) {
-			Sessions.edges(state, "process:flow").stream().filter(e -> e.getId().equals(System.getenv("VERKSTAD_DEBUG_EDGE"))).forEach(e -> {
-				System.out.println(name + " " + e.getId() + " routing points " + e.getRoutingPoints() + " placement "
-						+ ((org.eclipse.glsp.graph.GLabel) e.getChildren().get(0)).getEdgePlacement());
-			});
-		}
 		assertEquals(0, quality.faults(), name + ": " + quality + "\n" + String.join("\n", quality.findings()));
 	}
 
