@@ -1,13 +1,13 @@
 // Reads where the browser's diagram client draws every flow of the process maps, as the ground truth
 // of the Java port of its routing (org.verkstad.diagram.layout.ManhattanRoutes, tested by
-// RoutesTest in tests/org.verkstad.diagram.tests). Not a test itself: run it by hand when the
+// RoutesTest in tests/org.verkstad.diagram.server.tests). Not a test itself: run it by hand when the
 // client's routing may have changed (a new GLSP or sprotty), and commit what it writes.
 //
 //   cd tests/org.verkstad.product.tests/browser && npm ci
 //   VERKSTAD_PRODUCT=<built product folder with verkstad.sh> node extract-routes.mjs
 //
 // It writes the generated hard cases (scatter-*.process and their .layout files) into
-// tests/org.verkstad.diagram.tests/resources/routes/, serves a copy of the examples' process maps and
+// tests/org.verkstad.diagram.server.tests/resources/routes/, serves a copy of the examples' process maps and
 // of every .process file there with `verkstad serve`, opens each diagram in Debian's chromium and
 // writes resources/routes/client-routes.json: for every flow its ends and the points of its drawn
 // path (the `d` of the edge's line), for every node its box in diagram coordinates.
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');
-const cases = path.join(root, 'tests', 'org.verkstad.diagram.tests', 'resources', 'routes');
+const cases = path.join(root, 'tests', 'org.verkstad.diagram.server.tests', 'resources', 'routes');
 const output = path.join(cases, 'client-routes.json');
 const routerOutput = path.join(cases, 'router-routes.json');
 const clientDir = path.join(root, 'bundles', 'org.verkstad.diagram.client');

@@ -56,8 +56,10 @@ final class ReportCommand implements Command {
 			return console.usageError(name(), "report.noFiles");
 		}
 		Path outPath = out == null ? null : Paths.get(out);
-		// one report may go to the file named; several go into the folder named (default: the current one)
-		boolean outIsFile = outPath != null && jobs.size() == 1 && !Files.isDirectory(outPath);
+		// one report may go to the file named (a name with an extension: anna.docx); otherwise, and always for
+		// several, the reports go into the folder named (default: the current one)
+		boolean outIsFile = outPath != null && jobs.size() == 1 && !Files.isDirectory(outPath)
+				&& outPath.getFileName().toString().lastIndexOf('.') > 0;
 		if (outPath != null && !outIsFile && Files.exists(outPath) && !Files.isDirectory(outPath)) {
 			console.err.println(console.text("export.outNotAFolder", outPath));
 			return FAILED;

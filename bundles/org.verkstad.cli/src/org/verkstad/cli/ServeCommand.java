@@ -1,6 +1,5 @@
 package org.verkstad.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -8,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.verkstad.diagram.serve.DiagramServer;
-import org.verkstad.diagram.server.ServeSettings;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * {@code serve [DIR] [--port N]}: the diagram editors for the models in a folder, in the browser, on
  * 127.0.0.1 only and behind a secret token that is part of the printed address.
  */
 final class ServeCommand implements Command {
+
+	private static final String SERVER_BUNDLE = "org.verkstad.diagram.server";
 
 	@Override
 	public String name() {
@@ -55,30 +56,24 @@ final class ServeCommand implements Command {
 			console.err.println(console.text("serve.notAFolder", dir));
 			return FAILED;
 		}
-		DiagramServer server;
-		try {
-			server = DiagramServer.start(new ServeSettings(dir, console.locale), port);
-		} catch (IOException e) {
-			console.err.println(console.text("serve.cannotStart", port, e.getMessage()));
-			return FAILED;
-		} catch (Exception e) {
-			console.err.println(console.text("serve.cannotStart", port, String.valueOf(e.getMessage())));
+		if (!serverInstalled()) {
+			console.err.println(console.text("serve.notInstalled"));
 			return FAILED;
 		}
-		console.out.println(console.text("serve.started", dir.toAbsolutePath().normalize(), server.url()));
-		console.out.flush();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				server.close();
-			} catch (Exception e) {
-				// stopping anyway
+		return ServeHost.serve(dir, port, console);
+	}
+
+	/** Whether the diagram server is part of this installation (a headless one may leave it out). */
+	private static boolean serverInstalled() {
+		Bundle cli = FrameworkUtil.getBundle(ServeCommand.class);
+		if (cli == null) {
+			return true;
+		}
+		for (Bundle bundle : cli.getBundleContext().getBundles()) {
+			if (bundle.getSymbolicName().equals(SERVER_BUNDLE) && (bundle.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+				return true;
 			}
-		}, "verkstad-serve-stop"));
-		try {
-			server.join();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
 		}
-		return OK;
+		return false;
 	}
 }

@@ -11,7 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
-import org.verkstad.diagram.serve.DiagramServer;
+import org.verkstad.diagram.server.host.DiagramServer;
 import org.verkstad.diagram.server.ServeSettings;
 
 /**

@@ -21,11 +21,11 @@ import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.EdgeGeometry;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
-import org.verkstad.diagram.server.Diagram;
-import org.verkstad.diagram.server.DiagramBuilder;
-import org.verkstad.diagram.server.DiagramRoutes;
-import org.verkstad.diagram.server.VerkstadDiagramConfiguration;
-import org.verkstad.diagram.server.VerkstadDiagramConfiguration.ClientType;
+import org.verkstad.diagram.graph.Diagram;
+import org.verkstad.diagram.graph.DiagramBuilder;
+import org.verkstad.diagram.graph.DiagramRoutes;
+import org.verkstad.diagram.graph.ElementTypes;
+import org.verkstad.diagram.graph.ElementTypes.ClientType;
 
 /**
  * A diagram drawn without a browser: the SVG elements the diagram client's views
@@ -73,7 +73,7 @@ public final class DiagramScene {
 	}
 
 	public static DiagramScene of(Diagram diagram, DiagramDescription description) {
-		Map<String, ClientType> types = VerkstadDiagramConfiguration.clientTypes(description);
+		Map<String, ClientType> types = ElementTypes.of(description);
 		Map<String, List<Point>> routes = DiagramRoutes.manhattan(diagram, description);
 		// the page's container, which the sheets' ".sprotty …" selectors start from
 		SvgNode page = SvgNode.root("div", null).attr("id", "sprotty").cls("sprotty");

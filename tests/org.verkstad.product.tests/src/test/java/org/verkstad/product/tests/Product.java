@@ -41,6 +41,11 @@ final class Product {
 		List<String> command = new ArrayList<>();
 		command.add(dir().resolve("verkstad.sh").toString());
 		command.addAll(List.of(arguments));
+		return run(workingDir, environment, command);
+	}
+
+	/** Runs a command line (a start script and its arguments) in a working folder, with the given extra environment. */
+	static Run run(Path workingDir, Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
 		builder.environment().putAll(environment);
 		builder.environment().remove("DISPLAY");
@@ -50,7 +55,7 @@ final class Product {
 		Process process = builder.start();
 		if (!process.waitFor(120, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			throw new IllegalStateException("verkstad " + String.join(" ", arguments) + " did not finish in 120 s");
+			throw new IllegalStateException(String.join(" ", command) + " did not finish in 120 s");
 		}
 		Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
