@@ -10,6 +10,8 @@ export interface VerkstadConfig {
     actions?: string[];
     diagrams?: DiagramLink[];
     types: Record<string, TypeConfig>;
+    /** Every view the server may ask for (its enum View): the page refuses to start when it lacks one. */
+    views?: string[];
     icons?: Record<string, string>;
     /** Shown in the workbench's model editor, whose key bindings save, undo and redo. */
     embedded?: boolean;

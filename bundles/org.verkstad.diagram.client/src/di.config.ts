@@ -110,7 +110,16 @@ function typesRegisteredByDefault(): Set<string> {
     return defaultTypes;
 }
 
+/** The views the server knows and this page cannot draw: none, unless the two are of different builds. */
+export function missingViews(serverViews: readonly string[] | undefined): string[] {
+    return (serverViews ?? []).filter(view => !Object.prototype.hasOwnProperty.call(VIEWS, view));
+}
+
 export function configureTypes(context: BindingContext, config: VerkstadConfig): void {
+    const missing = missingViews(config.views);
+    if (missing.length > 0) {
+        throw new Error(`Verkstad: this page cannot draw the views ${missing.join(', ')} of the server`);
+    }
     const taken = typesRegisteredByDefault();
     for (const [type, typeConfig] of Object.entries(config.types ?? {})) {
         const binding = VIEWS[typeConfig.view];

@@ -25,7 +25,6 @@ import org.verkstad.core.Model;
 import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.layout.Box;
@@ -97,7 +96,7 @@ public final class DiagramExport {
 				continue;
 			}
 			DiagramScene scene = DiagramScene.of(DiagramBuilder.build(description, model, layout, locale), description);
-			String title = file.getFileName() + " \u2013 " + DiagramMessages.MESSAGES.get(locale, description.title());
+			String title = file.getFileName() + " \u2013 " + description.name(locale);
 			drawings.add(new Drawing(file, description, title, scene));
 		}
 		return drawings;

@@ -61,7 +61,7 @@ public final class ExportDiagramHandler extends AbstractHandler {
 		}
 		if (selection.size() == 1) {
 			IFile chosen = Adapters.adapt(selection.getFirstElement(), IFile.class);
-			if (ModelExport.isModel(chosen)) {
+			if (ModelFiles.isModel(chosen)) {
 				return chosen;
 			}
 		}

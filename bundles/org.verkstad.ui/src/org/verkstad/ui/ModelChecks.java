@@ -45,7 +45,7 @@ public final class ModelChecks implements IResourceChangeListener {
 		List<IFile> all = new ArrayList<>();
 		try {
 			workspace.getRoot().accept(resource -> {
-				if (isModel(resource)) {
+				if (ModelFiles.isModel(resource)) {
 					all.add((IFile) resource);
 				}
 				return true;
@@ -69,7 +69,7 @@ public final class ModelChecks implements IResourceChangeListener {
 		List<IFile> changed = new ArrayList<>();
 		try {
 			event.getDelta().accept(delta -> {
-				if (isModel(delta.getResource()) && delta.getKind() != IResourceDelta.REMOVED
+				if (ModelFiles.isModel(delta.getResource()) && delta.getKind() != IResourceDelta.REMOVED
 						&& (delta.getKind() == IResourceDelta.ADDED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
 					changed.add((IFile) delta.getResource());
 				}
@@ -79,12 +79,6 @@ public final class ModelChecks implements IResourceChangeListener {
 			log(e.getStatus());
 		}
 		check(changed, 0);
-	}
-
-	private static boolean isModel(IResource resource) {
-		// a notation's text files have its id as their extension
-		return resource instanceof IFile file && file.getFileExtension() != null
-				&& org.verkstad.core.notation.Notations.byId(file.getFileExtension()).isPresent();
 	}
 
 	/** Checks files in a background job that shows its progress. */

@@ -71,12 +71,6 @@ final class ModelExport {
 	private ModelExport() {
 	}
 
-	/** Whether a resource is a model file (a notation's id is its extension). */
-	static boolean isModel(IResource resource) {
-		return resource instanceof IFile file && file.getFileExtension() != null
-				&& Notations.byId(file.getFileExtension()).isPresent();
-	}
-
 	/** Whether an editor of the workbench's active page holds unsaved changes of the file. */
 	static boolean isDirty(IFile file) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

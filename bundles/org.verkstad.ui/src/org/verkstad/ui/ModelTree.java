@@ -86,7 +86,7 @@ final class ModelTree {
 	/** Ticks resources: a folder or project with all its models. */
 	void check(List<IResource> resources) {
 		for (IResource resource : resources) {
-			if (ModelExport.isModel(resource) || resource instanceof IContainer container && holdsModels(container)) {
+			if (ModelFiles.isModel(resource) || resource instanceof IContainer container && holdsModels(container)) {
 				tree.reveal(resource);
 				tree.setChecked(resource, true);
 				if (resource instanceof IContainer) {
@@ -117,7 +117,7 @@ final class ModelTree {
 	}
 
 	private void collect(IResource resource, Set<IFile> files) {
-		if (resource instanceof IFile file && ModelExport.isModel(file)) {
+		if (resource instanceof IFile file && ModelFiles.isModel(file)) {
 			files.add(file);
 		} else if (resource instanceof IContainer container) {
 			for (IResource member : members(container)) {
@@ -140,7 +140,7 @@ final class ModelTree {
 		if (known == null) {
 			known = false;
 			for (IResource member : members(container)) {
-				if (ModelExport.isModel(member) || member instanceof IContainer inner && holdsModels(inner)) {
+				if (ModelFiles.isModel(member) || member instanceof IContainer inner && holdsModels(inner)) {
 					known = true;
 					break;
 				}
@@ -163,7 +163,7 @@ final class ModelTree {
 			List<IResource> children = new ArrayList<>();
 			if (parent instanceof IContainer container) {
 				for (IResource member : members(container)) {
-					if (ModelExport.isModel(member) || member instanceof IContainer inner && !member.getName().startsWith(".")
+					if (ModelFiles.isModel(member) || member instanceof IContainer inner && !member.getName().startsWith(".")
 							&& (!(inner instanceof IProject project) || project.isOpen()) && holdsModels(inner)) {
 						children.add(member);
 					}

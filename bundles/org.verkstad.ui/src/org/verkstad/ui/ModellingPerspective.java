@@ -1,10 +1,10 @@
 package org.verkstad.ui;
 
-import java.util.List;
-
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notations;
 
 /**
  * Where a participant works: the course projects on the left, the editors in the middle, the outline
@@ -27,8 +27,9 @@ public final class ModellingPerspective implements IPerspectiveFactory {
 		layout.addPlaceholder(InstructionsView.ID, IPageLayout.BOTTOM, 0.45f, IPageLayout.ID_OUTLINE);
 
 		layout.addNewWizardShortcut(NewCourseProjectWizard.ID);
-		for (String model : List.of("process", "journey", "swot", "boxes")) {
-			layout.addNewWizardShortcut("org.verkstad.ui.new" + Character.toUpperCase(model.charAt(0)) + model.substring(1));
+		// each notation's workbench bundle (org.verkstad.<notation>.ui) contributes its wizard, in the course's order
+		for (Notation notation : Notations.inCourseOrder()) {
+			layout.addNewWizardShortcut("org.verkstad." + notation.id() + ".ui.newModel");
 		}
 		layout.addNewWizardShortcut("org.verkstad.ui.newFromTemplate");
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);

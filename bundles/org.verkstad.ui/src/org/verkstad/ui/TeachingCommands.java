@@ -291,7 +291,7 @@ public final class TeachingCommands {
 	static void openModels(IWorkbenchPage page, IContainer folder) {
 		try {
 			for (IResource member : folder.members()) {
-				if (member instanceof IFile file && ModelExport.isModel(file)) {
+				if (member instanceof IFile file && ModelFiles.isModel(file)) {
 					org.eclipse.ui.ide.IDE.openEditor(page, file, true);
 				}
 			}

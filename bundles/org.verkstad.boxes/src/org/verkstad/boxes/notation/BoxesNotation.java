@@ -32,6 +32,11 @@ public final class BoxesNotation implements Notation {
 	}
 
 	@Override
+	public int order() {
+		return 4;
+	}
+
+	@Override
 	public RuleSet rules() {
 		return BoxesRules.RULES;
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.verkstad.core.Model;
 import org.verkstad.core.nls.Messages;
 
 /** Numbers, shares and durations as a person reads them, in Swedish or English. */
@@ -26,6 +27,15 @@ public final class Format {
 		});
 		// formats are not thread-safe: each call formats with its own copy
 		return ((NumberFormat) prototype.clone()).format(value);
+	}
+
+	/**
+	 * An amount of money in a model's currency ({@link Notation#currency}), or in the reader's when the
+	 * model names none: "1 200 kr" / "1,200 SEK".
+	 */
+	public static String money(double value, Model model, Locale locale) {
+		String currency = model == null ? null : Notations.of(model).map(n -> n.currency(model)).orElse(null);
+		return number(value, locale) + " " + (currency == null || currency.isBlank() ? MESSAGES.get(locale, "currency.default") : currency.trim());
 	}
 
 	/** A share 0..1 as a whole percentage. */

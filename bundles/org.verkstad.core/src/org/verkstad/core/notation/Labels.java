@@ -41,6 +41,21 @@ public final class Labels {
 		return text(eEnum.getEPackage(), "literal." + eEnum.getName() + "." + literal.getName(), locale, literal.getLiteral());
 	}
 
+	/**
+	 * A text a notation's declarations name by key (a diagram's name, a palette tool, a section, a report's
+	 * table): from the notation's message table, else the key itself, so that a missing text shows.
+	 */
+	public static String declared(String notation, String key, Locale locale) {
+		return Notations.byId(notation).filter(n -> n.messages().has(locale, key)).map(n -> n.messages().get(locale, key))
+				.orElse(key);
+	}
+
+	/** A value of an enumeration as a person calls it, starting with a capital (for a title or a tooltip). */
+	public static String literalTitle(EEnumLiteral literal, Locale locale) {
+		String text = literal(literal, locale);
+		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+	}
+
 	private static String text(EPackage ePackage, String key, Locale locale, String fallback) {
 		return Notations.of(ePackage).filter(n -> n.messages().has(locale, key)).map(n -> n.messages().get(locale, key))
 				.orElseGet(() -> CORE.has(locale, key) ? CORE.get(locale, key) : fallback);

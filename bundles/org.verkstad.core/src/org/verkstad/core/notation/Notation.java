@@ -36,6 +36,19 @@ public interface Notation {
 		return messages().get(locale, "notation.name");
 	}
 
+	/**
+	 * Where the notation comes among the others wherever they are listed for a participant (the New menu,
+	 * a report): the order a course uses them in, lowest first.
+	 */
+	default int order() {
+		return 1000;
+	}
+
+	/** The currency a model's amounts of money are in, or null for the reader's (a process map's {@code currency}). */
+	default String currency(Model model) {
+		return null;
+	}
+
 	/** A summary of a model and its computed analyses, for {@code verkstad info}. */
 	List<Fact> summarize(Model model, Locale locale);
 

@@ -45,6 +45,11 @@ public final class Notations {
 		return result;
 	}
 
+	/** The notations in the order a course uses them ({@link Notation#order()}). */
+	public static List<Notation> inCourseOrder() {
+		return all().stream().sorted(Comparator.comparingInt(Notation::order).thenComparing(Notation::id)).toList();
+	}
+
 	public static Optional<Notation> byId(String id) {
 		return all().stream().filter(n -> n.id().equals(id)).findFirst();
 	}

@@ -27,6 +27,7 @@ import org.verkstad.core.io.Ids;
 import org.verkstad.core.notation.Labels;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.EdgeMapping;
+import org.verkstad.diagram.description.LayoutKind;
 import org.verkstad.diagram.description.NodeMapping;
 import org.verkstad.diagram.description.Section;
 import org.verkstad.diagram.graph.Diagram;
@@ -84,9 +85,9 @@ public final class DiagramEditor {
 		if (target != null) {
 			NodeMapping container = diagram().nodeMapping(target);
 			Box at = diagram().absolute(target);
-			if (container.layout().is("free")) {
+			if (container.layout().is(LayoutKind.FREE)) {
 				boxes().put(element.getId(), new Box(Math.max(0, x - at.x()), Math.max(0, y - at.y()), mapping.width(), mapping.height()));
-			} else if (container.layout().is("stack") || container.layout().is("flow")) {
+			} else if (container.layout().is(LayoutKind.STACK) || container.layout().is(LayoutKind.FLOW)) {
 				move(slot, element, stackIndex(target, slot, element, x, y));
 			}
 		}
@@ -234,7 +235,7 @@ public final class DiagramEditor {
 		}
 		Diagram.Slot slot = diagram().slot(target);
 		NodeMapping container = diagram().nodeMapping(target);
-		boolean stacked = container.layout().is("stack") || container.layout().is("flow");
+		boolean stacked = container.layout().is(LayoutKind.STACK) || container.layout().is(LayoutKind.FLOW);
 		int index = stacked ? stackIndex(target, slot, element, absX + w / 2, absY + h / 2) : -1;
 		int from = list(slot).indexOf(element);
 		boolean reordered = stacked && index != from && index != from + 1; // see move(slot, element, index)
@@ -245,7 +246,7 @@ public final class DiagramEditor {
 			move(slot, element, -1);
 		}
 		Box at = diagram().absolute(target);
-		if (container.layout().is("free")) {
+		if (container.layout().is(LayoutKind.FREE)) {
 			boxes().put(id, new Box(Math.max(0, absX - at.x()), Math.max(0, absY - at.y()), w, h));
 		} else if (stacked) {
 			move(slot, element, index);
@@ -358,7 +359,7 @@ public final class DiagramEditor {
 		for (String id : new ArrayList<>(boxes().keySet())) {
 			String parent = diagram().parent(id);
 			if (parent != null && diagram().nodeMapping(parent) != null
-					&& diagram().nodeMapping(parent).layout().is("free")) {
+					&& diagram().nodeMapping(parent).layout().is(LayoutKind.FREE)) {
 				boxes().remove(id);
 			}
 		}

@@ -31,11 +31,11 @@ public class VerkstadDiagramConfiguration extends BaseDiagramConfiguration {
 	@Override
 	public Map<String, EClass> getTypeMappings() {
 		Map<String, EClass> mappings = new HashMap<>(DefaultTypes.getDefaultTypeMappings());
-		ElementTypes.of(description).forEach((type, client) -> mappings.put(type, switch (client.view()) {
-		case "graph" -> GraphPackage.Literals.GGRAPH;
-		case "text", "badge", "icon" -> GraphPackage.Literals.GLABEL;
-		case "arrow", "line" -> GraphPackage.Literals.GEDGE;
-		default -> GraphPackage.Literals.GNODE;
+		ElementTypes.of(description).forEach((type, client) -> mappings.put(type, switch (client.view().shape()) {
+		case GRAPH -> GraphPackage.Literals.GGRAPH;
+		case LABEL -> GraphPackage.Literals.GLABEL;
+		case EDGE -> GraphPackage.Literals.GEDGE;
+		case NODE -> GraphPackage.Literals.GNODE;
 		}));
 		return mappings;
 	}

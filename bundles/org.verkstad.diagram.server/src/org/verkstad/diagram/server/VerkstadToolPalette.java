@@ -33,14 +33,14 @@ public class VerkstadToolPalette implements ToolPaletteItemProvider {
 		for (NodeMapping m : description.allNodes()) {
 			if (m.tool() != null && seen.add(m.id())) {
 				String type = description.typeOf(m.id());
-				nodes.add(new PaletteItem(type, text(m.tool()), new TriggerNodeCreationAction(type)));
+				nodes.add(new PaletteItem(type, description.text(m.tool(), settings.locale()), new TriggerNodeCreationAction(type)));
 			}
 		}
 		List<PaletteItem> edges = new ArrayList<>();
 		for (EdgeMapping e : description.edges()) {
 			if (e.tool() != null) {
 				String type = description.typeOf(e.id());
-				edges.add(new PaletteItem(type, text(e.tool()), new TriggerEdgeCreationAction(type)));
+				edges.add(new PaletteItem(type, description.text(e.tool(), settings.locale()), new TriggerEdgeCreationAction(type)));
 			}
 		}
 		List<PaletteItem> groups = new ArrayList<>();

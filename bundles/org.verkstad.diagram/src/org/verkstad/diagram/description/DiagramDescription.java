@@ -2,20 +2,22 @@ package org.verkstad.diagram.description;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.verkstad.core.notation.Labels;
 
 /**
  * One diagram type, declared rather than programmed: which model elements become which nodes, edges
  * and sections, how they look (a view from the client's fixed vocabulary plus css classes), which
- * palette tools exist and which labels can be edited. The one runtime in
- * {@link org.verkstad.diagram.server} interprets it; a new diagram is a new description in
- * {@code descriptions/<type>.diagram.json} plus its styles in {@code descriptions/<notation>.css}.
+ * palette tools exist and which labels can be edited. One runtime interprets them all; a notation
+ * contributes its descriptions and styles through {@link Descriptions#EXTENSION_POINT}.
  *
  * @param type       the GLSP diagram type, e.g. {@code process} or {@code tows}
  * @param notation   the notation whose files it shows (the file extension, see {@link org.verkstad.core.notation.Notation#id()})
  * @param rootClass  the class of the model element the diagram shows
- * @param title      message key of the diagram's name (a file can have more than one diagram)
+ * @param title      key of the diagram's name in the notation's messages (a file can have more than one diagram)
  * @param header     the diagram's title line, drawn above everything else
  * @param layout     how the root's children are arranged (see {@link Layout})
  * @param autoLayout whether the user can ask for an automatic layout of the whole diagram
@@ -28,6 +30,16 @@ public record DiagramDescription(String type, String notation, String rootClass,
 	public DiagramDescription {
 		nodes = nodes == null ? List.of() : List.copyOf(nodes);
 		edges = edges == null ? List.of() : List.copyOf(edges);
+	}
+
+	/** The diagram's name in the reader's language ("Processkarta"), from its notation's messages. */
+	public String name(Locale locale) {
+		return text(title, locale);
+	}
+
+	/** A text the description names by key (a tool, a section's title), from its notation's messages. */
+	public String text(String key, Locale locale) {
+		return Labels.declared(notation, key, locale);
 	}
 
 	/** Every node mapping, the nested ones included, parents before children. */
@@ -55,7 +67,7 @@ public record DiagramDescription(String type, String notation, String rootClass,
 		return Stream.concat(allNodes().stream().map(NodeMapping::id), edges.stream().map(EdgeMapping::id));
 	}
 
-	/** The diagram's title line: the root's {@code feature}, then the message {@code prefix + value of suffix}. */
-	public record Header(String feature, String suffix, String prefix) {
+	/** The diagram's title line: the root's {@code feature}, then the value of the enumeration {@code suffix} as a badge. */
+	public record Header(String feature, String suffix) {
 	}
 }

@@ -6,11 +6,11 @@ package org.verkstad.diagram.description;
  * {@code source} of {@code container} means the element holding the edge's element (a core link goes
  * from the element that has it). Edges whose ends are not in the diagram are not drawn.
  *
- * @param view  {@code arrow} or {@code line}
+ * @param view  {@link View#ARROW} or {@link View#LINE}
  * @param tool  message key of the palette tool creating such edges, or null for none
  * @param set   attributes set on a new edge's element: {@code "kind=relatesTo"}
  * @param router how the client routes it: {@code manhattan} (right angles) or the default straight polyline
  */
-public record EdgeMapping(String id, String eClass, String from, String source, String target, String view,
+public record EdgeMapping(String id, String eClass, String from, String source, String target, View view,
 		LabelMapping label, String tool, String set, String css, String router) {
 }

@@ -17,6 +17,7 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.verkstad.diagram.description.DiagramDescription;
+import org.verkstad.diagram.description.View;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.FlowRoutes;
 import org.verkstad.diagram.layout.ManhattanRoutes;
@@ -183,11 +184,11 @@ public final class DiagramRoutes {
 	 * (elliptic anchors), its diamond a {@code DiamondNode}, and every other node a plain node, which
 	 * sprotty treats as rectangular (see the client's {@code di.config.ts} and {@code model.ts}).
 	 */
-	public static AnchorKind anchorKind(String view) {
-		if ("circle".equals(view)) {
+	public static AnchorKind anchorKind(View view) {
+		if (view == View.CIRCLE) {
 			return AnchorKind.ELLIPTIC;
 		}
-		if ("diamond".equals(view)) {
+		if (view == View.DIAMOND) {
 			return AnchorKind.DIAMOND;
 		}
 		return AnchorKind.RECTANGULAR;

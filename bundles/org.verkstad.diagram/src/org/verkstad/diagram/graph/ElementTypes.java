@@ -2,30 +2,58 @@ package org.verkstad.diagram.graph;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.EdgeMapping;
 import org.verkstad.diagram.description.LabelMapping;
+import org.verkstad.diagram.description.LayoutKind;
 import org.verkstad.diagram.description.NodeMapping;
+import org.verkstad.diagram.description.View;
 
 /** The element types of a diagram, read from its description: what the server sends and the export draws. */
 public final class ElementTypes {
+
+	/** The parts of a node or edge, each its own element type: {@code <diagram>:<mapping><part>}. */
+	public static final String LABEL = ".label";
+	public static final String TITLE = ".title";
+	public static final String HINT = ".hint";
+	public static final String MARKER = ".marker";
+	public static final String DETAIL = ".detail";
+	public static final String ICON = ".icon";
+	public static final String TEXT = ".text";
 
 	private ElementTypes() {
 	}
 
 	/** A client element type: the view that draws it and whether its text can be edited in place. */
-	public record ClientType(String view, boolean editable) {
+	public record ClientType(View view, boolean editable) {
+	}
+
+	/** The type of a diagram's title line. */
+	public static String header(DiagramDescription d) {
+		return d.type() + ":header";
+	}
+
+	/** The type of the badge after the title line (a process map's state). */
+	public static String headerState(DiagramDescription d) {
+		return d.type() + ":header.state";
+	}
+
+	/** The type of a matrix's row titles. */
+	public static String rowTitle(DiagramDescription d) {
+		return d.type() + ":rowtitle";
 	}
 
 	/** Every element type the diagram can contain, with the view the client draws it with. */
 	public static Map<String, ClientType> of(DiagramDescription d) {
 		Map<String, ClientType> types = new LinkedHashMap<>();
-		types.put("graph", new ClientType("graph", false));
+		types.put("graph", new ClientType(View.GRAPH, false));
 		if (d.header() != null) {
-			types.put(d.type() + ":header", new ClientType("text", true));
+			types.put(header(d), new ClientType(View.TEXT, true));
 			if (d.header().suffix() != null) {
-				types.put(d.type() + ":header.state", new ClientType("badge", false));
+				types.put(headerState(d), new ClientType(View.BADGE, false));
 			}
 		}
 		for (NodeMapping m : d.allNodes()) {
@@ -34,33 +62,34 @@ public final class ElementTypes {
 				continue;
 			}
 			if (m.isSection()) {
-				types.put(d.typeOf(m.id() + ".title"), new ClientType("text", false));
-				types.put(d.typeOf(m.id() + ".hint"), new ClientType("text", false));
+				types.put(d.typeOf(m.id() + TITLE), new ClientType(View.TEXT, false));
+				types.put(d.typeOf(m.id() + HINT), new ClientType(View.TEXT, false));
 			} else {
 				boolean editable = m.label() == null || m.label().editable();
-				types.put(d.typeOf(m.id() + ".label"), new ClientType("text", editable));
+				types.put(d.typeOf(m.id() + LABEL), new ClientType(View.TEXT, editable));
 				if (m.marker() != null) {
-					types.put(d.typeOf(m.id() + ".marker"), new ClientType("badge", false));
+					types.put(d.typeOf(m.id() + MARKER), new ClientType(View.BADGE, false));
 				}
-				if (m.details().stream().anyMatch(l -> l.view() == null || "badge".equals(l.view()))) {
-					types.put(d.typeOf(m.id() + ".detail"), new ClientType("badge", false));
+				Set<View> details = m.details().stream().map(l -> l.viewOr(View.BADGE)).collect(Collectors.toSet());
+				if (details.contains(View.BADGE)) {
+					types.put(d.typeOf(m.id() + DETAIL), new ClientType(View.BADGE, false));
 				}
-				if (m.details().stream().anyMatch(l -> "icon".equals(l.view()))) {
-					types.put(d.typeOf(m.id() + ".icon"), new ClientType("icon", false));
+				if (details.contains(View.ICON)) {
+					types.put(d.typeOf(m.id() + ICON), new ClientType(View.ICON, false));
 				}
-				if (m.details().stream().anyMatch(l -> "text".equals(l.view()))) {
-					types.put(d.typeOf(m.id() + ".text"), new ClientType("text", false));
+				if (details.contains(View.TEXT)) {
+					types.put(d.typeOf(m.id() + TEXT), new ClientType(View.TEXT, false));
 				}
 			}
 		}
-		if ("matrix".equals(d.layout().kind())) {
-			types.put(d.type() + ":rowtitle", new ClientType("text", false));
+		if (d.layout().is(LayoutKind.MATRIX)) {
+			types.put(rowTitle(d), new ClientType(View.TEXT, false));
 		}
 		for (EdgeMapping e : d.edges()) {
 			types.put(d.typeOf(e.id()), new ClientType(e.view(), false));
 			LabelMapping label = e.label();
 			if (label != null) {
-				types.put(d.typeOf(e.id() + ".label"), new ClientType("text", label.editable()));
+				types.put(d.typeOf(e.id() + LABEL), new ClientType(View.TEXT, label.editable()));
 			}
 		}
 		return types;

@@ -168,10 +168,9 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 				findings);
 	}
 
-	/** Where a model's notation comes in a report ({@code order} of its report description); unreadable files last. */
+	/** Where a model's notation comes in a report: in the course's order of the notations; unreadable files last. */
 	private static int notationOrder(Model model) {
-		ReportDescription description = model == null ? null : Notations.of(model).map(n -> ReportDescription.of(n.id())).orElse(null);
-		return description == null ? Integer.MAX_VALUE : description.order();
+		return model == null ? Integer.MAX_VALUE : Notations.of(model).map(Notation::order).orElse(Integer.MAX_VALUE);
 	}
 
 	/** Where a model comes among its notation's: the value of the feature its report description orders by. */
@@ -182,7 +181,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		}
 		EStructuralFeature feature = model.eClass().getEStructuralFeature(description.orderBy());
 		Object value = feature == null ? null : model.eGet(feature);
-		if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+		if (value instanceof Enumerator literal) {
 			return literal.getValue();
 		}
 		return value instanceof Number number ? number.intValue() : 0;
@@ -252,7 +251,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		List<String> header = new ArrayList<>();
 		EObject sample = elements.isEmpty() ? null : elements.get(0);
 		for (ReportDescription.Column c : t.columns()) {
-			header.add(header(c, sample, locale));
+			header.add(c.group() != null ? declared(model, c.group(), locale) : header(c, sample, locale));
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (EObject e : elements) {
@@ -275,15 +274,17 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			List<String> turnedHeader = new ArrayList<>();
 			turnedHeader.add(header.get(0));
 			rows.forEach(r -> turnedHeader.add(r.get(0)));
-			return new Table(text(locale, t.title()), turnedHeader, turned);
+			return new Table(declared(model, t.title(), locale), turnedHeader, turned);
 		}
-		return new Table(text(locale, t.title()), header, rows);
+		return new Table(declared(model, t.title(), locale), header, rows);
+	}
+
+	/** A text the model's notation declares for its report (a table's title, a column's header). */
+	private static String declared(Model model, String key, Locale locale) {
+		return Notations.of(model).map(n -> Labels.declared(n.id(), key, locale)).orElse(key);
 	}
 
 	private static String header(ReportDescription.Column c, EObject sample, Locale locale) {
-		if (c.group() != null) {
-			return text(locale, c.group());
-		}
 		if (c.owner()) {
 			return sample == null || sample.eContainer() == null ? "" : capitalise(Labels.kind(sample.eContainer().eClass(), locale));
 		}
@@ -306,7 +307,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		if (value instanceof Number n && c.format() != null) {
 			return switch (c.format()) {
 			case "minutes" -> Format.minutes(n.doubleValue(), locale);
-			case "money" -> Format.number(n.doubleValue(), locale) + currency(model);
+			case "money" -> Format.money(n.doubleValue(), model, locale);
 			default -> Format.number(n.doubleValue(), locale);
 			};
 		}
@@ -332,12 +333,6 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			return name(o);
 		}
 		return v == null ? "" : String.valueOf(v);
-	}
-
-	private static String currency(Model model) {
-		EStructuralFeature f = model.eClass().getEStructuralFeature("currency");
-		Object c = f == null ? null : model.eGet(f);
-		return c == null || String.valueOf(c).isBlank() ? "" : " " + c;
 	}
 
 	private static List<?> values(Object value) {

@@ -18,6 +18,7 @@ import org.eclipse.glsp.graph.GNode;
 import org.verkstad.diagram.client.ClientFiles;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
+import org.verkstad.diagram.description.View;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.EdgeGeometry;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
@@ -98,7 +99,7 @@ public final class DiagramScene {
 		for (GModelElement child : diagram.graph().getChildren()) {
 			ClientType type = types.get(child.getType());
 			Box lane = diagram.absolute(child.getId());
-			if (type != null && "lane".equals(type.view()) && lane != null) {
+			if (type != null && type.view() == View.LANE && lane != null) {
 				x1 = Math.min(x1, lane.x());
 				y1 = Math.min(y1, lane.y());
 				y2 = Math.max(y2, lane.y() + lane.height());
@@ -161,7 +162,7 @@ public final class DiagramScene {
 		/** Draws an element at {@code (ox, oy)}, its parent's origin in diagram coordinates. */
 		void element(SvgNode parent, GModelElement element, double ox, double oy) {
 			ClientType type = types.get(element.getType());
-			String view = type == null ? null : type.view();
+			View view = type == null ? null : type.view();
 			if (element instanceof GEdge edge) {
 				edge(parent, edge, view);
 				return;
@@ -189,20 +190,20 @@ public final class DiagramScene {
 			}
 		}
 
-		private void node(SvgNode g, GNode node, String view, double w, double h) {
+		private void node(SvgNode g, GNode node, View view, double w, double h) {
 			switch (view) {
-			case "rounded" -> {
+			case ROUNDED -> {
 				g.cls("node");
 				g.add("path").cls("sprotty-node").attr("d", roundedPath(w, h, ROUNDED_RADIUS));
 			}
-			case "circle" -> {
+			case CIRCLE -> {
 				double r = Math.min(w, h) > 0 ? Math.min(w, h) / 2 : 0;
 				g.add("circle").cls("sprotty-node").attr("r", r).attr("cx", r).attr("cy", r);
 			}
-			case "diamond" -> g.add("polygon").cls("sprotty-node").attr("points", SvgNode.number(w / 2) + ",0 "
+			case DIAMOND -> g.add("polygon").cls("sprotty-node").attr("points", SvgNode.number(w / 2) + ",0 "
 					+ SvgNode.number(w) + "," + SvgNode.number(h / 2) + " " + SvgNode.number(w / 2) + "," + SvgNode.number(h)
 					+ " 0," + SvgNode.number(h / 2));
-			case "note" -> {
+			case NOTE -> {
 				g.cls("verkstad-note");
 				double fold = Math.min(14, Math.min(w / 4, h / 4));
 				g.add("path").cls("sprotty-node").attr("d", "M0,0 H" + SvgNode.number(w - fold) + " L" + SvgNode.number(w)
@@ -210,19 +211,19 @@ public final class DiagramScene {
 				g.add("path").cls("verkstad-note-fold").attr("d", "M" + SvgNode.number(w - fold) + ",0 V"
 						+ SvgNode.number(fold) + " H" + SvgNode.number(w) + " Z");
 			}
-			case "lane" -> {
+			case LANE -> {
 				g.cls("verkstad-lane");
 				rect(g, "sprotty-node", 0, 0, w, h);
 				double header = Math.min(number(node, "headerWidth", 0), w);
 				rect(g, "verkstad-lane-header", 0.75, 0.75, Math.max(header - 0.75, 0), Math.max(h - 1.5, 0));
 			}
-			case "frame" -> {
+			case FRAME -> {
 				g.cls("verkstad-frame");
 				rect(g, "sprotty-node", 0, 0, w, h);
 				double header = Math.min(number(node, "headerHeight", 0), h);
 				rect(g, "verkstad-frame-header", 0.75, 0.75, Math.max(w - 1.5, 0), Math.max(header - 0.75, 0));
 			}
-			case "curve" -> {
+			case CURVE -> {
 				g.cls("verkstad-curve");
 				List<double[]> points = points(string(node, "points"));
 				StringBuilder line = new StringBuilder();
@@ -242,15 +243,15 @@ public final class DiagramScene {
 			parent.add("rect").cls(cls).attr("x", x).attr("y", y).attr("width", w).attr("height", h);
 		}
 
-		private void label(SvgNode g, GLabel label, String view, double w, double h) {
+		private void label(SvgNode g, GLabel label, View view, double w, double h) {
 			switch (view) {
-			case "badge" -> {
+			case BADGE -> {
 				g.cls("verkstad-badge");
 				g.add("rect").cls("verkstad-badge-pill").attr("x", 0.0).attr("y", 0.0).attr("width", w).attr("height", h)
 						.attr("rx", h / 2).attr("ry", h / 2);
 				lines(g, label, w);
 			}
-			case "icon" -> {
+			case ICON -> {
 				g.cls("verkstad-icon");
 				if (label.getText() != null && !label.getText().isEmpty()) {
 					g.add("title").text(label.getText());
@@ -284,20 +285,20 @@ public final class DiagramScene {
 			}
 		}
 
-		private void edge(SvgNode parent, GEdge edge, String view) {
+		private void edge(SvgNode parent, GEdge edge, View view) {
 			List<Point> route = routes.get(edge.getId());
 			if (route == null || route.size() < 2 || view == null) {
 				return;
 			}
 			SvgNode g = parent.add("g").attr("id", edge.getId()).cls("sprotty-edge",
-					"line".equals(view) ? "verkstad-line" : "verkstad-arrow");
+					view == View.LINE ? "verkstad-line" : "verkstad-arrow");
 			StringBuilder d = new StringBuilder();
 			for (Point p : route) {
 				d.append(d.length() == 0 ? "M " : " L ").append(SvgNode.number(p.x())).append(',').append(SvgNode.number(p.y()));
 				include(p.x() - 5, p.y() - 5, 10, 10);
 			}
 			g.add("path").attr("d", d.toString());
-			if ("arrow".equals(view)) {
+			if (view == View.ARROW) {
 				Point p1 = route.get(route.size() - 2);
 				Point p2 = route.get(route.size() - 1);
 				double angle = Math.toDegrees(Math.atan2(p1.y() - p2.y(), p1.x() - p2.x()));
@@ -318,7 +319,7 @@ public final class DiagramScene {
 		 * cannot be moved: at {@code position} of the route's length, beside the segment by the label's
 		 * side and offset (no rotation).
 		 */
-		private void edgeLabel(SvgNode edge, GLabel label, String view, List<Point> route) {
+		private void edgeLabel(SvgNode edge, GLabel label, View view, List<Point> route) {
 			GEdgePlacement placement = label.getEdgePlacement();
 			double position = placement == null ? 0.5 : Math.min(1, Math.max(0, placement.getPosition()));
 			String side = placement == null || placement.getSide() == null ? "top" : placement.getSide();

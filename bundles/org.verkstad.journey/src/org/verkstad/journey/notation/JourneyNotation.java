@@ -33,6 +33,11 @@ public final class JourneyNotation implements Notation {
 	}
 
 	@Override
+	public int order() {
+		return 2;
+	}
+
+	@Override
 	public RuleSet rules() {
 		return JourneyRules.RULES;
 	}

@@ -33,8 +33,18 @@ public final class ProcessNotation implements Notation {
 	}
 
 	@Override
+	public int order() {
+		return 1;
+	}
+
+	@Override
 	public RuleSet rules() {
 		return ProcessRules.RULES;
+	}
+
+	@Override
+	public String currency(Model model) {
+		return ((ProcessModel) model).getCurrency();
 	}
 
 	@Override
@@ -42,7 +52,6 @@ public final class ProcessNotation implements Notation {
 		ProcessModel process = (ProcessModel) model;
 		ProcessAnalysis analysis = ProcessAnalysis.of(process);
 		Messages m = messages();
-		String currency = process.getCurrency() == null ? "" : " " + process.getCurrency();
 		long decisions = new ProcessGraph(process).nodes().stream().filter(Decision.class::isInstance).count();
 		String path = analysis.mainPath().isEmpty() ? m.get(locale, "fact.none")
 				: analysis.mainPath().stream().map(Element::getName).map(n -> n == null ? "?" : n)
@@ -60,7 +69,7 @@ public final class ProcessNotation implements Notation {
 				new Fact(m.get(locale, "fact.waitingShare"), Format.percent(analysis.waitingShare(), locale)),
 				new Fact(m.get(locale, "fact.valueAddingShare"), Format.percent(analysis.valueAddingShare(), locale)),
 				new Fact(m.get(locale, "fact.handOffs"), analysis.handOffs() + " / " + analysis.handOffsOnMainPath()),
-				new Fact(m.get(locale, "fact.costPerCase"), Format.number(analysis.costPerCase(), locale) + currency),
-				new Fact(m.get(locale, "fact.yearlyCost"), Format.number(analysis.yearlyCost(), locale) + currency));
+				new Fact(m.get(locale, "fact.costPerCase"), Format.money(analysis.costPerCase(), model, locale)),
+				new Fact(m.get(locale, "fact.yearlyCost"), Format.money(analysis.yearlyCost(), model, locale)));
 	}
 }

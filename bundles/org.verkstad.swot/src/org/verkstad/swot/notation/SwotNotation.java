@@ -34,6 +34,11 @@ public final class SwotNotation implements Notation {
 	}
 
 	@Override
+	public int order() {
+		return 3;
+	}
+
+	@Override
 	public RuleSet rules() {
 		return SwotRules.RULES;
 	}

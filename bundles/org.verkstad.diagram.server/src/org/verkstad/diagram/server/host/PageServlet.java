@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.client.ClientFiles;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
+import org.verkstad.diagram.description.View;
 import org.verkstad.diagram.graph.ElementTypes;
 import org.verkstad.diagram.server.ServeSettings;
 
@@ -108,7 +110,7 @@ final class PageServlet extends HttpServlet {
 			body.append("<li><span class=\"file\">").append(escape(relative)).append("</span>");
 			for (DiagramDescription d : Descriptions.forNotation(notation)) {
 				body.append(" <a href=\"").append(escape(diagramUrl(relative, d.type()))).append("\">")
-						.append(escape(text(d.title()))).append("</a>");
+						.append(escape(d.name(settings.locale()))).append("</a>");
 			}
 			body.append("</li>\n");
 		}
@@ -145,12 +147,13 @@ final class PageServlet extends HttpServlet {
 		config.put("actions", description.autoLayout() ? List.of("layout") : List.of());
 		List<Map<String, String>> diagrams = new ArrayList<>();
 		for (DiagramDescription sibling : Descriptions.forNotation(description.notation())) {
-			diagrams.add(Map.of("type", sibling.type(), "label", text(sibling.title()), "url",
+			diagrams.add(Map.of("type", sibling.type(), "label", sibling.name(settings.locale()), "url",
 					diagramUrl(relative, sibling.type()) + (embedded ? "&embedded=1" : "")));
 		}
 		config.put("diagrams", diagrams);
 		config.put("home", "/");
 		config.put("types", ElementTypes.of(description));
+		config.put("views", Arrays.stream(View.values()).map(View::id).toList());
 		config.put("icons", Descriptions.icons());
 		Gson gson = new GsonBuilder().disableHtmlEscaping().create();
 		// "</" cannot end the script element early
@@ -162,7 +165,7 @@ final class PageServlet extends HttpServlet {
 				+ description.notation() + ".css\">\n<script nonce=\"" + nonce + "\">window.VERKSTAD = " + json
 				+ ";\ntry { window.VERKSTAD_SOCKET = new WebSocket(window.VERKSTAD.websocket); } catch (e) { /* the client connects itself */ }</script>\n";
 		String body = "<div id=\"verkstad-toolbar\"></div>\n<div id=\"sprotty\"></div>\n<script src=\"/client/bundle.js\"></script>\n";
-		html(response, file.getFileName() + " \u2013 " + text(description.title()), body, head, nonce);
+		html(response, file.getFileName() + " \u2013 " + description.name(settings.locale()), body, head, nonce);
 	}
 
 	private void client(String relative, HttpServletResponse response) throws IOException {

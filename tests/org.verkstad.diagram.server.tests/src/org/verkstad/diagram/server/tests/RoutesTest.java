@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
+import org.verkstad.diagram.description.View;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.ManhattanRoutes;
 import org.verkstad.diagram.layout.ManhattanRoutes.AnchorKind;
@@ -194,9 +195,9 @@ class RoutesTest {
 		assertEquals(new Point(a1.x() + a1.width(), a1.centerY() + a1.height() / 4), routes.get("c30").get(0));
 		assertEquals(new Point(a1.centerX() - a1.height() / 4, a1.y() + a1.height()), routes.get("c31").get(0));
 		assertEquals(d1.x() + d1.width() + 20, routes.get("c32").get(1).x());
-		assertEquals(AnchorKind.ELLIPTIC, DiagramRoutes.anchorKind("circle"));
-		assertEquals(AnchorKind.DIAMOND, DiagramRoutes.anchorKind("diamond"));
-		assertEquals(AnchorKind.RECTANGULAR, DiagramRoutes.anchorKind("rounded"));
+		assertEquals(AnchorKind.ELLIPTIC, DiagramRoutes.anchorKind(View.CIRCLE));
+		assertEquals(AnchorKind.DIAMOND, DiagramRoutes.anchorKind(View.DIAMOND));
+		assertEquals(AnchorKind.RECTANGULAR, DiagramRoutes.anchorKind(View.ROUNDED));
 	}
 
 	private Path copy(String file, String from) throws IOException {
