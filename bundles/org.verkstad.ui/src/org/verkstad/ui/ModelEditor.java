@@ -123,7 +123,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		setPartName(input.getName());
 		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
 		// the text page's services, made while the page loads; then its colours are complete
-		TextServices.warmUp(() -> inUi(() -> {
+		TextServices.warmUp(path, () -> inUi(() -> {
 			if (model != null && modelText.equals(text.document().get())) {
 				text.colour(model.eResource());
 			}

@@ -8,8 +8,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -18,7 +16,6 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
-import org.verkstad.core.CorePackage;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
@@ -89,7 +86,7 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 	byte[] initialText(String fileName) {
 		String base = fileName.endsWith("." + notation.id())
 				? fileName.substring(0, fileName.length() - notation.id().length() - 1) : fileName;
-		Model model = (Model) EcoreUtil.create(rootClass());
+		Model model = (Model) EcoreUtil.create(notation.modelClass());
 		// an id is ASCII letters, digits, _ and - (å, ä, ö lose their marks), starting with a letter
 		String id = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 				.replaceAll("[^A-Za-z0-9_-]+", "-");
@@ -100,17 +97,6 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 		} catch (ModelFileException e) {
 			return new byte[0];
 		}
-	}
-
-	/** The notation's model class: the concrete class of its package that is a model. */
-	private EClass rootClass() {
-		for (EClassifier classifier : notation.ePackage().getEClassifiers()) {
-			if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()
-					&& CorePackage.Literals.MODEL.isSuperTypeOf(eClass)) {
-				return eClass;
-			}
-		}
-		throw new IllegalStateException("the notation " + notation.id() + " has no model class");
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,16 +36,16 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.TextRegion;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.dsl.ide.VerkstadIdeSetup;
+import org.verkstad.dsl.ide.IdeServices;
 import org.verkstad.dsl.ide.highlighting.VerkstadHighlighting;
 
 import com.google.inject.Injector;
 
 /**
- * The text format's editor services for the text page, from the language's IDE layer
- * ({@code org.verkstad.dsl.ide}: Xtext's services without its Eclipse UI, the same the language server
- * offers): content assist, colouring by kind of word, hover. Its injector is made once, in the
- * background when the first model editor opens.
+ * The text formats' editor services for the text page, from each notation's language's IDE layer
+ * ({@link IdeServices}: Xtext's services without its Eclipse UI, the same the language server offers):
+ * content assist, colouring by kind of word, hover. A notation's injector is made once, in the
+ * background when the first model editor of its files opens.
  */
 final class TextServices {
 
@@ -56,7 +58,6 @@ final class TextServices {
 	record Proposal(String text, String prefix, String label, String description) {
 	}
 
-	private static volatile Injector injector;
 	private static final ExecutorService POOL = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "Verkstad content assist");
 		thread.setDaemon(true);
@@ -66,33 +67,27 @@ final class TextServices {
 	private TextServices() {
 	}
 
-	private static Injector injector() {
-		Injector result = injector;
-		if (result == null) {
-			synchronized (TextServices.class) {
-				if (injector == null) {
-					// no EMF registration: the files are read by ModelIO's registration already
-					injector = new VerkstadIdeSetup().createInjector();
-				}
-				result = injector;
-			}
-		}
-		return result;
+	/** The editor services of a file's notation (its extension), or null when none is installed. */
+	private static Injector injector(Path file) {
+		String name = file.getFileName().toString();
+		return IdeServices.injector(name.substring(name.lastIndexOf('.') + 1)).orElse(null);
 	}
 
-	/** Makes the injector in the background, so the first use is quick; then runs {@code ready}. */
-	static void warmUp(Runnable ready) {
-		if (injector != null) {
-			return;
-		}
+	/** The services of a resource's notation if they are made already, else null. */
+	private static Injector madeFor(Resource resource) {
+		return resource.getURI() == null ? null : IdeServices.made(resource.getURI().fileExtension()).orElse(null);
+	}
+
+	/** Makes the services of a file's notation in the background, so the first use is quick; then runs {@code ready}. */
+	static void warmUp(Path file, Runnable ready) {
 		Thread thread = new Thread(() -> {
 			try {
-				injector();
-				ready.run();
+				if (injector(file) != null) {
+					ready.run();
+				}
 			} catch (RuntimeException | LinkageError e) {
 				// the text page keeps the grammar's colours and has no assist: the log says why
-				org.eclipse.core.runtime.Platform.getLog(TextServices.class)
-						.log(org.eclipse.core.runtime.Status.error(e.toString(), e));
+				Platform.getLog(TextServices.class).log(Status.error(e.toString(), e));
 			}
 		}, "Verkstad text services");
 		thread.setDaemon(true);
@@ -104,12 +99,19 @@ final class TextServices {
 	 * this file and the other model files of its folder) that fit where the caret is.
 	 */
 	static List<Proposal> proposals(Path file, String text, int offset) {
-		Injector services = injector();
+		Injector services = injector(file);
+		if (services == null) {
+			return List.of();
+		}
 		XtextResourceSet resourceSet = services.getInstance(XtextResourceSet.class);
 		XtextResource resource = load(services, resourceSet, file, text.getBytes(StandardCharsets.UTF_8));
 		ModelIO.siblings(ModelIO.newResourceSet(), file).forEach(sibling -> {
 			try {
-				load(services, resourceSet, sibling, Files.readAllBytes(sibling));
+				// each in its own notation's language, so that names in it are found
+				Injector language = injector(sibling);
+				if (language != null) {
+					load(language, resourceSet, sibling, Files.readAllBytes(sibling));
+				}
 			} catch (IOException | RuntimeException unreadable) {
 				// its names are not proposed; the file's own checks say why
 			}
@@ -168,7 +170,7 @@ final class TextServices {
 				colour.accept(new int[] { leaf.getOffset(), leaf.getLength() }, kind);
 			}
 		}
-		Injector services = injector;
+		Injector services = madeFor(resource);
 		if (services == null) {
 			// until the services are made (see warmUp), the grammar's colours only
 			return;
@@ -210,7 +212,10 @@ final class TextServices {
 		if (!(resource instanceof XtextResource text)) {
 			return null;
 		}
-		Injector services = injector();
+		Injector services = madeFor(resource);
+		if (services == null) {
+			return null;
+		}
 		EObject element = services.getInstance(EObjectAtOffsetHelper.class).resolveElementAt(text, offset);
 		if (element == null) {
 			return null;

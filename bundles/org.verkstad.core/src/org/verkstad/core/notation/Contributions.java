@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.CoreException;
@@ -35,6 +36,31 @@ public final class Contributions {
 			}
 		}
 		return created;
+	}
+
+	/**
+	 * Objects contributed under a key, made when first asked for: for each element of the extension point
+	 * that has both attributes, its {@code keyAttribute} mapped to a maker of its {@code classAttribute}
+	 * (a notation's text format: {@code process} to its setup). A class that cannot be made is a
+	 * programming mistake.
+	 */
+	public static <T> Map<String, Supplier<T>> byKey(String extensionPoint, String keyAttribute, String classAttribute,
+			Class<T> type) {
+		Map<String, Supplier<T>> made = new LinkedHashMap<>();
+		for (IConfigurationElement element : elements(extensionPoint)) {
+			String key = element.getAttribute(keyAttribute);
+			if (key != null && element.getAttribute(classAttribute) != null) {
+				made.put(key, () -> {
+					try {
+						return type.cast(element.createExecutableExtension(classAttribute));
+					} catch (CoreException | ClassCastException e) {
+						throw new IllegalStateException(extensionPoint + ": " + element.getAttribute(classAttribute) + " of bundle "
+								+ element.getContributor().getName() + " cannot be created", e);
+					}
+				});
+			}
+		}
+		return made;
 	}
 
 	/** A file a bundle contributes: the name of the element that names it, where it is, and the element's attributes. */

@@ -3,7 +3,10 @@ package org.verkstad.core.notation;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
+import org.verkstad.core.CorePackage;
 import org.verkstad.core.Model;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.validation.RuleSet;
@@ -19,6 +22,17 @@ public interface Notation {
 	String id();
 
 	EPackage ePackage();
+
+	/** The class of the notation's models: the concrete class of its package that is a model. */
+	default EClass modelClass() {
+		for (EClassifier classifier : ePackage().getEClassifiers()) {
+			if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()
+					&& CorePackage.Literals.MODEL.isSuperTypeOf(eClass)) {
+				return eClass;
+			}
+		}
+		throw new IllegalStateException("the notation " + id() + " has no model class");
+	}
 
 	/**
 	 * The notation's message table: its rules' messages, and {@code kind.<EClass name>} for the name of

@@ -1,7 +1,10 @@
 package org.verkstad.dsl.formatting2;
 
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -10,21 +13,36 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.xbase.lib.Pair;
 import org.verkstad.core.Link;
 import org.verkstad.core.Model;
-import org.verkstad.process.ProcessPackage;
 
 /**
  * One layout for every notation: a block's contents one level deeper (tabs), each element, each
  * detail ({@code description}, {@code remark}, {@code time}, the value class, …) and each link on a line of its own,
- * a blank line between the top-level parts of a model, single spaces elsewhere.
+ * a blank line between the top-level parts of a model, single spaces elsewhere. A notation's formatter
+ * names the keywords (and the values written without one) that start a detail line in its language.
  */
 public class VerkstadFormatter extends AbstractJavaFormatter {
 
-	/** Keywords that start a detail line inside a block. */
-	private static final Set<String> LINE_KEYWORDS = Set.of("description", "remark", "tags", "title", "author",
-			"course", "organisation", "language", "created", "modified", "template", "template-author", "time", "wait", "cost",
-			"frequency", "system", "document", "life-event", "goal", "role", "quote", "emotion", "priority",
-			"meets", "resource", "partner", "subject", "internal", "external", "strengths", "weaknesses",
-			"opportunities", "threats", "currency");
+	/** Keywords of the shared grammar that start a detail line inside a block. */
+	private static final Set<String> SHARED_LINE_KEYWORDS = Set.of("description", "remark", "tags", "title", "author",
+			"course", "organisation", "language", "created", "modified", "template", "template-author");
+
+	private final String[] lineKeywords;
+	private final List<EAttribute> lineFeatures;
+
+	public VerkstadFormatter() {
+		this(Set.of(), List.of());
+	}
+
+	/**
+	 * @param lineKeywords the notation's keywords that start a detail line
+	 * @param lineFeatures its attributes written without a keyword at the start of a line (a value class)
+	 */
+	protected VerkstadFormatter(Set<String> lineKeywords, List<EAttribute> lineFeatures) {
+		Set<String> all = new TreeSet<>(SHARED_LINE_KEYWORDS);
+		all.addAll(lineKeywords);
+		this.lineKeywords = all.toArray(String[]::new);
+		this.lineFeatures = List.copyOf(lineFeatures);
+	}
 
 	@Override
 	public void format(Object object, IFormattableDocument document) {
@@ -49,17 +67,19 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 			});
 			doc.interior(braces, it -> it.indent());
 		}
-		for (ISemanticRegion keyword : regions.keywords(LINE_KEYWORDS.toArray(String[]::new))) {
+		for (ISemanticRegion keyword : regions.keywords(lineKeywords)) {
 			doc.prepend(keyword, it -> {
 				it.newLine();
 				it.lowPriority();
 			});
 		}
-		for (ISemanticRegion valueClass : regions.features(ProcessPackage.Literals.ACTIVITY__VALUE_CLASS)) {
-			doc.prepend(valueClass, it -> {
-				it.newLine();
-				it.lowPriority();
-			});
+		for (EAttribute feature : lineFeatures) {
+			for (ISemanticRegion value : regions.features(feature)) {
+				doc.prepend(value, it -> {
+					it.newLine();
+					it.lowPriority();
+				});
+			}
 		}
 		for (ISemanticRegion comma : regions.keywords(",")) {
 			doc.prepend(comma, it -> it.noSpace());

@@ -6,11 +6,15 @@ import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.verkstad.core.nls.Languages;
+import org.verkstad.core.notation.Labels;
+import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notations;
 
 /** Mistakes in the text in plain words, in Swedish or English: what was expected and what is there. */
 public class VerkstadSyntaxErrorMessages extends SyntaxErrorMessageProvider {
@@ -23,6 +27,10 @@ public class VerkstadSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		String message;
 		if (exception == null || exception.token == null) {
 			message = DslMessages.get(locale, "syntax.notUnderstoodHere");
+		} else if (otherNotation(exception, names) != null) {
+			Notation other = otherNotation(exception, names);
+			String expected = expectedKeyword(exception, names);
+			message = DslMessages.get(locale, "syntax.otherNotation", expected, Labels.kind(other.modelClass(), locale), other.id());
 		} else if (exception.token.getType() == Token.EOF) {
 			message = DslMessages.get(locale, "syntax.endOfFile");
 		} else if (exception instanceof MissingTokenException missing) {
@@ -42,6 +50,41 @@ public class VerkstadSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		return new SyntaxErrorMessage(context.getDefaultMessage(), Diagnostic.SYNTAX_DIAGNOSTIC);
+	}
+
+	/**
+	 * The notation whose keyword starts the file when another's was expected (a process map in a file named
+	 * .swot): each notation's text format is a language of its own, and its files start with its id.
+	 */
+	private static Notation otherNotation(RecognitionException exception, String[] names) {
+		String expected = expectedKeyword(exception, names);
+		if (expected == null || exception.token == null || !isFirst(exception)) {
+			return null;
+		}
+		String text = exception.token.getText();
+		return text == null || text.equals(expected) ? null : Notations.byId(text).orElse(null);
+	}
+
+	/** Whether the token is the file's first (only comments and spaces before it). */
+	private static boolean isFirst(RecognitionException exception) {
+		if (!(exception.input instanceof TokenStream tokens)) {
+			return false;
+		}
+		for (int i = 0; i < exception.token.getTokenIndex() && i < tokens.size(); i++) {
+			if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The keyword the parser expected, without its quotes, or null. */
+	private static String expectedKeyword(RecognitionException exception, String[] names) {
+		int type = exception instanceof MismatchedTokenException mismatched ? mismatched.expecting : -1;
+		if (type < 0 || names == null || type >= names.length || !names[type].startsWith("'")) {
+			return null;
+		}
+		return names[type].substring(1, names[type].length() - 1);
 	}
 
 	private static String expected(Locale locale, String[] names, int type) {

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.verkstad.core.io.ModelIO;
@@ -43,6 +45,11 @@ public class VerkstadResource extends LazyLinkingResource {
 		if (decoded != null && decoded.converted()) {
 			getWarnings().add(new EncodingWarning(decoded.charsetName()));
 		}
+		if (!startsWithItsKeyword()) {
+			// text that is not a model of this kind at all (a letter, XML, another kind of model): the
+			// parser's recovery may still have made an element of it, which would only hide the mistake
+			getContents().clear();
+		}
 		for (EObject root : getContents()) {
 			record(root);
 			root.eAllContents().forEachRemaining(VerkstadResource::record);
@@ -58,6 +65,20 @@ public class VerkstadResource extends LazyLinkingResource {
 			SaveOptions.newBuilder().format().getOptions().addTo(effective);
 		}
 		super.doSave(outputStream, effective);
+	}
+
+	/** Whether the text starts (after comments) with the keyword its model begins with, read as that keyword. */
+	private boolean startsWithItsKeyword() {
+		if (getParseResult() == null || getParseResult().getRootNode() == null || !getParseResult().hasSyntaxErrors()) {
+			return true;
+		}
+		for (ILeafNode leaf : getParseResult().getRootNode().getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				return leaf.getGrammarElement() instanceof Keyword && leaf.getSyntaxErrorMessage() == null
+						&& leaf.getParent().getSyntaxErrorMessage() == null;
+			}
+		}
+		return true;
 	}
 
 	private static void record(EObject object) {

@@ -38,7 +38,7 @@ import org.eclipse.xtext.util.TextRegion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.verkstad.dsl.ide.VerkstadIdeSetup;
+import org.verkstad.dsl.ide.IdeServices;
 import org.verkstad.dsl.ide.highlighting.VerkstadHighlighting;
 
 import com.google.inject.Injector;
@@ -66,7 +66,7 @@ class IdeServicesTest {
 
 	@BeforeAll
 	static void setUp() {
-		injector = new VerkstadIdeSetup().createInjectorAndDoEMFRegistration();
+		injector = IdeServices.injector("process").orElseThrow();
 		pool = Executors.newSingleThreadExecutor();
 	}
 
@@ -79,15 +79,22 @@ class IdeServicesTest {
 		if (resourceSet == null) {
 			resourceSet = injector.getInstance(XtextResourceSet.class);
 		}
-		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("memory:/" + name));
+		// made by the editor services of its notation, as the text page makes it: content assist compares
+		// the parsed text's grammar elements with its own
+		URI uri = URI.createURI("memory:/" + name);
+		XtextResource resource = IdeServices.injector(uri.fileExtension()).orElseThrow().getInstance(XtextResource.class);
+		resource.setURI(uri);
+		resourceSet.getResources().add(resource);
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
 		return resource;
 	}
 
+	/** Content assist with the editor services of the resource's notation (a journey's for a journey). */
 	private List<String> proposals(XtextResource resource, String text, int offset) {
-		ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+		Injector services = IdeServices.injector(resource.getURI().fileExtension()).orElseThrow();
+		ContentAssistContextFactory factory = services.getInstance(ContentAssistContextFactory.class);
 		factory.setPool(pool);
-		IdeContentProposalProvider provider = injector.getInstance(IdeContentProposalProvider.class);
+		IdeContentProposalProvider provider = services.getInstance(IdeContentProposalProvider.class);
 		List<String> found = new ArrayList<>();
 		provider.createProposals(List.of(factory.create(text, new TextRegion(offset, 0), offset, resource)),
 				new IIdeContentProposalAcceptor() {

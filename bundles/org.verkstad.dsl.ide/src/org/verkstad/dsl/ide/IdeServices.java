@@ -1,0 +1,74 @@
+package org.verkstad.dsl.ide;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.eclipse.xtext.ISetup;
+import org.eclipse.xtext.util.Modules2;
+import org.verkstad.core.notation.Contributions;
+import org.verkstad.core.notation.Notations;
+import org.verkstad.dsl.TextFormatModule;
+import org.verkstad.dsl.TextFormats;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+
+/**
+ * The editor services of the notations' text formats (the {@code ide} setup each contributes at
+ * {@value TextFormats#EXTENSION_POINT}), for the workbench's text page: one injector per notation, made
+ * when first asked for, with no EMF registration (the files are read through {@link TextFormats}).
+ */
+public final class IdeServices {
+
+	private static volatile Map<String, Supplier<ISetup>> setups;
+	private static final Map<String, Injector> INJECTORS = new ConcurrentHashMap<>();
+
+	private IdeServices() {
+	}
+
+	/** The editor services of a notation's text format, or empty when none is installed. */
+	public static Optional<Injector> injector(String notation) {
+		Injector made = INJECTORS.get(notation);
+		if (made != null) {
+			return Optional.of(made);
+		}
+		Supplier<ISetup> setup = setups().get(notation);
+		if (setup == null) {
+			return Optional.empty();
+		}
+		synchronized (IdeServices.class) {
+			made = INJECTORS.get(notation);
+			if (made == null) {
+				made = setup.get().createInjectorAndDoEMFRegistration();
+				INJECTORS.put(notation, made);
+			}
+			return Optional.of(made);
+		}
+	}
+
+	/** The editor services of a notation if they are made already (the text page colours with them when they are). */
+	public static Optional<Injector> made(String notation) {
+		return Optional.ofNullable(notation == null ? null : INJECTORS.get(notation));
+	}
+
+	/**
+	 * The injector of a language's editor services: its runtime and IDE modules with the shared
+	 * {@link TextFormatModule} and {@link VerkstadIdeModule} over them.
+	 */
+	public static Injector createInjector(Module runtime, Module ide) {
+		Notations.all();
+		return Guice.createInjector(Modules2.mixin(runtime, new TextFormatModule(), ide, new VerkstadIdeModule()));
+	}
+
+	private static Map<String, Supplier<ISetup>> setups() {
+		Map<String, Supplier<ISetup>> result = setups;
+		if (result == null) {
+			result = Map.copyOf(Contributions.byKey(TextFormats.EXTENSION_POINT, "notation", "ide", ISetup.class));
+			setups = result;
+		}
+		return result;
+	}
+}
