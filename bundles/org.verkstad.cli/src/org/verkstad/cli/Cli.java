@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.verkstad.core.nls.Languages;
 
 /**
@@ -81,7 +83,7 @@ public final class Cli {
 	}
 
 	private static String version() {
-		org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(Cli.class);
+		Bundle bundle = FrameworkUtil.getBundle(Cli.class);
 		return bundle == null ? "?" : bundle.getVersion().toString();
 	}
 }

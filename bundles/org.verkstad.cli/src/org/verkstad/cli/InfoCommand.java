@@ -3,6 +3,7 @@ package org.verkstad.cli;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.text.DateFormat;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -39,7 +40,7 @@ final class InfoCommand implements Command {
 			return FAILED;
 		}
 		Notation notation = Notations.of(model).orElseThrow();
-		List<Fact> facts = new java.util.ArrayList<>();
+		List<Fact> facts = new ArrayList<>();
 		facts.add(new Fact(console.text("info.file"), file.toString()));
 		facts.add(new Fact(console.text("info.notation"), notation.name(console.locale)));
 		facts.add(new Fact(console.text("info.name"), orDash(model.getName())));

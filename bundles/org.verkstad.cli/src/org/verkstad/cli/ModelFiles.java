@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.export.report.Reports;
 
 /** The model files named on a command line: files as given, folders searched for model files (XMI and text). */
 final class ModelFiles {
@@ -41,7 +42,7 @@ final class ModelFiles {
 	 * named on their own one more), or null when a path does not exist or the folders cannot be
 	 * listed: then the reason is printed.
 	 */
-	static List<org.verkstad.export.report.Reports.Job> participants(List<String> arguments, Console console) {
+	static List<Reports.Job> participants(List<String> arguments, Console console) {
 		List<Path> paths = new ArrayList<>();
 		for (String argument : arguments) {
 			Path path = Paths.get(argument);
@@ -52,7 +53,7 @@ final class ModelFiles {
 			paths.add(path);
 		}
 		try {
-			return org.verkstad.export.report.Reports.jobs(paths);
+			return Reports.jobs(paths);
 		} catch (IOException e) {
 			console.err.println(console.text("report.cannotList", String.valueOf(e.getMessage())));
 			return null;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ final class ReportCommand implements Command {
 		}
 		int failed = 0;
 		// two participants' folders of one name (in different places) would write one file
-		java.util.Set<Path> targets = new java.util.HashSet<>();
+		Set<Path> targets = new HashSet<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			Reports.Job job = jobs.get(i);
 			Path target = outIsFile ? outPath : (outPath == null ? Paths.get("") : outPath).resolve(Reports.fileName(job, format));

@@ -1,5 +1,6 @@
 package org.verkstad.export;
 
+import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -46,7 +47,7 @@ public final class PdfPages {
 
 	/** Draws a diagram in a content stream; {@code base} takes the placement's CSS pixels to the page. */
 	public void draw(PDPageContentStream content, DiagramScene scene, Placement placement,
-			java.awt.geom.AffineTransform base) throws IOException {
+			AffineTransform base) throws IOException {
 		try {
 			SvgPainter.paint(new PdfCanvas(content, base, fonts), scene, placement);
 		} catch (UncheckedIOException e) {

@@ -1,15 +1,18 @@
 package org.verkstad.templates;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.verkstad.core.CorePackage;
 import org.verkstad.core.Element;
 import org.verkstad.core.Link;
 import org.verkstad.core.Model;
@@ -123,7 +126,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 			return type.getEStructuralFeature(path);
 		}
 		String name = path.substring("container.".length());
-		for (org.eclipse.emf.ecore.EClassifier c : type.getEPackage().getEClassifiers()) {
+		for (EClassifier c : type.getEPackage().getEClassifiers()) {
 			if (c instanceof EClass holder && holder.getEStructuralFeature(name) != null && holder.getEAllContainments()
 					.stream().anyMatch(r -> r.getEReferenceType().isSuperTypeOf(type))) {
 				return holder.getEStructuralFeature(name);
@@ -135,7 +138,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 	/** The model class of the notation that has elements of {@code type} (e.g. ProcessModel for Activity). */
 	private static EClass modelClass(EClass type) {
 		for (EClassifier c : type.getEPackage().getEClassifiers()) {
-			if (c instanceof EClass model && !model.isAbstract() && org.verkstad.core.CorePackage.Literals.MODEL.isSuperTypeOf(model)) {
+			if (c instanceof EClass model && !model.isAbstract() && CorePackage.Literals.MODEL.isSuperTypeOf(model)) {
 				return model;
 			}
 		}
@@ -187,7 +190,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 	private static boolean equal(EObject holder, String name, String wanted) {
 		EStructuralFeature f = holder.eClass().getEStructuralFeature(name);
 		Object value = f == null ? null : holder.eGet(f);
-		return value instanceof org.eclipse.emf.common.util.Enumerator literal
+		return value instanceof Enumerator literal
 				? wanted.equals(literal.getName()) || wanted.equals(literal.getLiteral()) || wanted.equals(keyword(literal.getName()))
 				: value != null && wanted.equals(String.valueOf(value));
 	}
@@ -250,7 +253,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 
 	/** The checks as rules of the editors and the command line, with the teacher's messages. */
 	public static RuleSet rules(List<FeedbackCheck> checks) {
-		Map<String, Map<String, String>> texts = new java.util.HashMap<>();
+		Map<String, Map<String, String>> texts = new HashMap<>();
 		List<Rule<?>> rules = new ArrayList<>();
 		for (FeedbackCheck check : checks) {
 			if (check.problem() != null) {

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.validation.Finding;
 
 /**
  * A pack's feedback checks run over many participants' models: one row per participant and check
@@ -110,13 +113,13 @@ public final class FeedbackSummary {
 			Model original;
 			try {
 				// from its bytes, in a folder that does not exist (as Packs.read reads it)
-				Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + java.util.UUID.randomUUID());
+				Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + UUID.randomUUID());
 				original = ModelIO.load(ModelIO.newResourceSet(), nowhere.resolve(Path.of(template.file()).getFileName()),
 						pack.files().get(template.file()));
 			} catch (ModelFileException e) {
 				continue; // read checks every template
 			}
-			for (org.verkstad.core.validation.Finding finding : TemplateLocks.of(original, template.locked(), manifest.title())
+			for (Finding finding : TemplateLocks.of(original, template.locked(), manifest.title())
 					.findings(model)) {
 				if (count == 0) {
 					first = model.eResource().getURI().lastSegment() + ":" + finding.line() + ": " + finding.message(locale);
@@ -125,7 +128,7 @@ public final class FeedbackSummary {
 			}
 		}
 		FeedbackCheck check = new FeedbackCheck(LOCKED, LOCKED, null, null, null, null, null, null, null, "error",
-				java.util.Map.of("sv", text(Locale.forLanguageTag("sv"), "summary.locked"), "en", text(Locale.ENGLISH, "summary.locked")));
+				Map.of("sv", text(Locale.forLanguageTag("sv"), "summary.locked"), "en", text(Locale.ENGLISH, "summary.locked")));
 		return new Row(participant, check, count, first);
 	}
 

@@ -1,5 +1,7 @@
 package org.verkstad.templates;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,8 +28,8 @@ public record HandInManifest(String format, int version, String participant, Str
 
 	/** Lists as read (a null entry stays, so that reading can refuse it by name). */
 	public HandInManifest {
-		models = models == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(models));
-		diagrams = diagrams == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(diagrams));
+		models = models == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(models));
+		diagrams = diagrams == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(diagrams));
 	}
 
 	/** The manifest with its texts as they may be shown ({@link Names#shown}): it came from someone else. */

@@ -5,17 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -81,9 +87,9 @@ public final class HandIns {
 				return "";
 			}
 			try {
-				return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-						.format(Instant.parse(handedIn).atZone(java.time.ZoneId.systemDefault()));
-			} catch (java.time.DateTimeException e) {
+				return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+						.format(Instant.parse(handedIn).atZone(ZoneId.systemDefault()));
+			} catch (DateTimeException e) {
 				return handedIn;
 			}
 		}
@@ -253,12 +259,12 @@ public final class HandIns {
 		if (manifest.participant() == null || manifest.participant().isBlank()) {
 			throw new PackException(archive, "handin.missingField", null, "participant");
 		}
-		boolean nullModel = manifest.models().stream().anyMatch(java.util.Objects::isNull);
-		if (nullModel || manifest.diagrams().stream().anyMatch(java.util.Objects::isNull)) {
+		boolean nullModel = manifest.models().stream().anyMatch(Objects::isNull);
+		if (nullModel || manifest.diagrams().stream().anyMatch(Objects::isNull)) {
 			throw new PackException(archive, "handin.emptyEntry", null, MANIFEST, nullModel ? "models" : "diagrams");
 		}
 		ResourceSet resourceSet = ModelIO.newResourceSet();
-		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-handin-" + java.util.UUID.randomUUID());
+		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-handin-" + UUID.randomUUID());
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
 			String name = file.getKey();
 			String base = name.substring(name.lastIndexOf('/') + 1);
@@ -330,7 +336,7 @@ public final class HandIns {
 			found = List.of();
 		}
 		List<Row> rows = new ArrayList<>();
-		Set<String> taken = new java.util.HashSet<>();
+		Set<String> taken = new HashSet<>();
 		for (Path archive : found) {
 			report(progress, archive.getFileName().toString());
 			try {

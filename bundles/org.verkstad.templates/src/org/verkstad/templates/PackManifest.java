@@ -1,5 +1,8 @@
 package org.verkstad.templates;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +34,8 @@ public record PackManifest(String format, int version, String title, String cour
 
 	/** Lists and maps as read (a null entry stays, so that reading can refuse it by name). */
 	public PackManifest {
-		instructions = instructions == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(instructions));
-		templates = templates == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(templates));
-		checks = checks == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(checks));
+		instructions = instructions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(instructions));
+		templates = templates == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(templates));
+		checks = checks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(checks));
 	}
 }

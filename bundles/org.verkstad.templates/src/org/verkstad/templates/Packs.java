@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
@@ -125,7 +129,7 @@ public final class Packs {
 			try {
 				FeedbackCheck[] read = SafeZip.json(checksFile, "pack", CHECKS, Files.readString(checksFile, StandardCharsets.UTF_8),
 						FeedbackCheck[].class);
-				checks = read == null ? List.of() : java.util.Arrays.asList(read);
+				checks = read == null ? List.of() : Arrays.asList(read);
 			} catch (IOException e) {
 				throw new PackException(checksFile, "pack.unreadable", e, Names.plain(e.getMessage()));
 			}
@@ -169,9 +173,9 @@ public final class Packs {
 		for (String list : List.of("templates", "checks", "instructions")) {
 			boolean empty = switch (list) {
 			case "templates" -> manifest.templates().stream().anyMatch(t -> t == null
-					|| t.locked() != null && t.locked().stream().anyMatch(java.util.Objects::isNull));
-			case "checks" -> manifest.checks().stream().anyMatch(java.util.Objects::isNull);
-			default -> manifest.instructions().values().stream().anyMatch(java.util.Objects::isNull);
+					|| t.locked() != null && t.locked().stream().anyMatch(Objects::isNull));
+			case "checks" -> manifest.checks().stream().anyMatch(Objects::isNull);
+			default -> manifest.instructions().values().stream().anyMatch(Objects::isNull);
 			};
 			if (empty) {
 				throw new PackException(pack, "pack.emptyEntry", null, MANIFEST, list);
@@ -182,7 +186,7 @@ public final class Packs {
 		}
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		// a folder that does not exist: a template is read from its bytes, never next to files on disk
-		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + java.util.UUID.randomUUID());
+		Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), ".verkstad-pack-" + UUID.randomUUID());
 		for (PackManifest.Template template : manifest.templates()) {
 			byte[] bytes = template.file() == null ? null : files.get(template.file());
 			if (bytes == null) {
@@ -254,7 +258,7 @@ public final class Packs {
 				Files.createDirectories(to.getParent());
 				Files.write(to, file.getValue());
 			}
-			Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
 			return target;
 		} catch (IOException e) {
 			try {

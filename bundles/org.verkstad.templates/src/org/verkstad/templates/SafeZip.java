@@ -2,19 +2,29 @@ package org.verkstad.templates;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.verkstad.core.io.ModelIO;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonSyntaxException;
 
 /**
  * Reads a zip archive that came from someone else (a template pack, a hand-in) as untrusted, whole
@@ -38,13 +48,13 @@ final class SafeZip {
 	private SafeZip() {
 	}
 
-	private static final com.google.gson.Gson GSON = new com.google.gson.GsonBuilder().setPrettyPrinting()
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
 			.disableHtmlEscaping().create();
 
 	/** An archive of a manifest (as JSON, first) and files, written in memory. */
 	static byte[] write(String manifestName, Object manifest, Map<String, byte[]> files) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
 			zip.putNextEntry(new ZipEntry(manifestName));
 			zip.write(GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
@@ -67,7 +77,7 @@ final class SafeZip {
 	 * {@code <kind>.unknownFormat} when it is not of that format.
 	 */
 	static <T> T manifest(Path archive, String kind, Map<String, byte[]> files, String name, Class<T> type,
-			java.util.function.Function<T, String> format, String expected) throws PackException {
+			Function<T, String> format, String expected) throws PackException {
 		byte[] bytes = files.get(name);
 		if (bytes == null) {
 			throw new PackException(archive, kind + ".noManifest", null);
@@ -89,12 +99,12 @@ final class SafeZip {
 	 */
 	static <T> T json(Path file, String kind, String name, String text, Class<T> type) throws PackException {
 		try {
-			return new com.google.gson.Gson().fromJson(text, type);
+			return new Gson().fromJson(text, type);
 		} catch (RuntimeException e) {
-			java.util.regex.Matcher at = java.util.regex.Pattern.compile("line (\\d+) column (\\d+)")
+			Matcher at = Pattern.compile("line (\\d+) column (\\d+)")
 					.matcher(String.valueOf(e.getMessage()));
 			boolean located = at.find();
-			if (e instanceof com.google.gson.JsonSyntaxException && e.getCause() instanceof java.io.IOException && located) {
+			if (e instanceof JsonSyntaxException && e.getCause() instanceof IOException && located) {
 				throw new PackException(file, kind + ".badJson", e, name, at.group(1), at.group(2));
 			}
 			throw new PackException(file, kind + ".badManifest", e, name, located ? at.group(1) : "1");
@@ -146,7 +156,7 @@ final class SafeZip {
 				}
 				files.put(name, content);
 			}
-		} catch (java.io.EOFException e) {
+		} catch (EOFException e) {
 			throw new PackException(archive, kind + ".incomplete", e);
 		} catch (IOException e) {
 			throw new PackException(archive, kind + ".damaged", e, Names.plain(e.getMessage()));
@@ -204,7 +214,7 @@ final class SafeZip {
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 	private static int int32(byte[] b, int at) {

@@ -3,6 +3,7 @@ package org.verkstad.templates;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.verkstad.core.io.Markup;
 
 /**
  * The tables a teacher opens, as CSV for a spreadsheet and as a small HTML page: the feedback summary,
@@ -39,28 +40,24 @@ final class Tables {
 	static byte[] html(String title, List<String> headers, List<List<String>> rows, List<String> rowClasses, String empty,
 			Locale locale) {
 		StringBuilder out = new StringBuilder("<!doctype html>\n<html lang=\"").append(locale.getLanguage())
-				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
+				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Markup.escape(title))
 				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em}table{border-collapse:collapse}"
 						+ "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eceff1}"
 						+ ".failed{background:#fdecea}.passed{background:#e8f5e9}</style>\n</head>\n<body>\n<h1>")
-				.append(esc(title)).append("</h1>\n");
+				.append(Markup.escape(title)).append("</h1>\n");
 		if (empty != null) {
-			out.append("<p>").append(esc(empty)).append("</p>\n");
+			out.append("<p>").append(Markup.escape(empty)).append("</p>\n");
 		} else {
 			out.append("<table>\n<tr>");
-			headers.forEach(h -> out.append("<th>").append(esc(h)).append("</th>"));
+			headers.forEach(h -> out.append("<th>").append(Markup.escape(h)).append("</th>"));
 			out.append("</tr>\n");
 			for (int i = 0; i < rows.size(); i++) {
 				out.append(rowClasses == null ? "<tr>" : "<tr class=\"" + rowClasses.get(i) + "\">");
-				rows.get(i).forEach(c -> out.append("<td>").append(esc(c)).append("</td>"));
+				rows.get(i).forEach(c -> out.append("<td>").append(Markup.escape(c)).append("</td>"));
 				out.append("</tr>\n");
 			}
 			out.append("</table>\n");
 		}
 		return out.append("</body>\n</html>\n").toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	static String esc(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 }

@@ -17,6 +17,7 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.ModelConstraints;
+import org.verkstad.core.validation.Rule;
 import org.verkstad.core.validation.RuleSet;
 
 /**
@@ -39,7 +40,7 @@ public final class TemplateConstraints implements ModelConstraints {
 	 * checked, and the participant is told so instead of believing that all is well.
 	 */
 	static final RuleSet PACK_MISSING = RuleSet.of(PackException.MESSAGES,
-			org.verkstad.core.validation.Rule.of(Model.class, (model, report) -> TemplateOrigin.of(model)
+			Rule.of(Model.class, (model, report) -> TemplateOrigin.of(model)
 					.filter(origin -> loaded(Packs.folder(), origin.packId()) == null)
 					.ifPresent(origin -> report.warning(model, "template.notInstalled", origin.packId()))));
 

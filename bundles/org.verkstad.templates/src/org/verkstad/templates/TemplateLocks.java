@@ -3,9 +3,12 @@ package org.verkstad.templates;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,6 +17,7 @@ import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.ModelConstraints;
+import org.verkstad.core.validation.Report;
 import org.verkstad.core.validation.Rule;
 import org.verkstad.core.validation.RuleSet;
 import org.verkstad.core.validation.Severity;
@@ -81,7 +85,7 @@ public final class TemplateLocks {
 		if (!isLocked(element)) {
 			return null;
 		}
-		return new Finding(Severity.ERROR, "template.refused." + change.name().toLowerCase(java.util.Locale.ROOT), element,
+		return new Finding(Severity.ERROR, "template.refused." + change.name().toLowerCase(Locale.ROOT), element,
 				PackException.MESSAGES, element, packTitle);
 	}
 
@@ -98,7 +102,7 @@ public final class TemplateLocks {
 		return findings;
 	}
 
-	private void check(Model model, org.verkstad.core.validation.Report report) {
+	private void check(Model model, Report report) {
 		Map<String, Element> byId = elements(model);
 		Map<List<Object>, Integer> lastIndex = new HashMap<>();
 		Map<List<Object>, Lock> lastLock = new HashMap<>();
@@ -109,11 +113,11 @@ public final class TemplateLocks {
 				report.error(model, "template.locked.deleted", template, packTitle);
 				continue;
 			}
-			if (!java.util.Objects.equals(e.getName(), template.getName())) {
+			if (!Objects.equals(e.getName(), template.getName())) {
 				report.error(e, "template.locked.renamed", e, packTitle, String.valueOf(template.getName()));
 				continue;
 			}
-			if (!java.util.Objects.equals(parentId(e), lock.parent()) || e.eContainingFeature() != lock.feature()) {
+			if (!Objects.equals(parentId(e), lock.parent()) || e.eContainingFeature() != lock.feature()) {
 				EObject place = template.eContainer();
 				report.error(e, "template.locked.moved", e, packTitle, place);
 				continue;
@@ -147,7 +151,7 @@ public final class TemplateLocks {
 
 	/** The elements of a model with ids, by id, in the model's order. */
 	private static Map<String, Element> elements(Model model) {
-		Map<String, Element> byId = new java.util.LinkedHashMap<>();
+		Map<String, Element> byId = new LinkedHashMap<>();
 		model.eAllContents().forEachRemaining(o -> {
 			if (o instanceof Element e && e.getId() != null) {
 				byId.putIfAbsent(e.getId(), e);

@@ -1,5 +1,6 @@
 package org.verkstad.ui;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -84,7 +85,7 @@ final class CourseReportsPage extends ModelsPage {
 				}
 			}
 			return false;
-		} catch (java.nio.file.InvalidPathException e) {
+		} catch (InvalidPathException e) {
 			return false;
 		}
 	}

@@ -1,11 +1,14 @@
 package org.verkstad.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.runtime.Status;
@@ -210,7 +213,7 @@ final class CreatePackWizard extends Wizard {
 			List<String> unreadable = new ArrayList<>();
 			try {
 				var resourceSet = ModelIO.newResourceSet();
-				try (var files = java.nio.file.Files.list(path)) {
+				try (var files = Files.list(path)) {
 					for (Path f : (Iterable<Path>) files.filter(p -> ModelIO.isModelFile(resourceSet, p)).sorted()::iterator) {
 						try {
 							templates.add(new Template(f, ModelIO.load(resourceSet, f)));
@@ -315,7 +318,7 @@ final class CreatePackWizard extends Wizard {
 			if (viewer == null) {
 				return null;
 			}
-			java.util.Set<Object> checked = new java.util.HashSet<>(List.of(viewer.getCheckedElements()));
+			Set<Object> checked = new HashSet<>(List.of(viewer.getCheckedElements()));
 			Map<String, List<String>> byFile = new LinkedHashMap<>();
 			for (Template t : templates) {
 				List<String> ids = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.verkstad.ui;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -33,7 +34,7 @@ public final class DiagramPages {
 			return null;
 		}
 		Path path = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
-		java.util.List<DiagramDescription> diagrams = Descriptions.forNotation(ServeSettings.notation(path));
+		List<DiagramDescription> diagrams = Descriptions.forNotation(ServeSettings.notation(path));
 		if (diagrams.isEmpty()) {
 			return null;
 		}

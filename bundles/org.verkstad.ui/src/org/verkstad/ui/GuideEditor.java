@@ -2,6 +2,7 @@ package org.verkstad.ui;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -128,7 +129,7 @@ public final class GuideEditor extends EditorPart {
 
 	/** A course project with the course examples ("kursexempel", or the next free name), its as-is process map opened. */
 	private void openExamples() {
-		List<java.nio.file.Path> examples = NewCourseProjectWizard.exampleFiles();
+		List<Path> examples = NewCourseProjectWizard.exampleFiles();
 		if (examples.isEmpty()) {
 			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("guide.noExamples"));
 			return;

@@ -1,5 +1,7 @@
 package org.verkstad.ui;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -8,6 +10,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+import java.io.IOException;
 
 /**
  * The language of the user interface: the system's (the default), Swedish or English. It takes effect
@@ -50,9 +54,9 @@ public final class LanguagePreferencePage extends FieldEditorPreferencePage impl
 			if (getPreferenceStore() instanceof ScopedPreferenceStore store) {
 				try {
 					store.save();
-				} catch (java.io.IOException e) {
-					org.eclipse.core.runtime.Platform.getLog(LanguagePreferencePage.class)
-							.log(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+				} catch (IOException e) {
+					Platform.getLog(LanguagePreferencePage.class)
+							.log(Status.error(e.getMessage(), e));
 				}
 			}
 			if (MessageDialog.openQuestion(getShell(), UiMessages.text("preferences.restart.title"),

@@ -17,8 +17,10 @@ import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
@@ -102,7 +104,7 @@ public final class ModelChecks implements IResourceChangeListener {
 		};
 		job.setRule(null);
 		job.setSystem(false);
-		job.setPriority(org.eclipse.core.runtime.jobs.Job.DECORATE);
+		job.setPriority(Job.DECORATE);
 		job.schedule(delay);
 	}
 
@@ -183,6 +185,6 @@ public final class ModelChecks implements IResourceChangeListener {
 	}
 
 	private static void log(IStatus status) {
-		org.eclipse.core.runtime.Platform.getLog(ModelChecks.class).log(status);
+		Platform.getLog(ModelChecks.class).log(status);
 	}
 }

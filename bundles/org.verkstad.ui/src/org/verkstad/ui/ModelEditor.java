@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,7 +53,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.XtextResource;
 import org.verkstad.core.Element;
+import org.verkstad.core.Link;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.SourceLines;
@@ -97,7 +103,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private final Runnable textSettled = this::textSettled;
 
 	/** The editors by the resource of their model, for the Properties view (see {@link ModelPropertySource}). */
-	private static final Map<Resource, ModelEditor> HOLDERS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+	private static final Map<Resource, ModelEditor> HOLDERS = Collections.synchronizedMap(new WeakHashMap<>());
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -224,7 +230,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private List<EObject> elementAtLine(int line) {
 		EObject found = null;
 		if (model != null) {
-			for (java.util.Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+			for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
 				EObject object = all.next();
 				int start = SourceLines.line(object);
 				if (object instanceof Element && start > 0 && start <= line) {
@@ -298,12 +304,12 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	void openLink() {
 		settleNow();
 		EObject target = null;
-		if (getActivePage() == textPage && model != null && model.eResource() instanceof org.eclipse.xtext.resource.XtextResource resource) {
+		if (getActivePage() == textPage && model != null && model.eResource() instanceof XtextResource resource) {
 			int offset = text.viewer().getSelectedRange().x;
-			target = new org.eclipse.xtext.resource.EObjectAtOffsetHelper().resolveCrossReferencedElementAt(resource, offset);
+			target = new EObjectAtOffsetHelper().resolveCrossReferencedElementAt(resource, offset);
 		}
 		if (target == null) {
-			target = selection.elements().stream().flatMap(e -> e.getLinks().stream()).map(org.verkstad.core.Link::getTarget).filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
+			target = selection.elements().stream().flatMap(e -> e.getLinks().stream()).map(Link::getTarget).filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
 		}
 		if (target == null) {
 			status(UiMessages.text("links.none"));
@@ -581,7 +587,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	@Override
 	public Map<String, Map<String, Box>> layout() {
-		Map<String, Map<String, Box>> shown = new java.util.TreeMap<>();
+		Map<String, Map<String, Box>> shown = new TreeMap<>();
 		for (LiveDocuments.Session session : sessions) {
 			if (!session.isClosed()) {
 				shown.putAll(session.layout());

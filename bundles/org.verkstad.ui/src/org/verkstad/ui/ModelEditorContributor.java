@@ -1,5 +1,7 @@
 package org.verkstad.ui;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.actions.ActionFactory;
@@ -20,7 +22,7 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 
 	private ModelEditor modelEditor;
 
-	private final org.eclipse.jface.action.IAction undo = new org.eclipse.jface.action.Action(UiMessages.text("menu.undo")) {
+	private final IAction undo = new Action(UiMessages.text("menu.undo")) {
 		@Override
 		public void run() {
 			if (modelEditor != null) {
@@ -29,7 +31,7 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 		}
 	};
 
-	private final org.eclipse.jface.action.IAction redo = new org.eclipse.jface.action.Action(UiMessages.text("menu.redo")) {
+	private final IAction redo = new Action(UiMessages.text("menu.redo")) {
 		@Override
 		public void run() {
 			if (modelEditor != null) {

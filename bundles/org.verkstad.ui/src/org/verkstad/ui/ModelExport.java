@@ -2,11 +2,13 @@ package org.verkstad.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IContainer;
@@ -113,7 +115,7 @@ final class ModelExport {
 		try {
 			// an editor's diagrams as they show them now, unsaved moves included
 			LiveDocuments.Document editor = text == null ? null : LiveDocuments.of(file);
-			return DiagramExport.export(file, model, editor == null ? java.util.Map.of() : editor.layout(), options.format(),
+			return DiagramExport.export(file, model, editor == null ? Map.of() : editor.layout(), options.format(),
 					options.page(), options.dpi(), outDir, locale);
 		} catch (ExportException e) {
 			throw new Failure(e.message(locale));
@@ -138,7 +140,7 @@ final class ModelExport {
 		Path path;
 		try {
 			path = Path.of(folder);
-		} catch (java.nio.file.InvalidPathException e) {
+		} catch (InvalidPathException e) {
 			return UiMessages.text("export.folder.invalid", folder);
 		}
 		if (!path.isAbsolute()) {

@@ -1,11 +1,13 @@
 package org.verkstad.ui;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
@@ -80,10 +82,10 @@ final class ModelOutline extends ContentOutlinePage {
 	}
 
 	/** Shows elements of the model shown as chosen (what is chosen on a page of the editor). */
-	void select(java.util.List<EObject> elements) {
+	void select(List<EObject> elements) {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
+			viewer.setSelection(new StructuredSelection(elements), true);
 		}
 	}
 

@@ -1,7 +1,9 @@
 package org.verkstad.ui;
 
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -190,8 +192,8 @@ final class ModelPropertySource implements IPropertySource {
 	}
 
 	private static String one(EStructuralFeature feature, Object value, Locale locale) {
-		if (value instanceof java.util.Date date) {
-			return new java.text.SimpleDateFormat("yyyy-MM-dd").format(date);
+		if (value instanceof Date date) {
+			return new SimpleDateFormat("yyyy-MM-dd").format(date);
 		}
 		if (value instanceof EObject object) {
 			return Labels.of(object, locale);

@@ -3,7 +3,12 @@ package org.verkstad.ui;
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
 
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IDocument;
@@ -19,6 +24,7 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -26,6 +32,9 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 import org.eclipse.ui.texteditor.ContentAssistAction;
+import org.eclipse.ui.texteditor.IDocumentProvider;
+import org.eclipse.ui.texteditor.IDocumentProviderExtension3;
+import org.eclipse.ui.texteditor.IDocumentProviderExtension;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 
 /**
@@ -69,22 +78,22 @@ final class ModelTextEditor extends TextEditor {
 	 * changes are dropped), or cancel. Never silently one or the other.
 	 */
 	@Override
-	protected void performSave(boolean overwrite, org.eclipse.core.runtime.IProgressMonitor monitor) {
-		org.eclipse.ui.texteditor.IDocumentProvider provider = getDocumentProvider();
-		if (!overwrite && provider instanceof org.eclipse.ui.texteditor.IDocumentProviderExtension3 extension
+	protected void performSave(boolean overwrite, IProgressMonitor monitor) {
+		IDocumentProvider provider = getDocumentProvider();
+		if (!overwrite && provider instanceof IDocumentProviderExtension3 extension
 				&& !extension.isSynchronized(getEditorInput())) {
 			String name = getEditorInput().getName();
-			org.eclipse.jface.dialogs.MessageDialog ask = new org.eclipse.jface.dialogs.MessageDialog(getSite().getShell(),
+			MessageDialog ask = new MessageDialog(getSite().getShell(),
 					UiMessages.text("editor.changedElsewhere.title"), null, UiMessages.text("editor.changedElsewhere", name),
-					org.eclipse.jface.dialogs.MessageDialog.QUESTION, 2, UiMessages.text("editor.changedElsewhere.overwrite"),
-					UiMessages.text("editor.changedElsewhere.reload"), org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
+					MessageDialog.QUESTION, 2, UiMessages.text("editor.changedElsewhere.overwrite"),
+					UiMessages.text("editor.changedElsewhere.reload"), IDialogConstants.CANCEL_LABEL);
 			switch (ask.open()) {
 			case 0 -> super.performSave(true, monitor);
 			case 1 -> {
 				try {
-					((org.eclipse.ui.texteditor.IDocumentProviderExtension) provider).synchronize(getEditorInput());
-				} catch (org.eclipse.core.runtime.CoreException e) {
-					org.eclipse.core.runtime.Platform.getLog(ModelTextEditor.class).log(e.getStatus());
+					((IDocumentProviderExtension) provider).synchronize(getEditorInput());
+				} catch (CoreException e) {
+					Platform.getLog(ModelTextEditor.class).log(e.getStatus());
 				}
 			}
 			default -> {
@@ -159,7 +168,7 @@ final class ModelTextEditor extends TextEditor {
 		 * after an undo) in the plain style; the colours are the language's alone ({@link #colour}).
 		 */
 		@Override
-		public org.eclipse.jface.text.presentation.IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 			return null;
 		}
 

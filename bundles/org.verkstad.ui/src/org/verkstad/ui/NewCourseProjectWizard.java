@@ -13,10 +13,13 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.operation.IRunnableContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -89,7 +92,7 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 	@Override
 	public boolean performFinish() {
 		IProject project = page.getProjectHandle();
-		java.net.URI location = page.useDefaults() ? null : page.getLocationURI();
+		URI location = page.useDefaults() ? null : page.getLocationURI();
 		List<Path> examples = page.withExamples ? exampleFiles() : List.of();
 		if (!create(getContainer(), getShell(), getWindowTitle(), project, location, examples)) {
 			return false;
@@ -102,7 +105,7 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 	 * Creates the project with the examples, showing the progress in {@code context}; when it cannot,
 	 * says why in a dialog titled {@code title} and answers false.
 	 */
-	static boolean create(IRunnableContext context, Shell shell, String title, IProject project, java.net.URI location,
+	static boolean create(IRunnableContext context, Shell shell, String title, IProject project, URI location,
 			List<Path> examples) {
 		WorkspaceModifyOperation create = new WorkspaceModifyOperation() {
 			@Override
@@ -125,11 +128,11 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 	}
 
 	/** Creates and opens the project and copies the examples into it. */
-	static void create(IProject project, java.net.URI location, List<Path> examples, IProgressMonitor monitor)
+	static void create(IProject project, URI location, List<Path> examples, IProgressMonitor monitor)
 			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, UiMessages.text("wizard.project.creating", project.getName()),
 				2 + examples.size());
-		org.eclipse.core.resources.IProjectDescription description = project.getWorkspace()
+		IProjectDescription description = project.getWorkspace()
 				.newProjectDescription(project.getName());
 		description.setLocationURI(location);
 		project.create(description, progress.split(1));
@@ -159,7 +162,7 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 		if (!Files.isDirectory(folder)) {
 			return List.of();
 		}
-		org.eclipse.emf.ecore.resource.ResourceSet resourceSet = ModelIO.newResourceSet();
+		ResourceSet resourceSet = ModelIO.newResourceSet();
 		try (Stream<Path> files = Files.list(folder)) {
 			return files.filter(Files::isRegularFile).filter(f -> ModelIO.isModelFile(resourceSet, f)).sorted().toList();
 		} catch (IOException e) {
@@ -178,7 +181,7 @@ public final class NewCourseProjectWizard extends Wizard implements INewWizard {
 			}
 		} catch (PartInitException e) {
 			// the project is there; the explorer shows it when it is opened
-			org.eclipse.core.runtime.Platform.getLog(NewCourseProjectWizard.class).log(e.getStatus());
+			Platform.getLog(NewCourseProjectWizard.class).log(e.getStatus());
 		}
 	}
 }

@@ -1,12 +1,23 @@
 package org.verkstad.ui;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,12 +31,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Notations;
 import org.verkstad.templates.PackException;
@@ -64,13 +77,13 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 	}
 
 	/** The folder the new model goes into unless the user says otherwise: the chosen one, or the chosen file's. */
-	private org.eclipse.core.runtime.IPath initialFolder() {
-		org.eclipse.core.resources.IResource chosen = org.eclipse.core.runtime.Adapters.adapt(selection.getFirstElement(),
-				org.eclipse.core.resources.IResource.class);
-		if (chosen instanceof org.eclipse.core.resources.IFile f) {
+	private IPath initialFolder() {
+		IResource chosen = Adapters.adapt(selection.getFirstElement(),
+				IResource.class);
+		if (chosen instanceof IFile f) {
 			return f.getParent().getFullPath();
 		}
-		return chosen instanceof org.eclipse.core.resources.IContainer c ? c.getFullPath() : null;
+		return chosen instanceof IContainer c ? c.getFullPath() : null;
 	}
 
 	/** Every template of every installed pack. */
@@ -115,20 +128,20 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 		if (created == null) {
 			return false;
 		}
-		org.eclipse.jface.preference.IPreferenceStore store = ExportPreferencePage.store();
+		IPreferenceStore store = ExportPreferencePage.store();
 		store.setValue(AUTHOR, templates.author());
 		try {
-			((org.eclipse.ui.preferences.ScopedPreferenceStore) store).save();
-		} catch (java.io.IOException e) {
-			org.eclipse.core.runtime.Platform.getLog(NewFromTemplateWizard.class).log(
-					org.eclipse.core.runtime.Status.warning(String.valueOf(e.getMessage()), e));
+			((ScopedPreferenceStore) store).save();
+		} catch (IOException e) {
+			Platform.getLog(NewFromTemplateWizard.class).log(
+					Status.warning(String.valueOf(e.getMessage()), e));
 		}
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		try {
 			IDE.openEditor(page, created, true);
 			page.showView(InstructionsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.Platform.getLog(NewFromTemplateWizard.class).log(e.getStatus());
+			Platform.getLog(NewFromTemplateWizard.class).log(e.getStatus());
 		}
 		return true;
 	}
@@ -137,7 +150,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 	private final class TemplatePage extends WizardPage {
 
 		private TableViewer viewer;
-		private org.eclipse.swt.widgets.Text author;
+		private Text author;
 
 		TemplatePage() {
 			super("template");
@@ -162,7 +175,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 			if (named || author == null) {
 				setMessage(UiMessages.text("wizard.fromTemplate.description"));
 			} else {
-				setMessage(UiMessages.text("wizard.fromTemplate.noAuthor"), org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
+				setMessage(UiMessages.text("wizard.fromTemplate.noAuthor"), IMessageProvider.INFORMATION);
 			}
 			setPageComplete(chosen() != null && named);
 		}
@@ -193,7 +206,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 			who.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			Label label = new Label(who, SWT.NONE);
 			label.setText(UiMessages.text("wizard.fromTemplate.author"));
-			author = new org.eclipse.swt.widgets.Text(who, SWT.BORDER | SWT.SINGLE);
+			author = new Text(who, SWT.BORDER | SWT.SINGLE);
 			author.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 			author.setText(ExportPreferencePage.store().getString(AUTHOR));
 			author.setMessage(UiMessages.text("wizard.fromTemplate.authorHint"));
@@ -236,11 +249,11 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 
 		/** The template's name, or with -2, -3, … when the folder has a file of that name already. */
 		private String freeName(String name) {
-			org.eclipse.core.runtime.IPath folder = file.getControl() != null ? file.getContainerFullPath() : initialFolder();
+			IPath folder = file.getControl() != null ? file.getContainerFullPath() : initialFolder();
 			if (folder == null) {
 				return name;
 			}
-			var root = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot();
+			var root = ResourcesPlugin.getWorkspace().getRoot();
 			String extension = Templates.extension(name);
 			String base = name.substring(0, name.length() - extension.length());
 			String free = name;
@@ -250,7 +263,7 @@ public final class NewFromTemplateWizard extends Wizard implements INewWizard {
 			return free;
 		}
 
-		private void column(String key, int width, java.util.function.Function<Choice, String> text) {
+		private void column(String key, int width, Function<Choice, String> text) {
 			TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 			column.getColumn().setText(UiMessages.text(key));
 			column.getColumn().setWidth(width);

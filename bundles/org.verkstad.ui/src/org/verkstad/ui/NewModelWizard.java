@@ -3,16 +3,24 @@ package org.verkstad.ui;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
@@ -39,7 +47,7 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 	public void setInitializationData(IConfigurationElement config, String property, Object data) throws CoreException {
 		String id = data instanceof String text ? text : "";
 		notation = Notations.byId(id).orElseThrow(() -> new CoreException(
-				org.eclipse.core.runtime.Status.error(UiMessages.text("wizard.model.unknown", id))));
+				Status.error(UiMessages.text("wizard.model.unknown", id))));
 	}
 
 	@Override
@@ -55,15 +63,15 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 	 */
 	static IStructuredSelection inProject(IWorkbench workbench, IStructuredSelection selection) {
 		if (selection != null && !selection.isEmpty()
-				&& org.eclipse.core.runtime.Adapters.adapt(selection.getFirstElement(), org.eclipse.core.resources.IResource.class) != null) {
+				&& Adapters.adapt(selection.getFirstElement(), IResource.class) != null) {
 			return selection;
 		}
-		org.eclipse.ui.IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-		org.eclipse.ui.IEditorPart editor = window == null || window.getActivePage() == null ? null
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		IEditorPart editor = window == null || window.getActivePage() == null ? null
 				: window.getActivePage().getActiveEditor();
-		org.eclipse.core.resources.IFile file = editor == null ? null
-				: editor.getEditorInput().getAdapter(org.eclipse.core.resources.IFile.class);
-		return file == null ? selection : new org.eclipse.jface.viewers.StructuredSelection(file);
+		IFile file = editor == null ? null
+				: editor.getEditorInput().getAdapter(IFile.class);
+		return file == null ? selection : new StructuredSelection(file);
 	}
 
 	@Override
@@ -88,7 +96,7 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 				? fileName.substring(0, fileName.length() - notation.id().length() - 1) : fileName;
 		Model model = (Model) EcoreUtil.create(notation.modelClass());
 		// an id is ASCII letters, digits, _ and - (å, ä, ö lose their marks), starting with a letter
-		String id = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+		String id = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
 				.replaceAll("[^A-Za-z0-9_-]+", "-");
 		model.setId(id.matches("[A-Za-z].*") ? id : "m-" + id);
 		model.setName(base.replace('-', ' '));
@@ -108,7 +116,7 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 		try {
 			IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file, true);
 		} catch (PartInitException e) {
-			org.eclipse.core.runtime.Platform.getLog(NewModelWizard.class).log(e.getStatus());
+			Platform.getLog(NewModelWizard.class).log(e.getStatus());
 		}
 		return true;
 	}

@@ -1,5 +1,6 @@
 package org.verkstad.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -23,16 +25,24 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.templates.HandInManifest;
 import org.verkstad.templates.HandIns;
@@ -215,9 +225,9 @@ public final class TeachingCommands {
 	}
 
 	/** The folder of hand-ins to import: typed, or chosen with Browse…; it must hold hand-ins. */
-	static final class FolderDialog extends org.eclipse.jface.dialogs.Dialog {
-		private org.eclipse.swt.widgets.Text text;
-		private org.eclipse.swt.widgets.Label problem;
+	static final class FolderDialog extends Dialog {
+		private Text text;
+		private Label problem;
 		String folder;
 
 		FolderDialog(Shell shell) {
@@ -231,18 +241,18 @@ public final class TeachingCommands {
 		}
 
 		@Override
-		protected org.eclipse.swt.widgets.Control createDialogArea(org.eclipse.swt.widgets.Composite parent) {
-			org.eclipse.swt.widgets.Composite area = (org.eclipse.swt.widgets.Composite) super.createDialogArea(parent);
-			area.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
-			org.eclipse.swt.widgets.Label label = new org.eclipse.swt.widgets.Label(area, SWT.WRAP);
+		protected Control createDialogArea(Composite parent) {
+			Composite area = (Composite) super.createDialogArea(parent);
+			area.setLayout(new GridLayout(2, false));
+			Label label = new Label(area, SWT.WRAP);
 			label.setText(UiMessages.text("handin.import.choose"));
-			label.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-			text = new org.eclipse.swt.widgets.Text(area, SWT.BORDER | SWT.SINGLE);
-			org.eclipse.swt.layout.GridData wide = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false);
+			label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			text = new Text(area, SWT.BORDER | SWT.SINGLE);
+			GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			wide.widthHint = 420;
 			text.setLayoutData(wide);
 			text.addModifyListener(e -> validate());
-			org.eclipse.swt.widgets.Button browse = new org.eclipse.swt.widgets.Button(area, SWT.PUSH);
+			Button browse = new Button(area, SWT.PUSH);
 			browse.setText(UiMessages.text("pack.create.browse"));
 			browse.addListener(SWT.Selection, e -> {
 				DirectoryDialog chooser = new DirectoryDialog(getShell(), SWT.NONE);
@@ -253,13 +263,13 @@ public final class TeachingCommands {
 					text.setText(chosen);
 				}
 			});
-			problem = new org.eclipse.swt.widgets.Label(area, SWT.WRAP);
-			problem.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			problem = new Label(area, SWT.WRAP);
+			problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 			return area;
 		}
 
 		@Override
-		protected void createButtonsForButtonBar(org.eclipse.swt.widgets.Composite parent) {
+		protected void createButtonsForButtonBar(Composite parent) {
 			super.createButtonsForButtonBar(parent);
 			validate();
 		}
@@ -269,7 +279,7 @@ public final class TeachingCommands {
 			String reason = null;
 			if (value.isEmpty()) {
 				reason = "";
-			} else if (!java.nio.file.Files.isDirectory(Path.of(value))) {
+			} else if (!Files.isDirectory(Path.of(value))) {
 				reason = UiMessages.text("handin.import.notFolder", value);
 			}
 			if (problem != null) {
@@ -292,7 +302,7 @@ public final class TeachingCommands {
 		try {
 			for (IResource member : folder.members()) {
 				if (member instanceof IFile file && ModelFiles.isModel(file)) {
-					org.eclipse.ui.ide.IDE.openEditor(page, file, true);
+					IDE.openEditor(page, file, true);
 				}
 			}
 		} catch (PartInitException e) {

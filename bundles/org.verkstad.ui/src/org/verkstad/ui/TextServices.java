@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
@@ -120,7 +122,7 @@ final class TextServices {
 		factory.setPool(POOL);
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
 		Map<String, Proposal> found = new LinkedHashMap<>();
-		Map<String, Integer> priorities = new java.util.HashMap<>();
+		Map<String, Integer> priorities = new HashMap<>();
 		services.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts),
 				new IIdeContentProposalAcceptor() {
 					@Override
@@ -190,7 +192,7 @@ final class TextServices {
 		if (grammarElement instanceof Keyword keyword) {
 			return Character.isLetter(keyword.getValue().charAt(0)) ? Kind.KEYWORD : null;
 		}
-		if (grammarElement instanceof org.eclipse.xtext.EnumLiteralDeclaration) {
+		if (grammarElement instanceof EnumLiteralDeclaration) {
 			// value-adding, waste, high, e-service…
 			return Kind.KEYWORD;
 		}

@@ -1,5 +1,6 @@
 package org.verkstad.ui;
 
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.nls.Messages;
 
 /** The workbench's own strings, in Swedish and English ({@code messages.properties}, {@code messages_sv.properties}). */
@@ -12,6 +13,6 @@ public final class UiMessages {
 
 	/** A string in the language of the user interface. */
 	public static String text(String key, Object... args) {
-		return MESSAGES.get(org.verkstad.core.nls.Languages.current(), key, args);
+		return MESSAGES.get(Languages.current(), key, args);
 	}
 }

@@ -1,5 +1,6 @@
 package org.verkstad.ui;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
@@ -18,6 +19,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 
 /**
  * The menus and tool bar: File (new, save, close, export, quit), Edit (undo, redo, clipboard, delete, select
@@ -75,17 +77,17 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
-		guide = new org.eclipse.jface.action.Action(UiMessages.text("menu.guide")) {
+		guide = new Action(UiMessages.text("menu.guide")) {
 			@Override
 			public void run() {
 				GuideEditor.open(window.getActivePage());
 			}
 		};
 		// the language page alone, one menu item away
-		language = new org.eclipse.jface.action.Action(UiMessages.text("menu.language")) {
+		language = new Action(UiMessages.text("menu.language")) {
 			@Override
 			public void run() {
-				org.eclipse.ui.dialogs.PreferencesUtil.createPreferenceDialogOn(window.getShell(), LanguagePreferencePage.ID,
+				PreferencesUtil.createPreferenceDialogOn(window.getShell(), LanguagePreferencePage.ID,
 						new String[] { LanguagePreferencePage.ID }, null).open();
 			}
 		};

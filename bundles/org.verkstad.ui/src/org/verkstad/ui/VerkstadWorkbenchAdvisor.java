@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -49,7 +50,7 @@ public final class VerkstadWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		checks.start();
-		org.eclipse.ui.IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
 		// a new workspace starts with the welcome page and its way to the examples
 		if (ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0 && System.getProperty(StartupBenchmark.PROPERTY) == null
 				&& workbench.getActiveWorkbenchWindow() != null) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class AtomicFiles {
 	/** How old an unlocked temporary file must be to be taken for a killed save's. */
 	static final Duration STALE_AFTER = Duration.ofSeconds(10);
 
-	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final Set<Path> TIDIED = ConcurrentHashMap.newKeySet();
 
 	private AtomicFiles() {

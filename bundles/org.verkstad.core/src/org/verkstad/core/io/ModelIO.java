@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -242,7 +244,7 @@ public final class ModelIO {
 	/** How many objects the tree under {@code root} holds (itself included), counted up to one past {@code limit}. */
 	public static int count(EObject root, int limit) {
 		int n = 1;
-		for (java.util.Iterator<EObject> all = root.eAllContents(); all.hasNext() && n <= limit; all.next()) {
+		for (Iterator<EObject> all = root.eAllContents(); all.hasNext() && n <= limit; all.next()) {
 			n++;
 		}
 		return n;
@@ -270,7 +272,7 @@ public final class ModelIO {
 	public static List<Path> siblings(ResourceSet resourceSet, Path file) {
 		Path self = file.toAbsolutePath().normalize();
 		List<Path> siblings = new ArrayList<>();
-		try (java.util.stream.Stream<Path> files = Files.list(self.getParent())) {
+		try (Stream<Path> files = Files.list(self.getParent())) {
 			for (Path sibling : (Iterable<Path>) files.sorted()::iterator) {
 				if (!sibling.equals(self) && Files.isRegularFile(sibling) && !XMI_EXTENSION.equals(extension(sibling))
 						&& isModelFile(resourceSet, sibling) && Files.size(sibling) <= MAX_FILE_SIZE) {

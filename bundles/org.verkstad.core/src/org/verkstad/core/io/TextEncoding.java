@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -49,7 +50,7 @@ public final class TextEncoding {
 	/** The text of a file's bytes (see the class comment). */
 	public static Decoded decode(byte[] bytes) {
 		if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
-			Decoded rest = decode(java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+			Decoded rest = decode(Arrays.copyOfRange(bytes, 3, bytes.length));
 			return new Decoded(rest.text(), rest.charset(), true);
 		}
 		if (startsWith(bytes, 0xff, 0xfe)) {

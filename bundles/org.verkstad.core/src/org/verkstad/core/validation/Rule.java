@@ -2,6 +2,8 @@ package org.verkstad.core.validation;
 
 import org.eclipse.emf.ecore.EObject;
 
+import java.util.function.BiConsumer;
+
 /**
  * One check on one kind of element. Rules are written once and run wherever models are checked:
  * the command line, the text editor, the diagram editor and teachers' template checks.
@@ -16,7 +18,7 @@ public interface Rule<T extends EObject> {
 	void check(T element, Report report);
 
 	/** A rule from a type and a lambda. */
-	static <T extends EObject> Rule<T> of(Class<T> type, java.util.function.BiConsumer<T, Report> check) {
+	static <T extends EObject> Rule<T> of(Class<T> type, BiConsumer<T, Report> check) {
 		return new Rule<>() {
 			@Override
 			public Class<T> type() {

@@ -1,5 +1,6 @@
 package org.verkstad.core.validation;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class RuleValidator implements EValidator {
 		List<RuleSet> all = ruleSets;
 		List<RuleSet> extra = constraintRules(eObject, context);
 		if (!extra.isEmpty()) {
-			all = new java.util.ArrayList<>(ruleSets);
+			all = new ArrayList<>(ruleSets);
 			all.addAll(extra);
 		}
 		for (RuleSet ruleSet : all) {

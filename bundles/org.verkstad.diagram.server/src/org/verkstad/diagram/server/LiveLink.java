@@ -3,9 +3,12 @@ package org.verkstad.diagram.server;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.glsp.server.actions.ActionDispatcher;
+import org.eclipse.glsp.server.actions.CenterAction;
+import org.eclipse.glsp.server.actions.SelectAction;
 import org.verkstad.diagram.layout.Box;
 
 /**
@@ -36,10 +39,10 @@ final class LiveLink implements LiveDocuments.Session {
 	public void select(List<String> elementIds) {
 		run(() -> {
 			List<String> ids = state.reading(() -> state.diagramIds(elementIds));
-			dispatcher.dispatch(org.eclipse.glsp.server.actions.SelectAction.setSelection(ids));
+			dispatcher.dispatch(SelectAction.setSelection(ids));
 			if (!ids.isEmpty()) {
 				// and in view
-				dispatcher.dispatch(new org.eclipse.glsp.server.actions.CenterAction(ids, false, true));
+				dispatcher.dispatch(new CenterAction(ids, false, true));
 			}
 			return false;
 		});
@@ -49,7 +52,7 @@ final class LiveLink implements LiveDocuments.Session {
 	public Map<String, Map<String, Box>> layout() {
 		return state.reading(() -> {
 			String type = state.description().type();
-			return Map.of(type, new java.util.TreeMap<>(state.layout().diagram(type)));
+			return Map.of(type, new TreeMap<>(state.layout().diagram(type)));
 		});
 	}
 

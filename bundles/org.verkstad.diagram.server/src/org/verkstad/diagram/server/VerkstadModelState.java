@@ -1,18 +1,27 @@
 package org.verkstad.diagram.server;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.glsp.graph.GModelIndex;
 import org.eclipse.glsp.graph.GModelRoot;
+import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SetEditModeAction;
 import org.eclipse.glsp.server.actions.StatusAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
+import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.FileVersion;
 import org.verkstad.core.io.ModelFileException;
@@ -25,6 +34,8 @@ import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.graph.Diagram;
 import org.verkstad.diagram.graph.DiagramBuilder;
 import org.verkstad.diagram.layout.LayoutFile;
+
+import com.google.inject.Provider;
 
 /**
  * What one open diagram works on: the model file, its model (in a resource set with the files it links
@@ -49,7 +60,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	private FileVersion version;
 
 	@com.google.inject.Inject
-	private com.google.inject.Provider<org.eclipse.glsp.server.actions.ActionDispatcher> dispatcher;
+	private Provider<ActionDispatcher> dispatcher;
 	/**
 	 * Edits, undo and redo change the model on GLSP's dispatching thread while the checks read it on
 	 * the thread of GLSP's live validation: changes take the write lock, reading takes the read lock.
@@ -222,7 +233,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	/** Reads the model of a file, from {@code text} when it is not null. */
 	private static Loaded load(DiagramDescription description, Path file, Locale locale, String text)
 			throws ModelFileException {
-		byte[] content = text == null ? ModelIO.bytes(file) : text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] content = text == null ? ModelIO.bytes(file) : text.getBytes(StandardCharsets.UTF_8);
 		Model loaded = ModelIO.load(ModelIO.newResourceSet(), file, content);
 		if (!loaded.eClass().getName().equals(description.rootClass())) {
 			throw new EditRefused("serve.wrongDiagram", file.getFileName(), description.type());
@@ -299,7 +310,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * redo come back here.
 	 */
 	@Override
-	public void execute(org.eclipse.emf.common.command.Command command) {
+	public void execute(Command command) {
 		List<ModelEdit> edits = live == null ? null : ModelEdit.in(command);
 		if (edits == null) {
 			super.execute(command);
@@ -313,7 +324,7 @@ public class VerkstadModelState extends DefaultGModelState {
 				try {
 					after = reading(() -> {
 						try {
-							return new String(ModelIO.render(model, file, false), java.nio.charset.StandardCharsets.UTF_8);
+							return new String(ModelIO.render(model, file, false), StandardCharsets.UTF_8);
 						} catch (ModelFileException e) {
 							throw new EditRefused("serve.notRendered", e.message(locale));
 						}
@@ -356,13 +367,13 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** The diagram's ids of model elements (given by their ids), for those drawn. */
 	List<String> diagramIds(List<String> elementIds) {
-		java.util.Set<String> wanted = new java.util.HashSet<>(elementIds);
-		List<String> ids = new java.util.ArrayList<>();
+		Set<String> wanted = new HashSet<>(elementIds);
+		List<String> ids = new ArrayList<>();
 		if (model == null || diagram == null) {
 			return ids;
 		}
 		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof org.verkstad.core.Element element && wanted.contains(element.getId())) {
+			if (object instanceof Element element && wanted.contains(element.getId())) {
 				String id = diagram.idOf(element);
 				if (id != null) {
 					ids.add(id);
@@ -374,14 +385,14 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** The model ids of diagram elements (given by their diagram ids, or ids of their labels). */
 	List<String> elementIds(List<String> diagramIds) {
-		List<String> ids = new java.util.ArrayList<>();
+		List<String> ids = new ArrayList<>();
 		if (diagram == null) {
 			return ids;
 		}
 		for (String id : diagramIds) {
 			int label = id.indexOf('#');
-			org.eclipse.emf.ecore.EObject element = diagram.element(label < 0 ? id : id.substring(0, label));
-			if (element instanceof org.verkstad.core.Element modelElement && modelElement.getId() != null
+			EObject element = diagram.element(label < 0 ? id : id.substring(0, label));
+			if (element instanceof Element modelElement && modelElement.getId() != null
 					&& !ids.contains(modelElement.getId())) {
 				ids.add(modelElement.getId());
 			}
@@ -501,7 +512,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	}
 
 	/** Makes an edit as one undoable command, or throws {@link EditRefused} with nothing changed. */
-	public void edit(String label, java.util.function.Consumer<DiagramEditor> edit) {
+	public void edit(String label, Consumer<DiagramEditor> edit) {
 		if (readOnlyReason != null) {
 			throw new EditRefused("serve.readOnlySave");
 		}
@@ -513,7 +524,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * Makes an edit now, under the write lock, and returns it as a command for the command stack;
 	 * throws {@link EditRefused} with nothing changed.
 	 */
-	ModelEdit record(String label, java.util.function.Consumer<DiagramEditor> edit) {
+	ModelEdit record(String label, Consumer<DiagramEditor> edit) {
 		drawnOnOpen = false;
 		DiagramEditor editor = new DiagramEditor(this);
 		return writing(() -> ModelEdit.run(label, model.eResource(), layout, () -> edit.accept(editor)));

@@ -18,6 +18,7 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.graph.DiagramTooLarge;
+import org.verkstad.diagram.layout.LayoutFile;
 
 import com.google.inject.Inject;
 
@@ -59,9 +60,9 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 		if (file == null || !settings.allows(file)) {
 			throw new GLSPServerException(text("serve.notServed", uri));
 		}
-		if (!settings.allows(org.verkstad.diagram.layout.LayoutFile.of(file))) {
+		if (!settings.allows(LayoutFile.of(file))) {
 			// its layout file is a link out of the folder: neither read nor written
-			throw new GLSPServerException(text("serve.notServed", org.verkstad.diagram.layout.LayoutFile.of(file)));
+			throw new GLSPServerException(text("serve.notServed", LayoutFile.of(file)));
 		}
 		try {
 			// the diagrams of one file show one model (see ServedDocument): the first one reads it, with what

@@ -24,6 +24,10 @@ import org.verkstad.diagram.layout.ManhattanRoutes.Shape;
  * the client would draw: a route through a box or a text costs most, then a route on top of a flow
  * that shares neither its source nor its target, then crossings, bends and length. Then each label goes
  * to the first place along its flow where it lies on no box, no text and no flow.
+ *
+ * <p>Longer than 400 lines: one algorithm whose steps (candidate routes, their costs, the tracks taken
+ * so far, the labels) share the spatial index and the routes already chosen; its records are small and
+ * private to it.
  */
 public final class FlowRoutes {
 

@@ -41,6 +41,9 @@ import java.util.Objects;
  * the anchors are computed there and translated, adding or subtracting the positions of the nodes it is
  * drawn in one after the other: the result is then the same to the last bit, which matters where a
  * reference point lies exactly on a diamond's or an ellipse's middle line.
+ *
+ * <p>Longer than 400 lines: a line-by-line port of sprotty's ManhattanEdgeRouter and its anchor
+ * computers, kept in one file in the original's order so that it can be compared with it.
  */
 public final class ManhattanRoutes {
 

@@ -1,6 +1,7 @@
 package org.verkstad.diagram.layout;
 
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
@@ -209,7 +210,7 @@ public final class TextMetrics {
 		if (url != null) {
 			try (InputStream in = url.openStream()) {
 				return Font.createFont(Font.TRUETYPE_FONT, in);
-			} catch (IOException | java.awt.FontFormatException e) {
+			} catch (IOException | FontFormatException e) {
 				// fall through to the JVM's font
 			}
 		}

@@ -9,6 +9,7 @@ import org.eclipse.xtext.ISetup;
 import org.eclipse.xtext.util.Modules2;
 import org.verkstad.core.notation.Contributions;
 import org.verkstad.core.notation.Notations;
+import org.verkstad.dsl.BaseStandaloneSetup;
 import org.verkstad.dsl.TextFormatModule;
 import org.verkstad.dsl.TextFormats;
 
@@ -60,6 +61,8 @@ public final class IdeServices {
 	 */
 	public static Injector createInjector(Module runtime, Module ide) {
 		Notations.all();
+		// the grammars are read from their binary form, which needs the registrations of a root grammar
+		BaseStandaloneSetup.doSetup();
 		return Guice.createInjector(Modules2.mixin(runtime, new TextFormatModule(), ide, new VerkstadIdeModule()));
 	}
 

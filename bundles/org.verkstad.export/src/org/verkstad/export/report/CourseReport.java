@@ -1,5 +1,6 @@
 package org.verkstad.export.report;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DateFormat;
 import java.time.LocalDate;
@@ -13,17 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.CorePackage;
 import org.verkstad.core.Element;
 import org.verkstad.core.Link;
 import org.verkstad.core.Metadata;
@@ -40,6 +45,7 @@ import org.verkstad.core.validation.Severity;
 import org.verkstad.core.validation.Validation;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
+import org.verkstad.export.ExportException;
 import org.verkstad.export.ExportMessages;
 
 /**
@@ -63,7 +69,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 	}
 
 	/** Writes the report: the one place that says what a report holds and in which order. */
-	void writeTo(ReportWriter w) throws java.io.IOException, org.verkstad.export.ExportException {
+	void writeTo(ReportWriter w) throws IOException, ExportException {
 		w.title(title, cover);
 		w.heading(text(locale, "report.contents"), 2);
 		w.list(parts.stream().map(Part::heading).toList());
@@ -196,7 +202,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		String problem = null;
 		try {
 			drawings = DiagramExport.draw(file, model, locale);
-		} catch (org.verkstad.export.ExportException e) {
+		} catch (ExportException e) {
 			drawings = List.of(); // the report says why there is no picture, and has the rest
 			problem = e.message(locale);
 		}
@@ -316,7 +322,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 	}
 
 	private static String text(Object v, EStructuralFeature f, Locale locale) {
-		if (v instanceof Enumerator en && f.getEType() instanceof org.eclipse.emf.ecore.EEnum eEnum) {
+		if (v instanceof Enumerator en && f.getEType() instanceof EEnum eEnum) {
 			EEnumLiteral literal = eEnum.getEEnumLiteral(en.getValue());
 			return literal == null ? en.getLiteral() : Labels.literal(literal, locale);
 		}
@@ -351,7 +357,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 					String where = targetResource == null ? "?" : fileName(targetResource);
 					rows.add(List.of(entry.getKey().getFileName().toString(), capitalise(Labels.of(source, locale)),
 							link.getKind() == null ? "" : Labels.literal(
-									org.verkstad.core.CorePackage.Literals.LINK_KIND.getEEnumLiteral(link.getKind().getValue()), locale),
+									CorePackage.Literals.LINK_KIND.getEEnumLiteral(link.getKind().getValue()), locale),
 							target == null ? "-" : Labels.of(target, locale), where,
 							link.getNote() == null ? "" : link.getNote()));
 				}
@@ -364,7 +370,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 
 	private static String fileName(Resource resource) {
 		String last = resource.getURI().lastSegment();
-		return last == null ? String.valueOf(resource.getURI()) : org.eclipse.emf.common.util.URI.decode(last);
+		return last == null ? String.valueOf(resource.getURI()) : URI.decode(last);
 	}
 
 	private static String name(EObject o) {
@@ -378,7 +384,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		return text(locale, "severity." + name.toLowerCase(Locale.ROOT));
 	}
 
-	private static java.util.Optional<String> mostCommon(Collection<Model> models, Function<Metadata, String> field) {
+	private static Optional<String> mostCommon(Collection<Model> models, Function<Metadata, String> field) {
 		return models.stream().map(Model::getMetadata).filter(m -> m != null).map(field)
 				.filter(v -> v != null && !v.isBlank()).collect(Collectors.groupingBy(v -> v, LinkedHashMap::new, Collectors.counting()))
 				.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);

@@ -1,8 +1,12 @@
 package org.verkstad.export.report;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +28,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.verkstad.core.notation.Notation.Fact;
+import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.Hyphenation;
+import org.verkstad.diagram.layout.TextMetrics;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.ExportException;
@@ -34,6 +42,8 @@ import org.verkstad.export.Page;
 import org.verkstad.export.PdfPages;
 import org.verkstad.export.report.CourseReport.Table;
 import org.verkstad.export.svg.Placement;
+
+import javax.imageio.ImageIO;
 
 /**
  * A course report as a Word document (DOCX) written with Apache POI, for municipalities to edit
@@ -185,7 +195,7 @@ final class DocxReport implements ReportWriter {
 		double height = 0;
 		for (String[] p : pending) {
 			double size = p[1] == null ? 11 : p[1].equals("Heading1") ? 16 : p[1].equals("Heading2") ? 13 : 11;
-			double lines = Math.ceil(org.verkstad.diagram.layout.TextMetrics.width(p[0], size, false) * 1.1 / width);
+			double lines = Math.ceil(TextMetrics.width(p[0], size, false) * 1.1 / width);
 			height += lines * size * 1.4 + 14;
 		}
 		return height;
@@ -240,7 +250,7 @@ final class DocxReport implements ReportWriter {
 		boolean wide = PrintedDiagram.wide(width, height, CONTENT_WIDTH);
 		byte[] png = DiagramExport.png(drawing, Page.FIT, DPI);
 		double least = PrintedDiagram.LEAST_SCALE;
-		org.verkstad.diagram.layout.Box strip = drawing.scene().titleStrip();
+		Box strip = drawing.scene().titleStrip();
 		if (!wide) {
 			Paper size = pendingPage || paper != Paper.A4_LANDSCAPE ? Paper.A4 : paper;
 			double scale = Math.min(1, Math.min(size.contentWidth() / width, (size.contentHeight() - pendingHeight(size.contentWidth())) / height));
@@ -268,7 +278,7 @@ final class DocxReport implements ReportWriter {
 		pendingPage = true;
 		flush(size);
 		// cut at the readable size: the lanes' titles, then the next part of the diagram
-		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		double pxPerDiagramPx = image.getWidth() / placement.width();
 		int stripLeft = (int) Math.round((strip.x() + placement.dx()) * pxPerDiagramPx);
 		int stripRight = (int) Math.round((strip.x() + strip.width() + placement.dx()) * pxPerDiagramPx);
@@ -279,18 +289,18 @@ final class DocxReport implements ReportWriter {
 		for (int i = 0; i < count; i++) {
 			int from = stripRight + i * slice;
 			int to = Math.min(image.getWidth(), from + slice);
-			java.awt.image.BufferedImage part = new java.awt.image.BufferedImage(stripRight - stripLeft + to - from, image.getHeight(),
-					java.awt.image.BufferedImage.TYPE_INT_RGB);
-			java.awt.Graphics2D g = part.createGraphics();
-			g.setColor(java.awt.Color.WHITE);
+			BufferedImage part = new BufferedImage(stripRight - stripLeft + to - from, image.getHeight(),
+					BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = part.createGraphics();
+			g.setColor(Color.WHITE);
 			g.fillRect(0, 0, part.getWidth(), part.getHeight());
 			// the lanes' titles (on the first part with the diagram's title above them)
 			int top = i == 0 ? 0 : stripTop;
 			g.drawImage(image.getSubimage(stripLeft, top, stripRight - stripLeft, image.getHeight() - top), 0, top, null);
 			g.drawImage(image.getSubimage(from, 0, to - from, image.getHeight()), stripRight - stripLeft, 0, null);
 			g.dispose();
-			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-			javax.imageio.ImageIO.write(part, "png", out);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(part, "png", out);
 			if (i > 0) {
 				pageBreak();
 			}
@@ -327,7 +337,7 @@ final class DocxReport implements ReportWriter {
 		try {
 			widths(table, t, columns);
 		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 		int r = 0;
 		if (!t.header().isEmpty()) {
@@ -347,7 +357,7 @@ final class DocxReport implements ReportWriter {
 	 */
 	private void widths(XWPFTable table, Table t, int columns) throws IOException {
 		double[] widths = ColumnWidths.of(t, columns, paper.contentWidth() * 20, 500, (text, header) -> textWidth(text, header));
-		table.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
 		var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
 		while (grid.sizeOfGridColArray() > 0) {
 			grid.removeGridCol(0);
@@ -363,7 +373,7 @@ final class DocxReport implements ReportWriter {
 
 	/** The width of a text in table cells (9 pt DejaVu Sans, the diagrams' font, as Word's fallback measures about), in twips, with padding. */
 	private static double textWidth(String text, boolean bold) {
-		return (org.verkstad.diagram.layout.TextMetrics.width(text, 9, bold) + 12) * 20;
+		return (TextMetrics.width(text, 9, bold) + 12) * 20;
 	}
 
 	private void fill(XWPFTableRow row, List<String> texts, boolean header) {
@@ -396,7 +406,7 @@ final class DocxReport implements ReportWriter {
 		size.setW(BigInteger.valueOf(paper.width));
 		size.setH(BigInteger.valueOf(paper.height));
 		if (paper != Paper.A4) {
-			size.setOrient(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE);
+			size.setOrient(STPageOrientation.LANDSCAPE);
 		}
 		CTPageMar margins = section.addNewPgMar();
 		BigInteger twoCm = BigInteger.valueOf(1134);

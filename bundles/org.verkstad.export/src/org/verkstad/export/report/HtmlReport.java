@@ -1,12 +1,15 @@
 package org.verkstad.export.report;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.verkstad.core.io.Markup;
 import org.verkstad.core.notation.Notation.Fact;
 import org.verkstad.diagram.layout.Hyphenation;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
+import org.verkstad.export.ExportException;
 import org.verkstad.export.Page;
 import org.verkstad.export.report.CourseReport.Table;
 
@@ -41,11 +44,11 @@ final class HtmlReport implements ReportWriter {
 		hyphenation = Hyphenation.forText(null, report.locale());
 		out.append("<!doctype html>\n<html lang=\"").append(report.locale().getLanguage())
 				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-				.append(esc(report.title() + " \u2013 " + report.cover().get(0).value())).append("</title>\n<style>\n")
+				.append(Markup.escape(report.title() + " \u2013 " + report.cover().get(0).value())).append("</title>\n<style>\n")
 				.append(STYLE).append("</style>\n</head>\n<body>\n<header>\n");
 	}
 
-	static byte[] write(CourseReport report) throws java.io.IOException, org.verkstad.export.ExportException {
+	static byte[] write(CourseReport report) throws IOException, ExportException {
 		HtmlReport html = new HtmlReport(report);
 		report.writeTo(html);
 		return html.finish();
@@ -53,9 +56,9 @@ final class HtmlReport implements ReportWriter {
 
 	@Override
 	public void title(String title, List<Fact> facts) {
-		out.append("<h1>").append(esc(title)).append("</h1>\n<dl class=\"cover\">\n");
+		out.append("<h1>").append(Markup.escape(title)).append("</h1>\n<dl class=\"cover\">\n");
 		for (Fact f : facts) {
-			out.append("<dt>").append(esc(f.label())).append("</dt><dd>").append(esc(f.value())).append("</dd>\n");
+			out.append("<dt>").append(Markup.escape(f.label())).append("</dt><dd>").append(Markup.escape(f.value())).append("</dd>\n");
 		}
 		out.append("</dl>\n");
 	}
@@ -67,22 +70,22 @@ final class HtmlReport implements ReportWriter {
 			sections++;
 			out.append("<section id=\"part-").append(sections).append("\">\n");
 		}
-		out.append("<h2>").append(esc(text)).append("</h2>\n");
+		out.append("<h2>").append(Markup.escape(text)).append("</h2>\n");
 	}
 
 	@Override
 	public void subtitle(String text) {
-		out.append("<p class=\"subtitle\">").append(esc(text)).append("</p>\n");
+		out.append("<p class=\"subtitle\">").append(Markup.escape(text)).append("</p>\n");
 	}
 
 	@Override
 	public void paragraph(String text) {
-		out.append("<p>").append(esc(text)).append("</p>\n");
+		out.append("<p>").append(Markup.escape(text)).append("</p>\n");
 	}
 
 	@Override
 	public void problem(String text) {
-		out.append("<p class=\"problem\">").append(esc(text)).append("</p>\n");
+		out.append("<p class=\"problem\">").append(Markup.escape(text)).append("</p>\n");
 	}
 
 	/** The contents: the parts are the level-1 sections that follow, in order. */
@@ -90,7 +93,7 @@ final class HtmlReport implements ReportWriter {
 	public void list(List<String> items) {
 		out.append("<ol>\n");
 		for (int i = 0; i < items.size(); i++) {
-			out.append("<li><a href=\"#part-").append(i + 1).append("\">").append(esc(items.get(i))).append("</a></li>\n");
+			out.append("<li><a href=\"#part-").append(i + 1).append("\">").append(Markup.escape(items.get(i))).append("</a></li>\n");
 		}
 		out.append("</ol>\n");
 	}
@@ -98,7 +101,7 @@ final class HtmlReport implements ReportWriter {
 	@Override
 	public void diagram(Drawing d) {
 		String svg = new String(DiagramExport.svg(d, Page.FIT), StandardCharsets.UTF_8);
-		out.append("<figure>\n").append(svg.substring(svg.indexOf("<svg"))).append("<figcaption>").append(esc(d.title()))
+		out.append("<figure>\n").append(svg.substring(svg.indexOf("<svg"))).append("<figcaption>").append(Markup.escape(d.title()))
 				.append("</figcaption>\n</figure>\n");
 	}
 
@@ -106,13 +109,13 @@ final class HtmlReport implements ReportWriter {
 	public void table(Table t) {
 		out.append("<table>");
 		if (!t.caption().isEmpty()) {
-			out.append("<caption>").append(esc(t.caption())).append("</caption>");
+			out.append("<caption>").append(Markup.escape(t.caption())).append("</caption>");
 		}
 		out.append('\n');
 		if (!t.header().isEmpty()) {
 			out.append("<thead><tr>");
 			for (String h : t.header()) {
-				out.append("<th>").append(esc(h)).append("</th>");
+				out.append("<th>").append(Markup.escape(h)).append("</th>");
 			}
 			out.append("</tr></thead>\n");
 		}
@@ -120,7 +123,7 @@ final class HtmlReport implements ReportWriter {
 		for (List<String> row : t.rows()) {
 			out.append("<tr>");
 			for (String cell : row) {
-				out.append("<td>").append(esc(hyphenation.withSoftHyphens(cell))).append("</td>");
+				out.append("<td>").append(Markup.escape(hyphenation.withSoftHyphens(cell))).append("</td>");
 			}
 			out.append("</tr>\n");
 		}
@@ -131,9 +134,5 @@ final class HtmlReport implements ReportWriter {
 	public byte[] finish() {
 		out.append(sections == 0 ? "</header>\n" : "</section>\n").append("</body>\n</html>\n");
 		return out.toString().getBytes(StandardCharsets.UTF_8);
-	}
-
-	static String esc(String text) {
-		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 }

@@ -3,6 +3,7 @@ package org.verkstad.export.report;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.verkstad.core.notation.Notation.Fact;
+import org.verkstad.diagram.layout.Box;
 import org.verkstad.export.DiagramExport.Drawing;
+import org.verkstad.export.ExportException;
 import org.verkstad.export.Page;
 import org.verkstad.export.PdfCanvas;
 import org.verkstad.export.PdfPages;
@@ -56,7 +59,7 @@ final class PdfReport implements ReportWriter {
 		this.bold = pages.fonts().get(true, false);
 	}
 
-	static byte[] write(CourseReport report) throws IOException, org.verkstad.export.ExportException {
+	static byte[] write(CourseReport report) throws IOException, ExportException {
 		try (PDDocument document = new PDDocument()) {
 			document.getDocumentInformation().setTitle(report.title() + " \u2013 " + report.cover().get(0).value());
 			PdfReport pdf = new PdfReport(report, document);
@@ -245,7 +248,7 @@ final class PdfReport implements ReportWriter {
 			try {
 				return width(line, font, size);
 			} catch (IOException e) {
-				throw new java.io.UncheckedIOException(e);
+				throw new UncheckedIOException(e);
 			}
 		}, max, 0, hyphenation);
 	}
@@ -324,8 +327,8 @@ final class PdfReport implements ReportWriter {
 		// at the readable size; smaller only when the diagram would not fit the page's height
 		float scale = Math.min(1, Math.min(least, available / naturalHeight));
 		float ptPerPx = PdfPages.PT_PER_PX * scale;
-		org.verkstad.diagram.layout.Box bounds = drawing.scene().bounds();
-		org.verkstad.diagram.layout.Box strip = drawing.scene().titleStrip();
+		Box bounds = drawing.scene().bounds();
+		Box strip = drawing.scene().titleStrip();
 		double dx = placement.dx();
 		double dy = placement.dy();
 		float stripWidth = (float) (strip.width() * ptPerPx);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GEdge;
@@ -43,7 +44,7 @@ public final class DiagramScene {
 	private static final double DEFAULT_FONT_SIZE = 13;
 
 	/** The client's sheets with each notation's, read and parsed once per notation (they are shipped, never change). */
-	private static final java.util.Map<String, StyleSheet> SHEETS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, StyleSheet> SHEETS = new ConcurrentHashMap<>();
 
 	private final SvgNode root;
 	private final Box bounds;
@@ -379,7 +380,7 @@ public final class DiagramScene {
 
 	/** {@code "x,y x,y …"}; pairs that are not two numbers are left out, as the client does. */
 	static List<double[]> points(String text) {
-		List<double[]> result = new java.util.ArrayList<>();
+		List<double[]> result = new ArrayList<>();
 		for (String pair : (text == null ? "" : text.trim()).split("\\s+")) {
 			String[] xy = pair.split(",");
 			if (xy.length == 2) {

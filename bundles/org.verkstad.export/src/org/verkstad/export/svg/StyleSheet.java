@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,7 +91,7 @@ public final class StyleSheet {
 				if (colon < 0) {
 					continue;
 				}
-				String property = declaration.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+				String property = declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT);
 				String value = declaration.substring(colon + 1).trim();
 				boolean isImportant = value.endsWith("!important");
 				if (isImportant) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -114,7 +115,7 @@ public final class SvgNode {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value);
 		}
-		String s = String.format(java.util.Locale.ROOT, "%.3f", value);
+		String s = String.format(Locale.ROOT, "%.3f", value);
 		s = s.replaceAll("0+$", "");
 		return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
 	}

@@ -3,6 +3,7 @@ package org.verkstad.export.svg;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.verkstad.core.io.Markup;
 import org.verkstad.export.Page;
 
 /**
@@ -29,7 +30,7 @@ public final class SvgWriter {
 		style(out, root.declared());
 		out.append(">\n");
 		if (title != null) {
-			out.append("<title>").append(escape(title)).append("</title>\n");
+			out.append("<title>").append(Markup.escape(title)).append("</title>\n");
 		}
 		out.append("<rect width=\"100%\" height=\"100%\" style=\"fill: #ffffff; stroke: none\"/>\n");
 		out.append("<g transform=\"translate(").append(SvgNode.number(placement.dx())).append(',')
@@ -44,7 +45,7 @@ public final class SvgWriter {
 	private static void element(StringBuilder out, SvgNode node, int depth) {
 		out.append("  ".repeat(depth)).append('<').append(node.name());
 		for (Map.Entry<String, String> a : node.attributes().entrySet()) {
-			out.append(' ').append(a.getKey()).append("=\"").append(escape(a.getValue())).append('"');
+			out.append(' ').append(a.getKey()).append("=\"").append(Markup.escape(a.getValue())).append('"');
 		}
 		classes(out, node);
 		style(out, node.declared());
@@ -54,7 +55,7 @@ public final class SvgWriter {
 		}
 		out.append('>');
 		if (node.text() != null) {
-			out.append(escape(node.text()));
+			out.append(Markup.escape(node.text()));
 		}
 		if (!node.children().isEmpty()) {
 			out.append('\n');
@@ -68,7 +69,7 @@ public final class SvgWriter {
 
 	private static void classes(StringBuilder out, SvgNode node) {
 		if (!node.classes().isEmpty()) {
-			out.append(" class=\"").append(escape(String.join(" ", node.classes()))).append('"');
+			out.append(" class=\"").append(Markup.escape(String.join(" ", node.classes()))).append('"');
 		}
 	}
 
@@ -78,26 +79,6 @@ public final class SvgWriter {
 		}
 		StringBuilder style = new StringBuilder();
 		declared.forEach((k, v) -> style.append(style.length() == 0 ? "" : "; ").append(k).append(": ").append(v));
-		out.append(" style=\"").append(escape(style.toString())).append('"');
-	}
-
-	static String escape(String text) {
-		StringBuilder b = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> b.append("&amp;");
-			case '<' -> b.append("&lt;");
-			case '>' -> b.append("&gt;");
-			case '"' -> b.append("&quot;");
-			default -> {
-				// characters XML 1.0 cannot hold are dropped rather than making the file unreadable
-				if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-					b.append(c);
-				}
-			}
-			}
-		}
-		return b.toString();
+		out.append(" style=\"").append(Markup.escape(style.toString())).append('"');
 	}
 }

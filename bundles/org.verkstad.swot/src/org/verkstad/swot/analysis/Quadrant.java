@@ -1,6 +1,7 @@
 package org.verkstad.swot.analysis;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -67,6 +68,6 @@ public enum Quadrant {
 
 	/** Lower-case name used in message keys: {@code strengths}, {@code weaknesses}, ... */
 	public String key() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import org.eclipse.glsp.server.websocket.GLSPServerEndpoint;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -83,7 +84,7 @@ public class GuardedEndpoint extends GLSPServerEndpoint {
 		error.addProperty("message", message);
 		JsonObject reply = new JsonObject();
 		reply.addProperty("jsonrpc", "2.0");
-		reply.add("id", com.google.gson.JsonNull.INSTANCE);
+		reply.add("id", JsonNull.INSTANCE);
 		reply.add("error", error);
 		return reply.toString();
 	}

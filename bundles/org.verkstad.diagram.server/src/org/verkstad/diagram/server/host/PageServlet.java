@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.apache.logging.log4j.LogManager;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.io.Markup;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.client.ClientFiles;
@@ -71,7 +73,7 @@ final class PageServlet extends HttpServlet {
 			page(request, response);
 		} catch (RuntimeException e) {
 			// a short message for the page, the details in the log file (never on the terminal: a page could flood it)
-			org.apache.logging.log4j.LogManager.getLogger(PageServlet.class)
+			LogManager.getLogger(PageServlet.class)
 					.error(LibraryLogging.safe(request.getRequestURI() + ": " + e), e);
 			if (!response.isCommitted()) {
 				response.sendError(500, text("page.failed"));
@@ -102,15 +104,15 @@ final class PageServlet extends HttpServlet {
 	private void index(HttpServletResponse response) throws IOException {
 		StringBuilder body = new StringBuilder();
 		List<Path> files = settings.modelFiles();
-		body.append("<h1>").append(escape(text("page.title"))).append("</h1>\n<p>")
-				.append(escape(text(files.isEmpty() ? "page.empty" : "page.intro", settings.root()))).append("</p>\n<ul class=\"models\">\n");
+		body.append("<h1>").append(Markup.escape(text("page.title"))).append("</h1>\n<p>")
+				.append(Markup.escape(text(files.isEmpty() ? "page.empty" : "page.intro", settings.root()))).append("</p>\n<ul class=\"models\">\n");
 		for (Path file : files) {
 			String relative = settings.root().relativize(file).toString().replace('\\', '/');
 			String notation = ServeSettings.notation(file);
-			body.append("<li><span class=\"file\">").append(escape(relative)).append("</span>");
+			body.append("<li><span class=\"file\">").append(Markup.escape(relative)).append("</span>");
 			for (DiagramDescription d : Descriptions.forNotation(notation)) {
-				body.append(" <a href=\"").append(escape(diagramUrl(relative, d.type()))).append("\">")
-						.append(escape(d.name(settings.locale()))).append("</a>");
+				body.append(" <a href=\"").append(Markup.escape(diagramUrl(relative, d.type()))).append("\">")
+						.append(Markup.escape(d.name(settings.locale()))).append("</a>");
 			}
 			body.append("</li>\n");
 		}
@@ -221,7 +223,7 @@ final class PageServlet extends HttpServlet {
 				+ "; style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; base-uri 'none'; form-action 'none'";
 		response.setHeader("Content-Security-Policy", csp);
 		String page = "<!doctype html>\n<html lang=\"" + settings.locale().getLanguage() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-				+ escape(title) + "</title>\n" + (head == null ? INDEX_STYLE : head)
+				+ Markup.escape(title) + "</title>\n" + (head == null ? INDEX_STYLE : head)
 				+ "</head>\n<body>\n" + body + "</body>\n</html>\n";
 		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
 	}
@@ -250,11 +252,5 @@ final class PageServlet extends HttpServlet {
 		byte[] bytes = new byte[16];
 		random.nextBytes(bytes);
 		return Base64.getEncoder().encodeToString(bytes);
-	}
-
-
-
-	static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 }

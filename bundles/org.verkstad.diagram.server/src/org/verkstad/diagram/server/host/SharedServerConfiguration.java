@@ -4,6 +4,7 @@ import static org.eclipse.glsp.server.di.ServerModule.DIAGRAM_MODULES;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.glsp.graph.gson.EnumTypeAdapter;
@@ -15,6 +16,7 @@ import org.eclipse.glsp.server.diagram.ServerConfigurationContribution;
 import org.eclipse.glsp.server.gson.ActionTypeAdapter;
 import org.eclipse.glsp.server.gson.ServerGsonConfigurator;
 import org.eclipse.glsp.server.internal.actions.DefaultActionRegistry;
+import org.eclipse.glsp.server.protocol.GLSPServer;
 import org.eclipse.glsp.server.protocol.InitializeClientSessionParameters;
 import org.eclipse.glsp.server.session.ClientSession;
 import org.eclipse.glsp.server.session.ClientSessionManager;
@@ -25,7 +27,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.inject.Guice;
 import com.google.inject.Inject;
+import com.google.inject.Module;
 import com.google.inject.name.Named;
+import com.google.inject.name.Names;
 
 /**
  * The actions and graph types of every diagram type, found once per server instead of once per
@@ -38,10 +42,10 @@ public final class SharedServerConfiguration {
 	/** The GLSP server module of {@code verkstad serve}: every connection gets the shared configuration. */
 	public static final class ServeModule extends ServerModule {
 		private final SharedServerConfiguration shared = new SharedServerConfiguration();
-		private final java.util.Locale locale;
+		private final Locale locale;
 
 		/** @param locale the language of what the server tells the pages */
-		public ServeModule(java.util.Locale locale) {
+		public ServeModule(Locale locale) {
 			this.locale = locale;
 		}
 
@@ -49,12 +53,12 @@ public final class SharedServerConfiguration {
 		protected void configureBase() {
 			super.configureBase();
 			bind(SharedServerConfiguration.class).toInstance(shared);
-			bind(java.util.Locale.class).annotatedWith(com.google.inject.name.Names.named(VerkstadGlspServer.LOCALE))
+			bind(Locale.class).annotatedWith(Names.named(VerkstadGlspServer.LOCALE))
 					.toInstance(locale);
 		}
 
 		@Override
-		protected Class<? extends org.eclipse.glsp.server.protocol.GLSPServer> bindGLSPServer() {
+		protected Class<? extends GLSPServer> bindGLSPServer() {
 			return VerkstadGlspServer.class;
 		}
 
@@ -70,7 +74,7 @@ public final class SharedServerConfiguration {
 		private final GraphGsonConfigurator graphTypes;
 
 		@Inject
-		public GsonConfigurator(@Named(DIAGRAM_MODULES) Map<String, com.google.inject.Module> diagramModules,
+		public GsonConfigurator(@Named(DIAGRAM_MODULES) Map<String, Module> diagramModules,
 				ActionRegistry actionRegistry, ClientSessionManager sessionManager, SharedServerConfiguration shared) {
 			this.actionRegistry = actionRegistry;
 			this.graphTypes = shared.graphTypes(diagramModules, sessionManager);
@@ -117,7 +121,7 @@ public final class SharedServerConfiguration {
 	 * The graph types of all diagram types, found on the first connection the way GLSP finds them: a
 	 * temporary session per diagram type contributes its actions and graph types.
 	 */
-	private synchronized GraphGsonConfigurator graphTypes(Map<String, com.google.inject.Module> diagramModules,
+	private synchronized GraphGsonConfigurator graphTypes(Map<String, Module> diagramModules,
 			ClientSessionManager sessionManager) {
 		if (graphTypes == null) {
 			GraphGsonConfigurator found = new GraphGsonConfigurator();

@@ -1,6 +1,7 @@
 package org.verkstad.diagram.server.host;
 
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import org.apache.logging.log4j.LogManager;
@@ -43,7 +44,7 @@ public class VerkstadGlspServer extends DefaultGLSPServer {
 					DiagramMessages.MESSAGES.get(locale, "serve.noSession"), null));
 		}
 		Function<Throwable, Void> failed = problem -> {
-			Throwable cause = problem instanceof java.util.concurrent.CompletionException && problem.getCause() != null
+			Throwable cause = problem instanceof CompletionException && problem.getCause() != null
 					? problem.getCause() : problem;
 			LogManager.getLogger(VerkstadGlspServer.class).error(LibraryLogging.safe("an action failed: " + message), cause);
 			String reason = cause instanceof GLSPServerException ours && ours.getMessage() != null ? ours.getMessage()

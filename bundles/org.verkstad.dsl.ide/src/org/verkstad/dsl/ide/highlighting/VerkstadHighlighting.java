@@ -2,6 +2,7 @@ package org.verkstad.dsl.ide.highlighting;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.nodemodel.INode;
@@ -48,7 +49,7 @@ public class VerkstadHighlighting implements ISemanticHighlightingCalculator {
 		}
 	}
 
-	private static void highlight(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature, String style,
+	private static void highlight(EObject object, EStructuralFeature feature, String style,
 			IHighlightedPositionAcceptor acceptor) {
 		for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
 			acceptor.addPosition(node.getOffset(), node.getLength(), style);
