@@ -40,6 +40,9 @@ public final class IdeServices {
 		if (setup == null) {
 			return Optional.empty();
 		}
+		// the runtime first: it registers the language with EMF and Xtext's index, so that other files'
+		// names are found in the notation's files whichever services made them
+		TextFormats.injector(notation);
 		synchronized (IdeServices.class) {
 			made = INJECTORS.get(notation);
 			if (made == null) {
