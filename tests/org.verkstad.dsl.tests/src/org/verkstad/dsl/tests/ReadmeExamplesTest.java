@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.notation.Notations;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.Severity;
 import org.verkstad.core.validation.Validation;
@@ -24,7 +25,8 @@ import org.verkstad.testsupport.Examples;
 class ReadmeExamplesTest {
 
 	private static final Pattern BLOCK = Pattern.compile("```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
-	private static final Pattern HEADER = Pattern.compile("^(process|journey|swot|boxes) ([\\w-]+) ", Pattern.MULTILINE);
+	/** A model's first line: its notation's keyword and its id. */
+	private static final Pattern HEADER = Pattern.compile("^([a-z]+) ([\\w-]+) ", Pattern.MULTILINE);
 
 	@TempDir
 	Path dir;
@@ -36,13 +38,13 @@ class ReadmeExamplesTest {
 		Matcher block = BLOCK.matcher(readme);
 		while (block.find()) {
 			Matcher header = HEADER.matcher(block.group(1));
-			if (header.find()) {
+			if (header.find() && Notations.byId(header.group(1)).isPresent()) {
 				Path file = dir.resolve(header.group(2) + "." + header.group(1));
 				Files.writeString(file, block.group(1));
 				files.add(file);
 			}
 		}
-		assertEquals(4, files.size(), "one example per notation");
+		assertEquals(Notations.all().size(), files.size(), "one example per notation");
 		ResourceSet resourceSet = ModelIO.newResourceSet();
 		for (Path file : files) {
 			Model model = ModelIO.load(resourceSet, file);
