@@ -86,7 +86,9 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 		page.setTitle(name);
 		page.setDescription(UiMessages.text("wizard.model.description", name));
 		page.setFileExtension(notation.id());
-		page.setFileName(UiMessages.text("wizard.model.fileName", name.toLowerCase(Languages.current()).replace(' ', '-')));
+		// the notation's name as a file name: "Tre lådor" → tre-lådor, "Fortsätta / börja / sluta" → fortsätta-börja-sluta
+		String fileName = name.toLowerCase(Languages.current()).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+		page.setFileName(UiMessages.text("wizard.model.fileName", fileName));
 		addPage(page);
 	}
 
