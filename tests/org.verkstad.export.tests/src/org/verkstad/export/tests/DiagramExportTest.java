@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.export.DiagramExport;
@@ -130,8 +134,8 @@ class DiagramExportTest {
 	 * type after the colon as a class ({@code swot:strengths} → {@code strengths}), which the notations'
 	 * sheets colour by; the export used to leave it out, so quadrants, notes and columns were white.
 	 */
-	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.CsvSource({
+	@ParameterizedTest
+	@CsvSource({
 			"bibliotek.swot, strengths, rect, verkstad-frame-header, fill: #d7f0d0",
 			"bibliotek.swot, item, path, sprotty-node, fill: #fff6a3",
 			"bygga-hus-bygglov.journey, pain, path, sprotty-node, fill: #ffcdd2",
@@ -159,30 +163,33 @@ class DiagramExportTest {
 	}
 
 	/**
-	 * The SVG of two examples against the files in {@code golden/}: the element structure (names, ids,
-	 * classes, nesting, text) and every coordinate and style. After an intended change, run with
-	 * {@code VERKSTAD_GOLDEN_UPDATE=1} in the environment and review the difference in git.
+	 * The SVG of every diagram type, each of an example, against the files in {@code golden/}: the element
+	 * structure (names, ids, classes, nesting, text) and every coordinate and style. A file's first diagram
+	 * is {@code <file>.svg}, the others {@code <file>.<type>.svg} (a SWOT's TOWS). After an intended change,
+	 * run with {@code VERKSTAD_GOLDEN_UPDATE=1} in the environment and review the difference in git.
 	 */
-	@org.junit.jupiter.params.ParameterizedTest
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "handlaggare-umea.boxes", "bygglov-malbild.process" })
+	@ParameterizedTest
+	@ValueSource(strings = { "handlaggare-umea.boxes", "bygglov-malbild.process", "bygga-hus-bygglov.journey", "bibliotek.swot" })
 	void svgIsTheGoldenOne(String name) throws Exception {
 		Path file = Examples.copyTo(dir).resolve(name);
-		String svg = new String(DiagramExport.svg(DiagramExport.draw(file, SV).get(0), Page.FIT),
-				java.nio.charset.StandardCharsets.UTF_8);
-		Path golden = Path.of("golden", name + ".svg");
-		if ("1".equals(System.getenv("VERKSTAD_GOLDEN_UPDATE"))) {
-			Files.writeString(golden, svg);
-		}
-		String expected = Files.readString(golden);
-		if (!expected.equals(svg)) {
-			String[] a = expected.split("\n");
-			String[] b = svg.split("\n");
-			int line = 0;
-			while (line < Math.min(a.length, b.length) && a[line].equals(b[line])) {
-				line++;
+		List<Drawing> drawings = DiagramExport.draw(file, SV);
+		for (int i = 0; i < drawings.size(); i++) {
+			String svg = new String(DiagramExport.svg(drawings.get(i), Page.FIT), StandardCharsets.UTF_8);
+			Path golden = Path.of("golden", name + (i == 0 ? "" : "." + drawings.get(i).description().type()) + ".svg");
+			if ("1".equals(System.getenv("VERKSTAD_GOLDEN_UPDATE"))) {
+				Files.writeString(golden, svg);
 			}
-			assertEquals(line < a.length ? a[line] : "(end)", line < b.length ? b[line] : "(end)",
-					golden + " differs first at line " + (line + 1));
+			String expected = Files.readString(golden);
+			if (!expected.equals(svg)) {
+				String[] a = expected.split("\n");
+				String[] b = svg.split("\n");
+				int line = 0;
+				while (line < Math.min(a.length, b.length) && a[line].equals(b[line])) {
+					line++;
+				}
+				assertEquals(line < a.length ? a[line] : "(end)", line < b.length ? b[line] : "(end)",
+						golden + " differs first at line " + (line + 1));
+			}
 		}
 	}
 
