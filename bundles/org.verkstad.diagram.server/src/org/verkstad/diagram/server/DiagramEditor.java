@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
@@ -29,9 +28,7 @@ import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.EdgeMapping;
 import org.verkstad.diagram.description.LayoutKind;
 import org.verkstad.diagram.description.NodeMapping;
-import org.verkstad.diagram.description.Section;
 import org.verkstad.diagram.graph.Diagram;
-import org.verkstad.diagram.graph.DiagramBuilder;
 import org.verkstad.diagram.graph.ModelFeatures;
 import org.verkstad.diagram.layout.Box;
 
@@ -56,6 +53,10 @@ public final class DiagramEditor {
 		return state.diagram();
 	}
 
+	private DropTargets drops() {
+		return new DropTargets(diagram());
+	}
+
 	private Map<String, Box> boxes() {
 		return state.layout().diagram(description().type());
 	}
@@ -69,16 +70,16 @@ public final class DiagramEditor {
 	public EObject createNode(String mappingId, String containerId, double x, double y) {
 		NodeMapping mapping = description().node(mappingId).filter(m -> !m.isSection())
 				.orElseThrow(() -> new EditRefused("edit.unknownType", mappingId));
-		String target = containerId != null && accepts(containerId, mapping) ? containerId : containerAt(mapping, x, y, null);
+		String target = containerId != null && drops().accepts(containerId, mapping) ? containerId : drops().containerAt(mapping, x, y, null);
 		EClass eClass = eClass(mapping.eClass());
 		Element element = (Element) EcoreUtil.create(eClass);
 		element.setName(capitalized(Labels.kind(eClass, state.locale())));
 		element.setId(Ids.newId(element, ids()));
 		Diagram.Slot slot = target == null ? null : diagram().slot(target);
 		if (target != null && slot != null) {
-			insert(slot, element, -1);
+			Slots.insert(slot, element, -1);
 		} else if (description().nodes().contains(mapping)) {
-			insert(new Diagram.Slot(state.model(), ModelFeatures.reference(state.model(), mapping.from()), null), element, -1);
+			Slots.insert(new Diagram.Slot(state.model(), ModelFeatures.reference(state.model(), mapping.from()), null), element, -1);
 		} else {
 			throw new EditRefused("edit.noPlace", Labels.kind(eClass, state.locale()));
 		}
@@ -88,7 +89,7 @@ public final class DiagramEditor {
 			if (container.layout().is(LayoutKind.FREE)) {
 				boxes().put(element.getId(), new Box(Math.max(0, x - at.x()), Math.max(0, y - at.y()), mapping.width(), mapping.height()));
 			} else if (container.layout().is(LayoutKind.STACK) || container.layout().is(LayoutKind.FLOW)) {
-				move(slot, element, stackIndex(target, slot, element, x, y));
+				Slots.move(slot, element, drops().stackIndex(target, slot, element, x, y), state.locale());
 			}
 		}
 		return element;
@@ -120,7 +121,7 @@ public final class DiagramEditor {
 		if (edge instanceof Element element) {
 			element.setId(Ids.newId(element, ids()));
 		}
-		add(owner, feature, edge, -1);
+		Slots.add(owner, feature, edge, -1);
 		return edge;
 	}
 
@@ -226,7 +227,7 @@ public final class DiagramEditor {
 		double h = mapping.resizable() && height > 0 ? height : old.height();
 		double absX = parentBox.x() + x;
 		double absY = parentBox.y() + y;
-		String target = containerAt(mapping, absX + w / 2, absY + h / 2, id);
+		String target = drops().containerAt(mapping, absX + w / 2, absY + h / 2, id);
 		if (target == null) {
 			target = parent;
 		}
@@ -236,78 +237,21 @@ public final class DiagramEditor {
 		Diagram.Slot slot = diagram().slot(target);
 		NodeMapping container = diagram().nodeMapping(target);
 		boolean stacked = container.layout().is(LayoutKind.STACK) || container.layout().is(LayoutKind.FLOW);
-		int index = stacked ? stackIndex(target, slot, element, absX + w / 2, absY + h / 2) : -1;
-		int from = list(slot).indexOf(element);
+		int index = stacked ? drops().stackIndex(target, slot, element, absX + w / 2, absY + h / 2) : -1;
+		int from = Slots.list(slot).indexOf(element);
 		boolean reordered = stacked && index != from && index != from + 1; // see move(slot, element, index)
 		if (!target.equals(parent) || reordered) {
 			refuseIfLocked(element, ModelConstraints.Change.MOVE);
 		}
 		if (!target.equals(parent)) {
-			move(slot, element, -1);
+			Slots.move(slot, element, -1, state.locale());
 		}
 		Box at = diagram().absolute(target);
 		if (container.layout().is(LayoutKind.FREE)) {
 			boxes().put(id, new Box(Math.max(0, absX - at.x()), Math.max(0, absY - at.y()), w, h));
 		} else if (stacked) {
-			move(slot, element, index);
+			Slots.move(slot, element, index, state.locale());
 		}
-	}
-
-	/**
-	 * Where in the feature of a stack or flow an element dropped at ({@code x}, {@code y}) goes: after every
-	 * sibling that comes before the point in reading order (rows top to bottom, left to right in a row).
-	 */
-	private int stackIndex(String container, Diagram.Slot slot, EObject element, double x, double y) {
-		List<EObject> list = list(slot);
-		int index = 0;
-		for (EObject sibling : list) {
-			String siblingId = diagram().idOf(sibling);
-			if (sibling == element || siblingId == null || !container.equals(diagram().parent(siblingId))) {
-				continue;
-			}
-			Box box = diagram().absolute(siblingId);
-			boolean sameRow = y >= box.y() && y <= box.y() + box.height();
-			if (sameRow ? box.centerX() < x : box.centerY() < y) {
-				index = list.indexOf(sibling) + 1;
-			}
-		}
-		return index;
-	}
-
-	/** The innermost container at a point that can hold elements of the mapping. */
-	private String containerAt(NodeMapping mapping, double x, double y, String except) {
-		String best = null;
-		double bestArea = Double.MAX_VALUE;
-		for (String container : diagram().slots().keySet()) {
-			Box box = diagram().absolute(container);
-			if (box == null || container.equals(except) || isInside(container, except) || !box.contains(x, y)
-					|| !accepts(container, mapping)) {
-				continue;
-			}
-			double area = box.width() * box.height();
-			if (area < bestArea) {
-				best = container;
-				bestArea = area;
-			}
-		}
-		return best;
-	}
-
-	private boolean isInside(String id, String ancestor) {
-		if (ancestor == null) {
-			return false;
-		}
-		for (String p = diagram().parent(id); p != null; p = diagram().parent(p)) {
-			if (p.equals(ancestor)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private boolean accepts(String container, NodeMapping mapping) {
-		NodeMapping m = diagram().nodeMapping(container);
-		return m != null && m.children().stream().anyMatch(c -> c.id().equals(mapping.id()));
 	}
 
 	// ---- connect, rename, layout
@@ -321,7 +265,7 @@ public final class DiagramEditor {
 		if ("container".equals(mapping.source())) {
 			if (edge.eContainer() != source) {
 				EReference feature = ModelFeatures.reference(source, mapping.from());
-				add(source, feature, edge, -1);
+				Slots.add(source, feature, edge, -1);
 			}
 		} else {
 			setEnd(edge, mapping.source(), source, target);
@@ -373,54 +317,6 @@ public final class DiagramEditor {
 			throw new EditRefused("edit.gone");
 		}
 		return element;
-	}
-
-	private void insert(Diagram.Slot slot, EObject element, int index) {
-		add(slot.owner(), slot.feature(), element, index);
-		setSection(slot.section(), element);
-	}
-
-	private void move(Diagram.Slot slot, EObject element, int index) {
-		EList<EObject> list = list(slot);
-		if (element.eContainer() == slot.owner() && element.eContainmentFeature() == slot.feature()) {
-			int from = list.indexOf(element);
-			int to = index < 0 ? list.size() - 1 : Math.min(index > from ? index - 1 : index, list.size() - 1);
-			if (from != to) {
-				list.move(to, from);
-			}
-		} else {
-			if (!slot.feature().getEReferenceType().isInstance(element)) {
-				throw new EditRefused("edit.notMovable", label(element));
-			}
-			add(slot.owner(), slot.feature(), element, index);
-		}
-		setSection(slot.section(), element);
-	}
-
-	private static void setSection(Section section, EObject element) {
-		if (section != null && section.where() != null) {
-			EAttribute attribute = ModelFeatures.attribute(element, section.where());
-			element.eSet(attribute, EcoreUtil.createFromString(attribute.getEAttributeType(), section.equals()));
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static EList<EObject> list(Diagram.Slot slot) {
-		return (EList<EObject>) slot.owner().eGet(slot.feature());
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void add(EObject owner, EReference feature, EObject element, int index) {
-		if (feature.isMany()) {
-			EList<EObject> list = (EList<EObject>) owner.eGet(feature);
-			if (index < 0 || index > list.size()) {
-				list.add(element);
-			} else {
-				list.add(index, element);
-			}
-		} else {
-			owner.eSet(feature, element);
-		}
 	}
 
 	private Set<String> ids() {

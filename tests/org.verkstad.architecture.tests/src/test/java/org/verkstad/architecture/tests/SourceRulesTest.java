@@ -38,8 +38,6 @@ class SourceRulesTest {
 			"the page shell, the diagram-to-text undo bridge, selection sync, navigation, saving",
 			"bundles/org.verkstad.diagram.server/src/org/verkstad/diagram/server/VerkstadModelState.java",
 			"the session's model and layout, reading, saving, the live document link",
-			"bundles/org.verkstad.diagram.server/src/org/verkstad/diagram/server/DiagramEditor.java",
-			"creating, deleting, moving and relabelling",
 			"bundles/org.verkstad.export/src/org/verkstad/export/report/PdfReport.java",
 			"the page flow, tables, wide diagrams",
 			"bundles/org.verkstad.export/src/org/verkstad/export/report/DocxReport.java",
