@@ -21,6 +21,7 @@ import {
 } from '@eclipse-glsp/client';
 import { inject, injectable } from 'inversify';
 import { VerkstadConfig, message } from './config';
+import { viewport } from './viewport';
 
 /** `window.verkstad`: what tests and benchmarks read and drive (README, "Hooks"). */
 export interface VerkstadHooks {
@@ -268,30 +269,9 @@ export class VerkstadPage {
     /** The diagram fitted into an area (at most 100 %), or at {@code least} from its top left corner when fitting would go below it. */
     protected view(root: Readonly<GModelRoot>, canvas: { width: number; height: number } | undefined, least: number,
         animate: boolean): Action | undefined {
-        let x1 = Infinity;
-        let y1 = Infinity;
-        let x2 = -Infinity;
-        let y2 = -Infinity;
-        for (const child of root.children) {
-            if (isBoundsAware(child) && child.bounds.width >= 0 && child.bounds.height >= 0) {
-                x1 = Math.min(x1, child.bounds.x);
-                y1 = Math.min(y1, child.bounds.y);
-                x2 = Math.max(x2, child.bounds.x + child.bounds.width);
-                y2 = Math.max(y2, child.bounds.y + child.bounds.height);
-            }
-        }
-        if (!Number.isFinite(x1) || canvas === undefined || canvas.width <= 0 || canvas.height <= 0) {
-            return undefined;
-        }
-        const padding = 20;
-        const fitted = Math.min((canvas.width - 2 * padding) / (x2 - x1), (canvas.height - 2 * padding) / (y2 - y1));
-        if (fitted >= least) {
-            // fitted and centred
-            const zoom = Math.min(1, fitted);
-            const scroll = { x: (x1 + x2) / 2 - canvas.width / 2 / zoom, y: (y1 + y2) / 2 - canvas.height / 2 / zoom };
-            return SetViewportAction.create(root.id, { scroll, zoom }, { animate });
-        }
-        return SetViewportAction.create(root.id, { scroll: { x: x1 - padding / least, y: y1 - padding / least }, zoom: least }, { animate });
+        const boxes = root.children.flatMap(child => (isBoundsAware(child) ? [child.bounds] : []));
+        const view = viewport(boxes, canvas, least);
+        return view ? SetViewportAction.create(root.id, view, { animate }) : undefined;
     }
 
     protected createButton(button: ToolbarButton): HTMLButtonElement {
