@@ -1,15 +1,10 @@
 package org.verkstad.dsl;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-import org.eclipse.xtext.ISetup;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.Modules2;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.notation.Contributions;
 import org.verkstad.core.notation.Notations;
 
 import com.google.inject.Guice;
@@ -26,30 +21,14 @@ public final class TextFormats {
 
 	public static final String EXTENSION_POINT = "org.verkstad.dsl.languages";
 
-	private static volatile Map<String, Supplier<ISetup>> setups;
-	private static final Map<String, Injector> INJECTORS = new ConcurrentHashMap<>();
+	private static final SetupInjectors RUNTIME = new SetupInjectors("runtime");
 
 	private TextFormats() {
 	}
 
 	/** The injector of a notation's text format, or empty when no bundle contributes one. */
 	public static Optional<Injector> injector(String notation) {
-		Injector made = INJECTORS.get(notation);
-		if (made != null) {
-			return Optional.of(made);
-		}
-		Supplier<ISetup> setup = setups().get(notation);
-		if (setup == null) {
-			return Optional.empty();
-		}
-		synchronized (TextFormats.class) {
-			made = INJECTORS.get(notation);
-			if (made == null) {
-				made = setup.get().createInjectorAndDoEMFRegistration();
-				INJECTORS.put(notation, made);
-			}
-			return Optional.of(made);
-		}
+		return RUNTIME.get(notation);
 	}
 
 	/**
@@ -64,14 +43,5 @@ public final class TextFormats {
 		IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(ModelIO.XMI_EXTENSION,
 				injector.getInstance(IResourceServiceProvider.class));
 		return injector;
-	}
-
-	private static Map<String, Supplier<ISetup>> setups() {
-		Map<String, Supplier<ISetup>> result = setups;
-		if (result == null) {
-			result = Map.copyOf(Contributions.byKey(EXTENSION_POINT, "notation", "runtime", ISetup.class));
-			setups = result;
-		}
-		return result;
 	}
 }

@@ -1,15 +1,11 @@
 package org.verkstad.dsl.ide;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-import org.eclipse.xtext.ISetup;
 import org.eclipse.xtext.util.Modules2;
-import org.verkstad.core.notation.Contributions;
 import org.verkstad.core.notation.Notations;
 import org.verkstad.dsl.BaseStandaloneSetup;
+import org.verkstad.dsl.SetupInjectors;
 import org.verkstad.dsl.TextFormatModule;
 import org.verkstad.dsl.TextFormats;
 
@@ -24,38 +20,24 @@ import com.google.inject.Module;
  */
 public final class IdeServices {
 
-	private static volatile Map<String, Supplier<ISetup>> setups;
-	private static final Map<String, Injector> INJECTORS = new ConcurrentHashMap<>();
+	private static final SetupInjectors IDE = new SetupInjectors("ide");
 
 	private IdeServices() {
 	}
 
 	/** The editor services of a notation's text format, or empty when none is installed. */
 	public static Optional<Injector> injector(String notation) {
-		Injector made = INJECTORS.get(notation);
-		if (made != null) {
-			return Optional.of(made);
+		if (IDE.made(notation).isEmpty() && IDE.has(notation)) {
+			// the runtime first: it registers the language with EMF and Xtext's index, so that other files'
+			// names are found in the notation's files whichever services made them
+			TextFormats.injector(notation);
 		}
-		Supplier<ISetup> setup = setups().get(notation);
-		if (setup == null) {
-			return Optional.empty();
-		}
-		// the runtime first: it registers the language with EMF and Xtext's index, so that other files'
-		// names are found in the notation's files whichever services made them
-		TextFormats.injector(notation);
-		synchronized (IdeServices.class) {
-			made = INJECTORS.get(notation);
-			if (made == null) {
-				made = setup.get().createInjectorAndDoEMFRegistration();
-				INJECTORS.put(notation, made);
-			}
-			return Optional.of(made);
-		}
+		return IDE.get(notation);
 	}
 
 	/** The editor services of a notation if they are made already (the text page colours with them when they are). */
 	public static Optional<Injector> made(String notation) {
-		return Optional.ofNullable(notation == null ? null : INJECTORS.get(notation));
+		return IDE.made(notation);
 	}
 
 	/**
@@ -67,14 +49,5 @@ public final class IdeServices {
 		// the grammars are read from their binary form, which needs the registrations of a root grammar
 		BaseStandaloneSetup.doSetup();
 		return Guice.createInjector(Modules2.mixin(runtime, new TextFormatModule(), ide, new VerkstadIdeModule()));
-	}
-
-	private static Map<String, Supplier<ISetup>> setups() {
-		Map<String, Supplier<ISetup>> result = setups;
-		if (result == null) {
-			result = Map.copyOf(Contributions.byKey(TextFormats.EXTENSION_POINT, "notation", "ide", ISetup.class));
-			setups = result;
-		}
-		return result;
 	}
 }
