@@ -42,7 +42,8 @@ import { PatchingUpdateModelCommand } from './update-model';
 import { CachingManhattanEdgeRouter, CachingPolylineEdgeRouter } from './routing';
 import { HintsFirstTypeHintProvider, VerkstadModelInitializationConstraint, VerkstadSetModelCommand } from './set-model';
 import { VerkstadCircleNode, VerkstadDiamondNode, VerkstadEdge, VerkstadLabel, VerkstadNode } from './model';
-import { DirtyStateHandler, DrawingTracker, VerkstadPage } from './page';
+import { VerkstadPage } from './page';
+import { DirtyStateHandler, DrawingTracker } from './tracking';
 import {
     ArrowEdgeView,
     BadgeView,
