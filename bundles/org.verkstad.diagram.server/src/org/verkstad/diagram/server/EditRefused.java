@@ -3,7 +3,6 @@ package org.verkstad.diagram.server;
 import java.util.Locale;
 
 import org.verkstad.core.validation.Finding;
-import org.verkstad.diagram.DiagramMessages;
 
 /**
  * An edit the diagram does not allow (a step dropped where it cannot go, an empty name, an element
@@ -31,7 +30,7 @@ public class EditRefused extends RuntimeException {
 
 	/** Why, in the given language. */
 	public String message(Locale locale) {
-		return finding != null ? finding.message(locale) : DiagramMessages.MESSAGES.get(locale, key(), arguments);
+		return finding != null ? finding.message(locale) : ServerMessages.MESSAGES.get(locale, key(), arguments);
 	}
 
 	public String key() {

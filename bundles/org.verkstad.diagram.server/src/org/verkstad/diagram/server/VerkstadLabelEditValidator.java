@@ -5,7 +5,6 @@ import org.eclipse.glsp.server.features.directediting.LabelEditValidator;
 import org.eclipse.glsp.server.features.directediting.ValidationStatus;
 import org.verkstad.core.CorePackage;
 import org.verkstad.core.notation.Labels;
-import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.graph.Diagram;
 
 import com.google.inject.Inject;
@@ -21,7 +20,7 @@ public class VerkstadLabelEditValidator implements LabelEditValidator {
 		Diagram.LabelTarget target = state.diagram() == null ? null : state.diagram().label(element.getId());
 		if (target != null && target.attribute() == CorePackage.Literals.ELEMENT__NAME
 				&& (label == null || label.isBlank())) {
-			return ValidationStatus.error(DiagramMessages.MESSAGES.get(state.locale(), "edit.emptyName",
+			return ValidationStatus.error(ServerMessages.MESSAGES.get(state.locale(), "edit.emptyName",
 					Labels.of(target.element(), state.locale())));
 		}
 		return ValidationStatus.ok();

@@ -29,7 +29,6 @@ import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.Severity;
 import org.verkstad.core.validation.Validation;
-import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.graph.Diagram;
 import org.verkstad.diagram.graph.DiagramBuilder;
@@ -243,7 +242,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		if (!resource.getErrors().isEmpty()) {
 			Finding first = Validation.validate(resource).stream().filter(f -> f.severity() == Severity.ERROR)
 					.findFirst().orElse(null);
-			readOnlyReason = DiagramMessages.MESSAGES.get(locale, "serve.readOnly", file.getFileName(),
+			readOnlyReason = ServerMessages.MESSAGES.get(locale, "serve.readOnly", file.getFileName(),
 					first == null ? 0 : first.line(), first == null ? "" : first.message(locale));
 		}
 		return new Loaded(loaded, readOnlyReason, text == null ? FileVersion.of(content) : null);
@@ -503,7 +502,7 @@ public class VerkstadModelState extends DefaultGModelState {
 		lock.readLock().lock();
 		try {
 			if (!layout.isCurrent()) {
-				throw new IOException(DiagramMessages.MESSAGES.get(locale, "serve.changedElsewhere", layout.file().getFileName()));
+				throw new IOException(ServerMessages.MESSAGES.get(locale, "serve.changedElsewhere", layout.file().getFileName()));
 			}
 			layout.save();
 		} finally {

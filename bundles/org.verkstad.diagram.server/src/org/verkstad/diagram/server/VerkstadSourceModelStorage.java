@@ -15,7 +15,6 @@ import org.eclipse.glsp.server.session.ClientSessionManager;
 import org.eclipse.glsp.server.types.GLSPServerException;
 import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.verkstad.core.io.ModelFileException;
-import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.graph.DiagramTooLarge;
 import org.verkstad.diagram.layout.LayoutFile;
@@ -108,6 +107,6 @@ public class VerkstadSourceModelStorage implements SourceModelStorage {
 	}
 
 	private String text(String key, Object... args) {
-		return DiagramMessages.MESSAGES.get(settings.locale(), key, args);
+		return ServerMessages.MESSAGES.get(settings.locale(), key, args);
 	}
 }

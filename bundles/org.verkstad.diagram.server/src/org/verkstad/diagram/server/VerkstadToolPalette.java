@@ -10,7 +10,6 @@ import org.eclipse.glsp.server.actions.TriggerEdgeCreationAction;
 import org.eclipse.glsp.server.actions.TriggerNodeCreationAction;
 import org.eclipse.glsp.server.features.toolpalette.PaletteItem;
 import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
-import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.EdgeMapping;
 import org.verkstad.diagram.description.NodeMapping;
@@ -54,6 +53,6 @@ public class VerkstadToolPalette implements ToolPaletteItemProvider {
 	}
 
 	private String text(String key) {
-		return DiagramMessages.MESSAGES.get(settings.locale(), key);
+		return ServerMessages.MESSAGES.get(settings.locale(), key);
 	}
 }

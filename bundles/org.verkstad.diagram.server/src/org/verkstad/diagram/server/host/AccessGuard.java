@@ -12,7 +12,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-import org.verkstad.diagram.DiagramMessages;
+import org.verkstad.diagram.server.ServerMessages;
 
 /**
  * Lets a request through only when it comes for this server by its loopback name (no other host, so a
@@ -63,7 +63,7 @@ final class AccessGuard extends Handler.Wrapper {
 			}
 		}
 		if (!hostOk || !originOk || !(fromQuery || fromCookie)) {
-			Response.writeError(request, response, callback, 403, DiagramMessages.MESSAGES.get(locale, "page.forbidden"));
+			Response.writeError(request, response, callback, 403, ServerMessages.MESSAGES.get(locale, "page.forbidden"));
 			return true;
 		}
 		if (fromQuery && !fromCookie) {

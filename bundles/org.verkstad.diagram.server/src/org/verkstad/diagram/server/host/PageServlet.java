@@ -22,13 +22,13 @@ import org.apache.logging.log4j.LogManager;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.io.Markup;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.diagram.DiagramMessages;
 import org.verkstad.diagram.client.ClientFiles;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.Descriptions;
 import org.verkstad.diagram.description.View;
 import org.verkstad.diagram.graph.ElementTypes;
 import org.verkstad.diagram.server.ServeSettings;
+import org.verkstad.diagram.server.ServerMessages;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -64,7 +64,7 @@ final class PageServlet extends HttpServlet {
 	}
 
 	private String text(String key, Object... args) {
-		return DiagramMessages.MESSAGES.get(settings.locale(), key, args);
+		return ServerMessages.MESSAGES.get(settings.locale(), key, args);
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import org.eclipse.glsp.server.utils.MessageActionUtil;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
-import org.verkstad.diagram.DiagramMessages;
+import org.verkstad.diagram.server.ServerMessages;
 
 import com.google.inject.Inject;
 import com.google.inject.name.Named;
@@ -41,14 +41,14 @@ public class VerkstadGlspServer extends DefaultGLSPServer {
 		String clientSessionId = message.getClientId();
 		if (!clientSessions.containsKey(clientSessionId)) {
 			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-					DiagramMessages.MESSAGES.get(locale, "serve.noSession"), null));
+					ServerMessages.MESSAGES.get(locale, "serve.noSession"), null));
 		}
 		Function<Throwable, Void> failed = problem -> {
 			Throwable cause = problem instanceof CompletionException && problem.getCause() != null
 					? problem.getCause() : problem;
 			LogManager.getLogger(VerkstadGlspServer.class).error(LibraryLogging.safe("an action failed: " + message), cause);
 			String reason = cause instanceof GLSPServerException ours && ours.getMessage() != null ? ours.getMessage()
-					: DiagramMessages.MESSAGES.get(locale, "serve.actionFailed");
+					: ServerMessages.MESSAGES.get(locale, "serve.actionFailed");
 			getClient().process(new ActionMessage(clientSessionId, MessageActionUtil.error(reason)));
 			return null;
 		};
