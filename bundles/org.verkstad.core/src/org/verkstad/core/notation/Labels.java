@@ -52,8 +52,12 @@ public final class Labels {
 
 	/** A value of an enumeration as a person calls it, starting with a capital (for a title or a tooltip). */
 	public static String literalTitle(EEnumLiteral literal, Locale locale) {
-		String text = literal(literal, locale);
-		return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+		return capitalised(literal(literal, locale));
+	}
+
+	/** A text starting with a capital, as a title or a column header does ("processkarta" → "Processkarta"); null is empty. */
+	public static String capitalised(String text) {
+		return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 	}
 
 	private static String text(EPackage ePackage, String key, Locale locale, String fallback) {

@@ -73,7 +73,7 @@ public final class DiagramEditor {
 		String target = containerId != null && drops().accepts(containerId, mapping) ? containerId : drops().containerAt(mapping, x, y, null);
 		EClass eClass = eClass(mapping.eClass());
 		Element element = (Element) EcoreUtil.create(eClass);
-		element.setName(capitalized(Labels.kind(eClass, state.locale())));
+		element.setName(Labels.capitalised(Labels.kind(eClass, state.locale())));
 		element.setId(Ids.newId(element, ids()));
 		Diagram.Slot slot = target == null ? null : diagram().slot(target);
 		if (target != null && slot != null) {
@@ -339,9 +339,5 @@ public final class DiagramEditor {
 
 	private String label(EObject element) {
 		return Labels.of(element, state.locale());
-	}
-
-	private static String capitalized(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 }

@@ -243,7 +243,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			for (EObject e : reached) {
 				if (t.eClass() == null || e.eClass().getName().equals(t.eClass())) {
 					elements.add(e);
-					groups.put(e, groupFeature == null ? last : capitalise(Labels.feature(groupFeature, locale)));
+					groups.put(e, groupFeature == null ? last : Labels.capitalised(Labels.feature(groupFeature, locale)));
 				}
 			}
 		}
@@ -292,13 +292,13 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 
 	private static String header(ReportDescription.Column c, EObject sample, Locale locale) {
 		if (c.owner()) {
-			return sample == null || sample.eContainer() == null ? "" : capitalise(Labels.kind(sample.eContainer().eClass(), locale));
+			return sample == null || sample.eContainer() == null ? "" : Labels.capitalised(Labels.kind(sample.eContainer().eClass(), locale));
 		}
 		EStructuralFeature f = sample == null ? null : sample.eClass().getEStructuralFeature(c.feature());
 		if (f == null) {
 			return c.feature();
 		}
-		String label = capitalise(Labels.feature(f, locale));
+		String label = Labels.capitalised(Labels.feature(f, locale));
 		// a formatted cell says its unit ("3 h", "1 h 30 min"): the header must not say another ("(minutes)")
 		return c.format() != null && !"plain".equals(c.format()) ? label.replaceFirst("\\s*\\([^()]*\\)$", "") : label;
 	}
@@ -355,7 +355,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 					EObject target = link.getTarget();
 					Resource targetResource = target == null || target.eIsProxy() ? null : target.eResource();
 					String where = targetResource == null ? "?" : fileName(targetResource);
-					rows.add(List.of(entry.getKey().getFileName().toString(), capitalise(Labels.of(source, locale)),
+					rows.add(List.of(entry.getKey().getFileName().toString(), Labels.capitalised(Labels.of(source, locale)),
 							link.getKind() == null ? "" : Labels.literal(
 									CorePackage.Literals.LINK_KIND.getEEnumLiteral(link.getKind().getValue()), locale),
 							target == null ? "-" : Labels.of(target, locale), where,
@@ -397,10 +397,6 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			}
 		}
 		return "";
-	}
-
-	static String capitalise(String text) {
-		return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
 	}
 
 	static String text(Locale locale, String key, Object... args) {
