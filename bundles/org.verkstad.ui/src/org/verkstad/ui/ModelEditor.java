@@ -1,49 +1,23 @@
 package org.verkstad.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.WeakHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.commands.operations.AbstractOperation;
-import org.eclipse.core.commands.operations.IOperationHistory;
-import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTError;
-import org.eclipse.swt.browser.Browser;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.text.undo.DocumentUndoManagerRegistry;
-import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -53,16 +27,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
-import org.eclipse.xtext.resource.XtextResource;
 import org.verkstad.core.Element;
-import org.verkstad.core.Link;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.nls.Languages;
-import org.verkstad.core.io.ModelIO;
-import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.server.LiveDocuments;
 
 /**
@@ -75,35 +44,23 @@ import org.verkstad.diagram.server.LiveDocuments;
  * which moves of the diagram's layout go too, and one dirty state; saving writes the text atomically
  * and the layout file beside it.
  */
-public final class ModelEditor extends MultiPageEditorPart implements IGotoMarker, LiveDocuments.Document {
+public final class ModelEditor extends MultiPageEditorPart implements IGotoMarker {
 
 	/** How long typing may pause before the diagram and the outline show it. */
 	private static final int DRAW_DELAY_MS = 300;
 
 	private ModelTextEditor text;
-	private Browser browser;
+	private DiagramPage diagram;
 	private int diagramPage = -1;
 	private int textPage = -1;
 	private final ModelOutline outline = new ModelOutline(this::showLine);
-	private final List<LiveDocuments.Session> sessions = new CopyOnWriteArrayList<>();
-	private volatile String currentText = "";
-	/**
-	 * The layout's state: each layout edit makes a new one, its undo goes back to the one before. The
-	 * layout is unsaved while the state is not the one last saved (an undo back to it is clean again).
-	 */
-	private long layoutState;
-	private long savedLayoutState;
-	private long layoutStates;
+	private final DiagramSessions diagrams = new DiagramSessions(this);
+	private final TextHistory history = new TextHistory(() -> text.document(), () -> firePropertyChange(PROP_DIRTY));
 	private Path path;
-	/** The model as the text is now (read again when typing pauses), or null when the text has none. */
-	private Model model;
-	/** The text {@link #model} was read from: offsets into the model hold for this text only. */
-	private String modelText = "";
+	private TypedModel typed;
 	private final ElementSelection selection = new ElementSelection();
 	private final Runnable textSettled = this::textSettled;
-
-	/** The editors by the resource of their model, for the Properties view (see {@link ModelPropertySource}). */
-	private static final Map<Resource, ModelEditor> HOLDERS = Collections.synchronizedMap(new WeakHashMap<>());
+	/** Typing: the diagrams and the outline show it when typing pauses. */
 	private final IDocumentListener documentListener = new IDocumentListener() {
 		@Override
 		public void documentAboutToBeChanged(DocumentEvent event) {
@@ -112,9 +69,8 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 		@Override
 		public void documentChanged(DocumentEvent event) {
-			currentText = event.getDocument().get();
-			Display display = getSite().getShell().getDisplay();
-			display.timerExec(DRAW_DELAY_MS, textSettled);
+			diagrams.textIs(event.getDocument().get());
+			getSite().getShell().getDisplay().timerExec(DRAW_DELAY_MS, textSettled);
 		}
 	};
 
@@ -128,10 +84,11 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		site.setSelectionProvider(selection);
 		setPartName(input.getName());
 		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
+		typed = new TypedModel(this, path);
 		// the text page's services, made while the page loads; then its colours are complete
 		TextServices.warmUp(path, () -> inUi(() -> {
-			if (model != null && modelText.equals(text.document().get())) {
-				text.colour(model.eResource());
+			if (typed.readFrom(text.document().get())) {
+				text.colour(typed.model().eResource());
 			}
 		}));
 	}
@@ -139,6 +96,11 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	/** The model file (in the file system). */
 	Path path() {
 		return path;
+	}
+
+	/** The text as it is now, saved or not. */
+	String text() {
+		return diagrams.text();
 	}
 
 	private IFile file() {
@@ -152,20 +114,21 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			textPage = addPage(text, getEditorInput());
 			setPageText(textPage, UiMessages.text("editor.page.text"));
 			IDocument document = text.document();
-			currentText = document.get();
+			diagrams.textIs(document.get());
 			document.addDocumentListener(documentListener);
-			LiveDocuments.open(path, this);
-			if (text.viewer() instanceof IPostSelectionProvider viewer) {
-				viewer.addPostSelectionChangedListener(event -> {
-					if (event.getSelection() instanceof ITextSelection caret && getActivePage() == textPage) {
-						select(elementAtLine(caret.getStartLine() + 1), false);
-					}
-				});
-			}
+			LiveDocuments.open(path, diagrams);
+			text.onCaretLine(line -> {
+				if (getActivePage() == textPage) {
+					select(typed.elementAtLine(line), false);
+				}
+			});
 		} catch (PartInitException e) {
 			Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
-		createDiagramPage();
+		diagram = new DiagramPage(getContainer(), file());
+		addPage(0, diagram.control());
+		diagramPage = 0;
+		setPageText(diagramPage, UiMessages.text("editor.page.diagram"));
 		textPage = diagramPage == 0 ? 1 : 0;
 		setActivePage(diagramPage);
 		readModel();
@@ -177,68 +140,22 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	/** Typing paused: the diagrams and the outline show the text. */
 	private void textSettled() {
-		for (LiveDocuments.Session session : sessions) {
-			if (session.isClosed()) {
-				sessions.remove(session);
-			} else {
-				session.textChanged();
-			}
-		}
+		diagrams.draw();
 		readModel();
 	}
 
 	/** Reads the model as the text is now: the outline shows it, the selection is of its elements. */
 	private void readModel() {
 		List<String> chosen = selection.ids();
-		if (model != null) {
-			HOLDERS.remove(model.eResource());
-		}
-		ModelFileException problem = null;
-		modelText = currentText;
-		try {
-			model = ModelIO.load(ModelIO.newResourceSet(), path, modelText.getBytes(StandardCharsets.UTF_8));
-			HOLDERS.put(model.eResource(), this);
-		} catch (ModelFileException e) {
-			model = null;
-			problem = e;
-		} catch (RuntimeException e) {
-			model = null;
-		}
+		ModelFileException problem = typed.read(diagrams.text());
+		Model model = typed.model();
 		outline.show(model);
 		if (model != null && text != null) {
 			text.colour(model.eResource());
 		}
 		// the checks' findings for the text as it is: annotations on the text page, and in Problems
 		ModelChecks.checkText(file(), model, problem);
-		select(elements(chosen), false);
-	}
-
-	/** The elements of the model with these ids, in the model's order. */
-	private List<EObject> elements(List<String> ids) {
-		List<EObject> found = new ArrayList<>();
-		if (model != null && !ids.isEmpty()) {
-			model.eAllContents().forEachRemaining(object -> {
-				if (object instanceof Element element && ids.contains(element.getId())) {
-					found.add(element);
-				}
-			});
-		}
-		return found;
-	}
-
-	/** The innermost element whose text starts on or before a line (1-based), or none. */
-	private List<EObject> elementAtLine(int line) {
-		EObject found = null;
-		if (model != null) {
-			for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
-				EObject object = all.next();
-				int start = SourceLines.line(object);
-				if (object instanceof Element && start > 0 && start <= line) {
-					found = object;
-				}
-			}
-		}
-		return found == null ? List.of() : List.of(found);
+		select(typed.elements(chosen), false);
 	}
 
 	/** Shows elements as the editor's selection (Properties) and in the outline, and on the diagram when asked. */
@@ -246,14 +163,13 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		selection.set(elements);
 		outline.select(elements);
 		if (inDiagram) {
-			List<String> ids = selection.ids();
-			sessions.forEach(session -> session.select(ids));
+			diagrams.select(selection.ids());
 		}
 	}
 
 	/** What a hover over an offset of the text shows (the element there), or null. */
 	String hover(int offset) {
-		return model != null && modelText.equals(text.document().get()) ? TextServices.hover(model.eResource(), offset) : null;
+		return typed.readFrom(text.document().get()) ? TextServices.hover(typed.model().eResource(), offset) : null;
 	}
 
 	/** Lays the text out anew (Edit › Format, Ctrl+Shift+F), as one change; not while it has a mistake. */
@@ -262,13 +178,12 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			return;
 		}
 		settleNow();
-		if (model == null || !model.eResource().getErrors().isEmpty()) {
-			String reason = model == null ? "" : model.eResource().getErrors().get(0).getMessage();
-			status(UiMessages.text("text.formatRefused", reason));
+		if (!typed.whole()) {
+			status(UiMessages.text("text.formatRefused", typed.firstMistake()));
 			return;
 		}
 		try {
-			replaceText(new String(ModelIO.render(model, path, true), StandardCharsets.UTF_8));
+			history.replace(typed.formatted());
 		} catch (ModelFileException e) {
 			status(e.message(Languages.current()));
 			return;
@@ -279,21 +194,14 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	/** Shows an element (by its id): chosen on the diagram page, or at its line on the text page. */
 	void show(String elementId) {
 		settleNow();
-		List<EObject> elements = elements(List.of(elementId));
+		List<EObject> elements = typed.elements(List.of(elementId));
 		select(elements, true);
 		if (getActivePage() == diagramPage) {
-			revealWhenDrawn(List.of(elementId), 40);
+			List<String> ids = List.of(elementId);
+			diagram.whenDrawn(() -> diagrams.select(ids));
 		}
 		if (getActivePage() == textPage && !elements.isEmpty()) {
-			int line = SourceLines.line(elements.get(0));
-			IDocument document = text.document();
-			try {
-				if (line > 0) {
-					text.selectAndReveal(document.getLineOffset(line - 1), 0);
-				}
-			} catch (BadLocationException e) {
-				// the text is shorter than the model read from it: nothing to reveal
-			}
+			text.revealLine(SourceLines.line(elements.get(0)), false);
 		}
 	}
 
@@ -303,13 +211,9 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	 */
 	void openLink() {
 		settleNow();
-		EObject target = null;
-		if (getActivePage() == textPage && model != null && model.eResource() instanceof XtextResource resource) {
-			int offset = text.viewer().getSelectedRange().x;
-			target = new EObjectAtOffsetHelper().resolveCrossReferencedElementAt(resource, offset);
-		}
+		EObject target = getActivePage() == textPage ? typed.referenceAt(text.viewer().getSelectedRange().x) : null;
 		if (target == null) {
-			target = selection.elements().stream().flatMap(e -> e.getLinks().stream()).map(Link::getTarget).filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
+			target = ModelLinks.firstTarget(selection.elements());
 		}
 		if (target == null) {
 			status(UiMessages.text("links.none"));
@@ -333,43 +237,24 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		ModelLinks.chooseReferrer(getSite().getPage(), path, element);
 	}
 
-	/** Chooses and centres elements on the diagram page once it has drawn its diagram (it may be loading). */
-	private void revealWhenDrawn(List<String> ids, int attempts) {
-		if (diagramDrawn()) {
-			sessions.forEach(session -> session.select(ids));
-		} else if (attempts > 0 && browser != null && !browser.isDisposed()) {
-			getSite().getShell().getDisplay().timerExec(250, () -> revealWhenDrawn(ids, attempts - 1));
-		}
-	}
-
 	/** Reads the text now, without waiting for typing to pause. */
 	private void settleNow() {
 		getSite().getShell().getDisplay().timerExec(-1, textSettled);
 		textSettled();
 	}
 
-	/** The editor whose model holds an element, or null. */
-	static ModelEditor holding(EObject element) {
-		return element.eResource() == null ? null : HOLDERS.get(element.eResource());
-	}
-
 	/** Whether an element of the model can be changed from the Properties view (not while the text has mistakes). */
 	boolean canChange(EObject element) {
-		return model != null && element.eResource() == model.eResource() && model.eResource().getErrors().isEmpty();
+		return typed.holds(element);
 	}
 
 	/** Changes a field of an element (the Properties view): a change of the text, undoable there. */
 	void change(EObject element, EStructuralFeature feature, Object value) {
-		if (!canChange(element)) {
-			return;
-		}
-		if (value == null) {
-			element.eUnset(feature);
-		} else {
-			element.eSet(feature, value);
-		}
 		try {
-			replaceText(new String(ModelIO.render(model, path, false), StandardCharsets.UTF_8));
+			String after = typed.changed(element, feature, value);
+			if (after != null) {
+				history.replace(after);
+			}
 		} catch (ModelFileException e) {
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.message(Languages.current()));
 		}
@@ -382,14 +267,9 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		if (text == null) {
 			return;
 		}
-		select(elementAtLine(line), false);
+		select(typed.elementAtLine(line), false);
 		setActivePage(textPage);
-		IDocument document = text.document();
-		try {
-			text.selectAndReveal(document.getLineOffset(line - 1), document.getLineLength(line - 1));
-		} catch (BadLocationException e) {
-			// the text changed since the outline was read
-		}
+		text.revealLine(line, true);
 	}
 
 	@Override
@@ -398,8 +278,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		if (newPageIndex == diagramPage && getSite() != null) {
 			// the diagram shows what was just typed, without waiting for the pause, with the element chosen
 			settleNow();
-			List<String> ids = selection.ids();
-			sessions.forEach(session -> session.select(ids));
+			diagrams.select(selection.ids());
 		}
 	}
 
@@ -411,193 +290,38 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		return super.getAdapter(adapter);
 	}
 
-	private void createDiagramPage() {
-		Composite page = new Composite(getContainer(), SWT.NONE);
-		page.setLayout(new FillLayout());
-		String address;
-		try {
-			address = DiagramPages.address(file());
-		} catch (Exception e) {
-			address = null;
-			new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.noServer", String.valueOf(e.getMessage())));
-		}
-		if (address != null) {
-			try {
-				browser = new Browser(page, SWT.NONE);
-				browser.setUrl(address);
-			} catch (SWTError e) {
-				new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.noBrowser", String.valueOf(e.getMessage())));
-			}
-		} else if (page.getChildren().length == 0) {
-			new Label(page, SWT.WRAP).setText(UiMessages.text("editor.diagram.none"));
-		}
-		addPage(0, page);
-		diagramPage = 0;
-		setPageText(diagramPage, UiMessages.text("editor.page.diagram"));
-	}
+	// ---- what the diagrams ask (see DiagramSessions), on the UI thread
 
-	// ---- LiveDocuments.Document: called by the diagram sessions, from their threads
-
-	@Override
-	public String text() {
-		return currentText;
+	TextHistory history() {
+		return history;
 	}
 
 	/** A refused diagram edit: its reason in the status line as an error, until the next message. */
-	@Override
-	public void refused(String reason) {
-		inUi(() -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
-				PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK), reason));
+	void refused(String reason) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+				PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK), reason);
 	}
 
-	@Override
-	public void modelEdited(String label, String before, String after) {
-		inUi(() -> {
-			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null); // a refusal is over
-			IDocument document = text.document();
-			String now = document.get();
-			if (!now.equals(before)) {
-				textSettled();
-				status(UiMessages.text("editor.diagramEditDropped"));
-				return;
-			}
-			replaceText(after);
-		});
-	}
-
-	/** Makes the text {@code after} by replacing only what differs, as one change in the undo history. */
-	private void replaceText(String after) {
-		IDocument document = text.document();
-		String now = document.get();
-		int prefix = 0;
-		int max = Math.min(now.length(), after.length());
-		while (prefix < max && now.charAt(prefix) == after.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < max - prefix
-				&& now.charAt(now.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-			suffix++;
-		}
-		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
-		if (undo != null) {
-			undo.commit();
-			undo.beginCompoundChange();
-		}
-		try {
-			document.replace(prefix, now.length() - prefix - suffix, after.substring(prefix, after.length() - suffix));
-		} catch (BadLocationException e) {
-			Platform.getLog(ModelEditor.class).log(Status.error(e.getMessage(), e));
-		} finally {
-			if (undo != null) {
-				undo.endCompoundChange();
-				undo.commit();
-			}
-		}
-	}
-
-	@Override
-	public void layoutEdited(String label, Runnable undoLayout, Runnable redoLayout) {
-		inUi(() -> {
-			IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(text.document());
-			if (undo == null) {
-				return;
-			}
-			undo.commit();
-			long before = layoutState;
-			long after = ++layoutStates;
-			AbstractOperation operation = new AbstractOperation(label) {
-				@Override
-				public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
-					return Status.OK_STATUS;
-				}
-
-				@Override
-				public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
-					undoLayout.run();
-					layoutChanged(before);
-					return Status.OK_STATUS;
-				}
-
-				@Override
-				public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
-					redoLayout.run();
-					layoutChanged(after);
-					return Status.OK_STATUS;
-				}
-			};
-			operation.addContext(undo.getUndoContext());
-			OperationHistoryFactory.getOperationHistory().add(operation);
-			layoutChanged(after);
-		});
-	}
-
-	private void layoutChanged(long state) {
-		layoutState = state;
-		firePropertyChange(PROP_DIRTY);
-	}
-
-	@Override
-	public void undo() {
-		inUi(() -> history(true));
-	}
-
-	@Override
-	public void redo() {
-		inUi(() -> history(false));
-	}
-
-	/** A step back or forth in the text's history, which holds the diagram's edits too. */
-	private void history(boolean back) {
-		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(text.document());
-		if (undo == null) {
+	/** An edit on the diagram changed the text from {@code before} to {@code after}: one change of the text. */
+	void diagramEdited(String before, String after) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null); // a refusal is over
+		if (!text.document().get().equals(before)) {
+			textSettled();
+			status(UiMessages.text("editor.diagramEditDropped"));
 			return;
 		}
-		undo.commit();
-		IOperationHistory history = OperationHistoryFactory.getOperationHistory();
-		try {
-			if (back && history.canUndo(undo.getUndoContext())) {
-				history.undo(undo.getUndoContext(), null, null);
-			} else if (!back && history.canRedo(undo.getUndoContext())) {
-				history.redo(undo.getUndoContext(), null, null);
-			}
-		} catch (ExecutionException e) {
-			Platform.getLog(ModelEditor.class).log(Status.error(e.getMessage(), e));
+		history.replace(after);
+	}
+
+	/** Elements chosen on the diagram page are the editor's selection. */
+	void diagramSelected(List<String> elementIds) {
+		if (getActivePage() == diagramPage && !elementIds.equals(selection.ids())) {
+			select(typed.elements(elementIds), false);
 		}
-	}
-
-	@Override
-	public void save() {
-		inUi(() -> getSite().getPage().saveEditor(this, false));
-	}
-
-	@Override
-	public void selected(List<String> elementIds) {
-		inUi(() -> {
-			if (getActivePage() == diagramPage && !elementIds.equals(selection.ids())) {
-				select(elements(elementIds), false);
-			}
-		});
-	}
-
-	@Override
-	public void attach(LiveDocuments.Session session) {
-		sessions.add(session);
-	}
-
-	@Override
-	public Map<String, Map<String, Box>> layout() {
-		Map<String, Map<String, Box>> shown = new TreeMap<>();
-		for (LiveDocuments.Session session : sessions) {
-			if (!session.isClosed()) {
-				shown.putAll(session.layout());
-			}
-		}
-		return shown;
 	}
 
 	/** Runs on the UI thread while the editor is open. */
-	private void inUi(Runnable work) {
+	void inUi(Runnable work) {
 		Display display = PlatformUI.getWorkbench().getDisplay();
 		display.asyncExec(() -> {
 			if (text != null && text.document() != null && getContainer() != null && !getContainer().isDisposed()) {
@@ -625,16 +349,12 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	/** Whether the diagram page has drawn its diagram (the client's own flag). */
 	boolean diagramDrawn() {
-		if (browser == null || browser.isDisposed()) {
-			return false;
-		}
-		Object drawn = browser.evaluate("return !!(window.verkstad && window.verkstad.loaded);");
-		return Boolean.TRUE.equals(drawn);
+		return diagram != null && diagram.drawn();
 	}
 
 	@Override
 	public boolean isDirty() {
-		return layoutState != savedLayoutState || (text != null && text.isDirty());
+		return history.layoutUnsaved() || (text != null && text.isDirty());
 	}
 
 	/** Saves the text (atomically) and the diagrams' layout file. */
@@ -650,16 +370,12 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			// the text could not be saved (the provider told the user why): the layout waits with it
 			return;
 		}
-		for (LiveDocuments.Session session : sessions) {
-			try {
-				if (!session.isClosed()) {
-					session.saveLayout();
-				}
-			} catch (IOException e) {
-				MessageDialog.openError(getSite().getShell(), getPartName(),
-						UiMessages.text("editor.layoutNotSaved", String.valueOf(e.getMessage())));
-				return;
-			}
+		try {
+			diagrams.saveLayouts();
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), getPartName(),
+					UiMessages.text("editor.layoutNotSaved", String.valueOf(e.getMessage())));
+			return;
 		}
 		try {
 			// the layout file and the previous versions beside the model
@@ -667,8 +383,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		} catch (CoreException e) {
 			Platform.getLog(ModelEditor.class).log(e.getStatus());
 		}
-		if (layoutState != savedLayoutState) {
-			savedLayoutState = layoutState;
+		if (history.layoutSaved()) {
 			firePropertyChange(PROP_DIRTY);
 		}
 	}
@@ -690,14 +405,14 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			ModelChecks.check(List.of(file()), 0);
 		}
 		if (path != null) {
-			LiveDocuments.close(path, this);
+			LiveDocuments.close(path, diagrams);
 		}
 		if (text != null && text.document() != null) {
 			text.document().removeDocumentListener(documentListener);
 		}
-		sessions.clear();
-		if (model != null) {
-			HOLDERS.remove(model.eResource());
+		diagrams.clear();
+		if (typed != null) {
+			typed.forget();
 		}
 		super.dispose();
 	}

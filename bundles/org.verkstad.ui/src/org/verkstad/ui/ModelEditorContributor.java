@@ -26,7 +26,7 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 		@Override
 		public void run() {
 			if (modelEditor != null) {
-				modelEditor.undo();
+				modelEditor.history().step(true);
 			}
 		}
 	};
@@ -35,7 +35,7 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 		@Override
 		public void run() {
 			if (modelEditor != null) {
-				modelEditor.redo();
+				modelEditor.history().step(false);
 			}
 		}
 	};

@@ -47,6 +47,12 @@ final class ModelLinks {
 	private ModelLinks() {
 	}
 
+	/** The element the first resolved link of these elements goes to, or null. */
+	static EObject firstTarget(List<Element> elements) {
+		return elements.stream().flatMap(e -> e.getLinks().stream()).map(Link::getTarget)
+				.filter(t -> t != null && !t.eIsProxy()).findFirst().orElse(null);
+	}
+
 	/** The elements of a file's folder that link to the element {@code id} of {@code file}. */
 	static List<Referrer> to(Path file, String id, Locale locale) {
 		Path target = file.toAbsolutePath().normalize();

@@ -51,7 +51,7 @@ final class ModelPropertySource implements IPropertySource {
 		@Override
 		public <T> T getAdapter(Object adaptable, Class<T> type) {
 			if (type == IPropertySource.class && adaptable instanceof EObject object) {
-				return type.cast(new ModelPropertySource(object, ModelEditor.holding(object)));
+				return type.cast(new ModelPropertySource(object, TypedModel.holding(object)));
 			}
 			return null;
 		}

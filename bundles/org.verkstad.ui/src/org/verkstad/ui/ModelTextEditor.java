@@ -2,6 +2,7 @@ package org.verkstad.ui;
 
 import java.util.ListResourceBundle;
 import java.util.ResourceBundle;
+import java.util.function.IntConsumer;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -11,7 +12,9 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -26,6 +29,7 @@ import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -66,6 +70,29 @@ final class ModelTextEditor extends TextEditor {
 	/** The encoding the file was read in when it was not UTF-8 (saving writes UTF-8), else null. */
 	String convertedFrom() {
 		return getDocumentProvider() instanceof AtomicDocumentProvider provider ? provider.convertedFrom() : null;
+	}
+
+	/** Shows a line (1-based) with the caret at its start, or the whole line chosen; nothing when the text is shorter. */
+	void revealLine(int line, boolean chooseLine) {
+		IDocument document = document();
+		try {
+			if (line > 0) {
+				selectAndReveal(document.getLineOffset(line - 1), chooseLine ? document.getLineLength(line - 1) : 0);
+			}
+		} catch (BadLocationException e) {
+			// the text changed since the line was found: nothing to reveal
+		}
+	}
+
+	/** Tells the line (1-based) the caret is on whenever it moves and rests. */
+	void onCaretLine(IntConsumer line) {
+		if (getSourceViewer() instanceof IPostSelectionProvider viewer) {
+			viewer.addPostSelectionChangedListener(event -> {
+				if (event.getSelection() instanceof ITextSelection caret) {
+					line.accept(caret.getStartLine() + 1);
+				}
+			});
+		}
 	}
 
 	ISourceViewer viewer() {

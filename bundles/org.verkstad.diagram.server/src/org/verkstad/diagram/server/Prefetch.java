@@ -37,7 +37,7 @@ public final class Prefetch {
 	private record Key(Path file, String diagramType, Locale locale) {
 	}
 
-	private record Entry(CompletableFuture<VerkstadModelState.Opened> opened, String stamp, long startedAt) {
+	private record Entry(CompletableFuture<OpenedModel> opened, String stamp, long startedAt) {
 	}
 
 	private final Map<Key, Entry> entries = new LinkedHashMap<>();
@@ -57,9 +57,9 @@ public final class Prefetch {
 			if (known != null && known.stamp.equals(stamp)) {
 				return;
 			}
-			CompletableFuture<VerkstadModelState.Opened> opened = CompletableFuture.supplyAsync(() -> {
+			CompletableFuture<OpenedModel> opened = CompletableFuture.supplyAsync(() -> {
 				try {
-					return VerkstadModelState.read(description, file, locale);
+					return OpenedModel.read(description, file, locale);
 				} catch (ModelFileException e) {
 					throw new CompletionException(e);
 				}
@@ -73,7 +73,7 @@ public final class Prefetch {
 	}
 
 	/** The model read ahead for a diagram, waiting for it if need be; null when there is none to use. */
-	VerkstadModelState.Opened take(Path file, DiagramDescription description, Locale locale) {
+	OpenedModel take(Path file, DiagramDescription description, Locale locale) {
 		Entry entry;
 		synchronized (entries) {
 			entry = entries.remove(new Key(file, description.type(), locale));
@@ -113,7 +113,7 @@ public final class Prefetch {
 				}
 				for (DiagramDescription description : Descriptions.forNotation(ServeSettings.notation(file))) {
 					try {
-						send.accept(VerkstadModelState.read(description, file, settings.locale()).diagram());
+						send.accept(OpenedModel.read(description, file, settings.locale()).diagram());
 					} catch (ModelFileException | RuntimeException e) {
 						// not a model this diagram shows, or not readable: the page says so when asked
 					}

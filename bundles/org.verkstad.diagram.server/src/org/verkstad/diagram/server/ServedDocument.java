@@ -55,7 +55,7 @@ final class ServedDocument implements LiveDocuments.Shared {
 	private long edits;
 
 	/** The model read and drawn ahead for the first diagram (see {@link Prefetch}), until it takes it. */
-	private VerkstadModelState.Opened prefetched;
+	private OpenedModel prefetched;
 
 	private ServedDocument(Path file, String text, FileVersion version, LayoutFile layout) {
 		this.file = file;
@@ -69,7 +69,7 @@ final class ServedDocument implements LiveDocuments.Shared {
 	 * Reads the model file and its layout file; {@code prefetched} (or null) is the model read and drawn
 	 * ahead from them for the first diagram, used when the file is still what it was read from.
 	 */
-	static ServedDocument read(Path file, VerkstadModelState.Opened prefetched) throws ModelFileException {
+	static ServedDocument read(Path file, OpenedModel prefetched) throws ModelFileException {
 		byte[] content = ModelIO.bytes(file);
 		FileVersion version = FileVersion.of(content);
 		boolean current = prefetched != null && version.equals(prefetched.version()) && prefetched.layout().isCurrent();
@@ -80,8 +80,8 @@ final class ServedDocument implements LiveDocuments.Shared {
 	}
 
 	/** The model read and drawn ahead, for the first diagram that opens the document; then null. */
-	synchronized VerkstadModelState.Opened takePrefetched() {
-		VerkstadModelState.Opened taken = prefetched;
+	synchronized OpenedModel takePrefetched() {
+		OpenedModel taken = prefetched;
 		prefetched = null;
 		return taken;
 	}

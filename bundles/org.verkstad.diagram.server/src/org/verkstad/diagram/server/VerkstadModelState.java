@@ -3,32 +3,24 @@ package org.verkstad.diagram.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.glsp.graph.GModelIndex;
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.actions.ActionDispatcher;
 import org.eclipse.glsp.server.actions.SetEditModeAction;
 import org.eclipse.glsp.server.actions.StatusAction;
 import org.eclipse.glsp.server.model.DefaultGModelState;
-import org.verkstad.core.Element;
+import org.eclipse.glsp.server.types.Severity;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.FileVersion;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.validation.Finding;
-import org.verkstad.core.validation.Severity;
-import org.verkstad.core.validation.Validation;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.graph.Diagram;
 import org.verkstad.diagram.graph.DiagramBuilder;
@@ -53,8 +45,6 @@ public class VerkstadModelState extends DefaultGModelState {
 	/** The editor holding the file's text (see {@link LiveDocuments}), or null when the file is the source. */
 	private LiveDocuments.Document live;
 	private LiveLink liveLink;
-	/** The text the model was read from or last rendered to, while {@link #live}. */
-	private String liveText;
 	/** The model file's version as read or last saved here (null while {@link #live}: the editor checks). */
 	private FileVersion version;
 
@@ -154,10 +144,6 @@ public class VerkstadModelState extends DefaultGModelState {
 		return readOnlyReason;
 	}
 
-	/** A model file read and drawn: what {@link #open} sets up a session with. */
-	public record Opened(Model model, LayoutFile layout, String readOnlyReason, Diagram diagram, FileVersion version) {
-	}
-
 	/**
 	 * Reads a model file and its layout file to be shown by a description, and draws it. A text file with
 	 * mistakes is opened read-only ({@link #readOnlyReason()}): saving it would lose what could not be read.
@@ -182,27 +168,13 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * document the diagrams of one {@code serve} share), or else from the file; {@code prefetched} is the
 	 * model read and drawn ahead (from the file, or the shared document's text and layout), or null.
 	 */
-	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale, Opened prefetched,
+	public void open(DiagramDescription newDescription, Path newFile, Locale newLocale, OpenedModel prefetched,
 			LiveDocuments.Document document) throws ModelFileException {
-		Opened opened = prefetched;
-		String text = null;
+		String text = document == null ? null : document.text();
 		if (document instanceof LiveDocuments.Shared shared) {
-			text = shared.text();
 			lock = shared.lock();
-			if (opened == null) {
-				lock.writeLock().lock();
-				try {
-					opened = read(newDescription, newFile, newLocale, text, shared.layoutFile());
-				} finally {
-					lock.writeLock().unlock();
-				}
-			}
-		} else if (document != null) {
-			text = document.text();
-			opened = read(newDescription, newFile, newLocale, text, null);
-		} else if (opened == null) {
-			opened = read(newDescription, newFile, newLocale);
 		}
+		OpenedModel opened = prefetched != null ? prefetched : OpenedModel.readFrom(document, text, newDescription, newFile, newLocale);
 		this.description = newDescription;
 		this.file = newFile;
 		this.model = opened.model();
@@ -216,36 +188,9 @@ public class VerkstadModelState extends DefaultGModelState {
 		drawnOnOpen = true;
 		if (document != null) {
 			live = document;
-			liveText = text;
-			liveLink = new LiveLink(this, dispatcher.get());
+			liveLink = new LiveLink(this, dispatcher.get(), document, text);
 			document.attach(liveLink);
 		}
-	}
-
-	/**
-	 * A model read from a file or a text, why it cannot be edited (null when it can) and the version of
-	 * the file read (null when it was read from a text).
-	 */
-	private record Loaded(Model model, String readOnlyReason, FileVersion version) {
-	}
-
-	/** Reads the model of a file, from {@code text} when it is not null. */
-	private static Loaded load(DiagramDescription description, Path file, Locale locale, String text)
-			throws ModelFileException {
-		byte[] content = text == null ? ModelIO.bytes(file) : text.getBytes(StandardCharsets.UTF_8);
-		Model loaded = ModelIO.load(ModelIO.newResourceSet(), file, content);
-		if (!loaded.eClass().getName().equals(description.rootClass())) {
-			throw new EditRefused("serve.wrongDiagram", file.getFileName(), description.type());
-		}
-		String readOnlyReason = null;
-		Resource resource = loaded.eResource();
-		if (!resource.getErrors().isEmpty()) {
-			Finding first = Validation.validate(resource).stream().filter(f -> f.severity() == Severity.ERROR)
-					.findFirst().orElse(null);
-			readOnlyReason = ServerMessages.MESSAGES.get(locale, "serve.readOnly", file.getFileName(),
-					first == null ? 0 : first.line(), first == null ? "" : first.message(locale));
-		}
-		return new Loaded(loaded, readOnlyReason, text == null ? FileVersion.of(content) : null);
 	}
 
 	/**
@@ -254,19 +199,15 @@ public class VerkstadModelState extends DefaultGModelState {
 	 * keeps showing the last model read without them, read-only, and says why in its status line.
 	 */
 	boolean reread() {
-		LiveDocuments.Document document = live;
-		if (document == null) {
-			// the editor closed while this was on its way
+		LiveLink link = liveLink;
+		// null: the editor closed while this was on its way, or the text is the one shown
+		String text = live == null ? null : link.newText();
+		if (text == null) {
 			return false;
 		}
-		String text = document.text();
-		if (text.equals(liveText)) {
-			return false;
-		}
-		liveText = text;
-		Loaded loaded;
+		OpenedModel.Loaded loaded;
 		try {
-			loaded = load(description, file, locale, text);
+			loaded = OpenedModel.load(description, file, locale, text);
 		} catch (ModelFileException e) {
 			return mistaken(e.message(locale));
 		} catch (EditRefused e) {
@@ -284,7 +225,7 @@ public class VerkstadModelState extends DefaultGModelState {
 			return null;
 		});
 		if (wasReadOnly && readOnlyReason == null) {
-			dispatcher.get().dispatch(new StatusAction(org.eclipse.glsp.server.types.Severity.NONE, ""));
+			dispatcher.get().dispatch(new StatusAction(Severity.NONE, ""));
 			dispatcher.get().dispatch(new SetEditModeAction(SetEditModeAction.EDIT_MODE_EDITABLE));
 		}
 		drawnOnOpen = true;
@@ -295,7 +236,7 @@ public class VerkstadModelState extends DefaultGModelState {
 	private boolean mistaken(String reason) {
 		boolean wasReadOnly = readOnlyReason != null;
 		readOnlyReason = reason;
-		dispatcher.get().dispatch(new StatusAction(org.eclipse.glsp.server.types.Severity.WARNING, reason));
+		dispatcher.get().dispatch(new StatusAction(Severity.WARNING, reason));
 		if (!wasReadOnly) {
 			// the page stops offering edits (moves too) until the text can be read again
 			dispatcher.get().dispatch(new SetEditModeAction(SetEditModeAction.EDIT_MODE_READONLY));
@@ -315,47 +256,22 @@ public class VerkstadModelState extends DefaultGModelState {
 			super.execute(command);
 			return;
 		}
-		boolean changesModel = edits.stream().anyMatch(ModelEdit::changesModel);
-		if (changesModel || live instanceof LiveDocuments.Shared) {
-			String before = liveText;
-			String after = before;
-			if (changesModel) {
-				try {
-					after = reading(() -> {
-						try {
-							return new String(ModelIO.render(model, file, false), StandardCharsets.UTF_8);
-						} catch (ModelFileException e) {
-							throw new EditRefused("serve.notRendered", e.message(locale));
-						}
-					});
-				} catch (EditRefused refused) {
-					writing(() -> {
-						command.undo();
-						return null;
-					});
-					throw refused;
-				}
-			}
-			liveText = after;
-			if (live instanceof LiveDocuments.Shared shared) {
-				shared.edited(liveLink, command.getLabel(), before, after, edits.get(0).layoutBefore(),
-						edits.get(edits.size() - 1).layoutAfter());
-			} else {
-				live.modelEdited(command.getLabel(), before, after);
-			}
-		} else {
-			LiveLink link = liveLink;
-			live.layoutEdited(edits.get(0).getLabel(),
-					() -> link.run(() -> layoutStep(() -> {
-						for (int i = edits.size() - 1; i >= 0; i--) {
-							edits.get(i).undoLayout();
-						}
-					})),
-					() -> link.run(() -> layoutStep(() -> edits.forEach(ModelEdit::redoLayout))));
-		}
+		liveLink.edited(command, edits);
 	}
 
-	private boolean layoutStep(Runnable step) {
+	/** The model's text now (while an editor holds the text: after an edit on the diagram). */
+	String rendered() {
+		return reading(() -> {
+			try {
+				return new String(ModelIO.render(model, file, false), StandardCharsets.UTF_8);
+			} catch (ModelFileException e) {
+				throw new EditRefused("serve.notRendered", e.message(locale));
+			}
+		});
+	}
+
+	/** An undo or redo of a layout edit (see {@link LiveLink#edited}). */
+	boolean layoutStep(Runnable step) {
 		writing(() -> {
 			step.run();
 			return null;
@@ -366,37 +282,12 @@ public class VerkstadModelState extends DefaultGModelState {
 
 	/** The diagram's ids of model elements (given by their ids), for those drawn. */
 	List<String> diagramIds(List<String> elementIds) {
-		Set<String> wanted = new HashSet<>(elementIds);
-		List<String> ids = new ArrayList<>();
-		if (model == null || diagram == null) {
-			return ids;
-		}
-		model.eAllContents().forEachRemaining(object -> {
-			if (object instanceof Element element && wanted.contains(element.getId())) {
-				String id = diagram.idOf(element);
-				if (id != null) {
-					ids.add(id);
-				}
-			}
-		});
-		return ids;
+		return model == null || diagram == null ? List.of() : diagram.idsOf(model, elementIds);
 	}
 
 	/** The model ids of diagram elements (given by their diagram ids, or ids of their labels). */
 	List<String> elementIds(List<String> diagramIds) {
-		List<String> ids = new ArrayList<>();
-		if (diagram == null) {
-			return ids;
-		}
-		for (String id : diagramIds) {
-			int label = id.indexOf('#');
-			EObject element = diagram.element(label < 0 ? id : id.substring(0, label));
-			if (element instanceof Element modelElement && modelElement.getId() != null
-					&& !ids.contains(modelElement.getId())) {
-				ids.add(modelElement.getId());
-			}
-		}
-		return ids;
+		return diagram == null ? List.of() : diagram.elementIds(diagramIds);
 	}
 
 	/** The editor holding the text, or null. */
@@ -430,23 +321,6 @@ public class VerkstadModelState extends DefaultGModelState {
 			drawnOnOpen = false;
 		}
 		return true;
-	}
-
-	/** {@link #open}'s reading and drawing, which needs no session (see {@link Prefetch}). */
-	static Opened read(DiagramDescription description, Path file, Locale locale) throws ModelFileException {
-		return read(description, file, locale, null, null);
-	}
-
-	/**
-	 * The same, with the model read from {@code text} (an editor's) when it is not null, drawn with
-	 * {@code layout} (a shared document's) when that is not null.
-	 */
-	private static Opened read(DiagramDescription description, Path file, Locale locale, String text, LayoutFile shared)
-			throws ModelFileException {
-		Loaded loaded = load(description, file, locale, text);
-		LayoutFile layout = shared != null ? shared : LayoutFile.read(file);
-		return new Opened(loaded.model(), layout, loaded.readOnlyReason(),
-				DiagramBuilder.build(description, loaded.model(), layout, locale), loaded.version());
 	}
 
 	/**

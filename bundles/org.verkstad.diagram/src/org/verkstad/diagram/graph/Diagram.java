@@ -1,14 +1,20 @@
 package org.verkstad.diagram.graph;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.glsp.graph.GGraph;
+import org.verkstad.core.Element;
 import org.verkstad.diagram.description.EdgeMapping;
 import org.verkstad.diagram.description.NodeMapping;
 import org.verkstad.diagram.description.Section;
@@ -54,6 +60,34 @@ public final class Diagram {
 	/** The id of the node or edge of a model element, or null when it is not drawn. */
 	public String idOf(EObject element) {
 		return ids.get(element);
+	}
+
+	/** The ids of the nodes and edges of a model's elements, given by the elements' ids, in the model's order; those not drawn left out. */
+	public List<String> idsOf(EObject model, Collection<String> elementIds) {
+		Set<String> wanted = new HashSet<>(elementIds);
+		List<String> found = new ArrayList<>();
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Element element && wanted.contains(element.getId())) {
+				String id = ids.get(element);
+				if (id != null) {
+					found.add(id);
+				}
+			}
+		});
+		return found;
+	}
+
+	/** The ids of the model elements drawn by nodes and edges (given by their ids, or the ids of their labels), each once. */
+	public List<String> elementIds(List<String> drawnIds) {
+		List<String> found = new ArrayList<>();
+		for (String id : drawnIds) {
+			int label = id.indexOf('#');
+			if (elements.get(label < 0 ? id : id.substring(0, label)) instanceof Element element && element.getId() != null
+					&& !found.contains(element.getId())) {
+				found.add(element.getId());
+			}
+		}
+		return found;
 	}
 
 	public NodeMapping nodeMapping(String id) {

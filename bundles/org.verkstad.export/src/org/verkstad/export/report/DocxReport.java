@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.verkstad.core.notation.Notation.Fact;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.Hyphenation;
@@ -97,30 +89,8 @@ final class DocxReport implements ReportWriter {
 	private final List<String[]> pending = new ArrayList<>();
 	/** A level-1 heading waits: its section starts on a new page. */
 	private boolean pendingPage;
-	/** The paper of a section: A4 upright, A4 on its side, A3 on its side (twips, 2 cm margins). */
-	private enum Paper {
-		A4(11906, 16838), A4_LANDSCAPE(16838, 11906), A3_LANDSCAPE(23811, 16838);
-
-		final int width;
-		final int height;
-
-		Paper(int width, int height) {
-			this.width = width;
-			this.height = height;
-		}
-
-		/** What a page holds inside its margins, in points. */
-		double contentWidth() {
-			return (width - 2 * 1134) / 20.0;
-		}
-
-		double contentHeight() {
-			return (height - 2 * 1134) / 20.0 - 60;
-		}
-	}
-
 	/** The paper of the section being written. */
-	private Paper paper = Paper.A4;
+	private DocxPaper paper = DocxPaper.A4;
 
 	@Override
 	public void heading(String text, int level) {
@@ -167,10 +137,10 @@ final class DocxReport implements ReportWriter {
 	 * when the orientation changes (it starts a new page), else a page break when a section of the report starts.
 	 */
 	private void flush(boolean wide) {
-		flush(wide ? Paper.A4_LANDSCAPE : Paper.A4);
+		flush(wide ? DocxPaper.A4_LANDSCAPE : DocxPaper.A4);
 	}
 
-	private void flush(Paper size) {
+	private void flush(DocxPaper size) {
 		if (size != paper) {
 			endSection(paper);
 			paper = size;
@@ -185,9 +155,9 @@ final class DocxReport implements ReportWriter {
 	}
 
 	/** Ends the section written so far (its page size and margins go on a paragraph at its end, as Word keeps them). */
-	private void endSection(Paper was) {
+	private void endSection(DocxPaper was) {
 		CTSectPr section = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
-		pageSize(section, was);
+		was.applyTo(section);
 	}
 
 	/** How tall the waiting headings and description will be (pt, about: Word's default font is larger than the diagrams'). */
@@ -210,7 +180,7 @@ final class DocxReport implements ReportWriter {
 		CTSectPr last = doc.getDocument().getBody().getSectPr();
 		last.unsetPgSz();
 		last.unsetPgMar();
-		pageSize(last, paper);
+		paper.applyTo(last);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		doc.write(out);
 		return out.toByteArray();
@@ -236,7 +206,6 @@ final class DocxReport implements ReportWriter {
 		doc.createParagraph().createRun().addBreak(BreakType.PAGE);
 	}
 
-
 	/**
 	 * A diagram as a picture. One much wider than tall (a process map) gets a landscape section; when its
 	 * smallest text would be under 6 pt there, it is cut into pictures side by side, a page each, each with
@@ -252,7 +221,7 @@ final class DocxReport implements ReportWriter {
 		double least = PrintedDiagram.LEAST_SCALE;
 		Box strip = drawing.scene().titleStrip();
 		if (!wide) {
-			Paper size = pendingPage || paper != Paper.A4_LANDSCAPE ? Paper.A4 : paper;
+			DocxPaper size = pendingPage || paper != DocxPaper.A4_LANDSCAPE ? DocxPaper.A4 : paper;
 			double scale = Math.min(1, Math.min(size.contentWidth() / width, (size.contentHeight() - pendingHeight(size.contentWidth())) / height));
 			flush(size);
 			picture(png, drawing, "", width * scale, height * scale);
@@ -260,9 +229,9 @@ final class DocxReport implements ReportWriter {
 			return;
 		}
 		// a page of its own: A4 on its side when the text stays readable there, else A3, else cut into parts
-		for (Paper size : List.of(Paper.A4_LANDSCAPE, Paper.A3_LANDSCAPE)) {
+		for (DocxPaper size : List.of(DocxPaper.A4_LANDSCAPE, DocxPaper.A3_LANDSCAPE)) {
 			double scale = Math.min(1, Math.min(size.contentWidth() / width, (size.contentHeight() - pendingHeight(size.contentWidth())) / height));
-			if (scale >= least || strip == null && size == Paper.A3_LANDSCAPE) {
+			if (scale >= least || strip == null && size == DocxPaper.A3_LANDSCAPE) {
 				pendingPage = true;
 				flush(size);
 				picture(png, drawing, "", width * scale, height * scale);
@@ -271,8 +240,8 @@ final class DocxReport implements ReportWriter {
 				return;
 			}
 		}
-		Paper size = (Paper.A4_LANDSCAPE.contentHeight() - pendingHeight(Paper.A4_LANDSCAPE.contentWidth())) / height >= least
-				? Paper.A4_LANDSCAPE : Paper.A3_LANDSCAPE;
+		DocxPaper size = (DocxPaper.A4_LANDSCAPE.contentHeight() - pendingHeight(DocxPaper.A4_LANDSCAPE.contentWidth())) / height >= least
+				? DocxPaper.A4_LANDSCAPE : DocxPaper.A3_LANDSCAPE;
 		double contentWidth = size.contentWidth();
 		double scale = Math.min(least, (size.contentHeight() - pendingHeight(contentWidth)) / height);
 		pendingPage = true;
@@ -326,94 +295,16 @@ final class DocxReport implements ReportWriter {
 
 	@Override
 	public void table(Table t) {
-		int columns = t.header().isEmpty() ? t.rows().get(0).size() : t.header().size();
-		flush(columns >= WIDE_TABLE);
+		flush(DocxTable.columns(t) >= WIDE_TABLE);
 		if (!t.caption().isEmpty()) {
 			paragraph(t.caption(), "Heading3");
 		}
-		int rows = t.rows().size() + (t.header().isEmpty() ? 0 : 1);
-		XWPFTable table = doc.createTable(rows, columns);
-		table.setWidth("100%");
-		try {
-			widths(table, t, columns);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		int r = 0;
-		if (!t.header().isEmpty()) {
-			XWPFTableRow row = table.getRow(r++);
-			row.setRepeatHeader(true);
-			fill(row, t.header(), true);
-		}
-		for (List<String> cells : t.rows()) {
-			fill(table.getRow(r++), cells, false);
-		}
-		doc.createParagraph();
-	}
-
-	/**
-	 * Column widths from what the columns hold, as in the PDF: each at least its longest word (so Word does
-	 * not break words), the rest shared by the columns' longest texts; a fixed layout so the widths hold.
-	 */
-	private void widths(XWPFTable table, Table t, int columns) throws IOException {
-		double[] widths = ColumnWidths.of(t, columns, paper.contentWidth() * 20, 500, (text, header) -> textWidth(text, header));
-		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-		var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
-		for (int c = 0; c < columns; c++) {
-			BigInteger twips = BigInteger.valueOf(Math.round(widths[c]));
-			grid.addNewGridCol().setW(twips);
-			for (XWPFTableRow row : table.getRows()) {
-				row.getCell(c).setWidth(twips.toString());
-			}
-		}
-	}
-
-	/** The width of a text in table cells (9 pt DejaVu Sans, the diagrams' font, as Word's fallback measures about), in twips, with padding. */
-	private static double textWidth(String text, boolean bold) {
-		return (TextMetrics.width(text, 9, bold) + 12) * 20;
-	}
-
-	private void fill(XWPFTableRow row, List<String> texts, boolean header) {
-		for (int c = 0; c < row.getTableCells().size(); c++) {
-			XWPFTableCell cell = row.getCell(c);
-			if (header) {
-				cell.setColor("ECEFF1");
-			}
-			XWPFRun run = cell.getParagraphs().get(0).createRun();
-			run.setFontSize(9);
-			run.setBold(header);
-			String[] lines = (c < texts.size() ? texts.get(c) : "").split("\n", -1);
-			for (int i = 0; i < lines.length; i++) {
-				if (i > 0) {
-					run.addBreak();
-				}
-				run.setText(hyphenation.withSoftHyphens(lines[i]));
-			}
-		}
+		DocxTable.write(doc, t, paper, hyphenation);
 	}
 
 	/** A4 portrait with 2 cm margins (twentieths of a point). */
 	private void page() {
-		pageSize(doc.getDocument().getBody().addNewSectPr(), Paper.A4);
-	}
-
-	/** A section's paper with 2 cm margins (twentieths of a point). */
-	private static void pageSize(CTSectPr section, Paper paper) {
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(paper.width));
-		size.setH(BigInteger.valueOf(paper.height));
-		if (paper != Paper.A4) {
-			size.setOrient(STPageOrientation.LANDSCAPE);
-		}
-		CTPageMar margins = section.addNewPgMar();
-		BigInteger twoCm = BigInteger.valueOf(1134);
-		margins.setTop(twoCm);
-		margins.setBottom(twoCm);
-		margins.setLeft(twoCm);
-		margins.setRight(twoCm);
+		DocxPaper.A4.applyTo(doc.getDocument().getBody().addNewSectPr());
 	}
 
 	/** The paragraph styles used, defined as Word names them so Word and LibreOffice treat them as theirs. */

@@ -40,7 +40,7 @@ class PrefetchTest {
 		Path file = Examples.copyTo(dir).resolve("bygglov-nulage.process");
 		Prefetch prefetch = new Prefetch();
 		prefetch.start(file, process, Languages.SWEDISH);
-		VerkstadModelState.Opened opened = prefetch.take(file, process, Languages.SWEDISH);
+		OpenedModel opened = prefetch.take(file, process, Languages.SWEDISH);
 		assertNotNull(opened, "read ahead");
 		assertNull(prefetch.take(file, process, Languages.SWEDISH), "taken once: two sessions never share a model");
 
