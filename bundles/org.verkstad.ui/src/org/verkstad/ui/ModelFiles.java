@@ -13,7 +13,7 @@ import org.verkstad.core.notation.Notations;
 public final class ModelFiles extends PropertyTester {
 
 	/** Whether a resource is a model file. */
-	static boolean isModel(IResource resource) {
+	public static boolean isModel(IResource resource) {
 		return resource instanceof IFile file && file.getFileExtension() != null
 				&& Notations.byId(file.getFileExtension()).isPresent();
 	}

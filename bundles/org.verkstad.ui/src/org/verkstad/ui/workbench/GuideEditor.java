@@ -1,0 +1,184 @@
+package org.verkstad.ui.workbench;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.LocationAdapter;
+import org.eclipse.swt.browser.LocationEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPersistableElement;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.EditorPart;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.ui.wizards.NewCourseProjectWizard;
+import org.verkstad.ui.UiMessages;
+
+/**
+ * The welcome page and short user guide ({@code guide/guide_<sv|en>.html}), in the editor area: shown
+ * when the workspace has no projects yet and from Help › User guide. Its buttons open the course
+ * examples (a course project "kursexempel" filled with them) and the course project wizard.
+ */
+public final class GuideEditor extends EditorPart {
+
+	public static final String ID = "org.verkstad.ui.guide";
+
+	private Browser browser;
+
+	/** The guide is one page, whatever opens it. */
+	static final class Input implements IEditorInput {
+		static final Input INSTANCE = new Input();
+
+		@Override
+		public boolean exists() {
+			return false;
+		}
+
+		@Override
+		public ImageDescriptor getImageDescriptor() {
+			return ImageDescriptor.getMissingImageDescriptor();
+		}
+
+		@Override
+		public String getName() {
+			return UiMessages.text("guide.title");
+		}
+
+		@Override
+		public IPersistableElement getPersistable() {
+			return null;
+		}
+
+		@Override
+		public String getToolTipText() {
+			return getName();
+		}
+
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return null;
+		}
+	}
+
+	/** Opens the guide in a page of the workbench. */
+	static void open(IWorkbenchPage page) {
+		try {
+			page.openEditor(Input.INSTANCE, ID);
+		} catch (PartInitException e) {
+			Platform.getLog(GuideEditor.class).log(e.getStatus());
+		}
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) {
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		// the folder as a whole, so that the page finds its style sheet beside it
+		URL folder = Platform.getBundle("org.verkstad.ui").getEntry("guide/");
+		String name = "sv".equals(Languages.current().getLanguage()) ? "guide_sv.html" : "guide_en.html";
+		try {
+			browser = new Browser(parent, SWT.NONE);
+			browser.setUrl(FileLocator.toFileURL(folder).toExternalForm() + name);
+			browser.addLocationListener(new LocationAdapter() {
+				@Override
+				public void changing(LocationEvent event) {
+					if (event.location.startsWith("verkstad:")) {
+						event.doit = false;
+						run(event.location.substring("verkstad:".length()));
+					}
+				}
+			});
+		} catch (IOException | SWTError e) {
+			new Label(parent, SWT.WRAP).setText(UiMessages.text("editor.diagram.noBrowser", String.valueOf(e.getMessage())));
+		}
+	}
+
+	private void run(String command) {
+		if (command.equals("project")) {
+			NewCourseProjectWizard wizard = new NewCourseProjectWizard();
+			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), StructuredSelection.EMPTY);
+			new WizardDialog(getSite().getShell(), wizard).open();
+		} else if (command.equals("examples")) {
+			openExamples();
+		}
+	}
+
+	/** A course project with the course examples ("kursexempel", or the next free name), its as-is process map opened. */
+	private void openExamples() {
+		List<Path> examples = NewCourseProjectWizard.exampleFiles();
+		if (examples.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("guide.noExamples"));
+			return;
+		}
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("kursexempel");
+		for (int i = 2; project.exists(); i++) {
+			project = ResourcesPlugin.getWorkspace().getRoot().getProject("kursexempel-" + i);
+		}
+		Shell shell = getSite().getShell();
+		if (!NewCourseProjectWizard.create(new ProgressMonitorDialog(shell), shell, getPartName(), project, null, examples)) {
+			return;
+		}
+		IFile first = project.getFile("bygglov-nulage.process");
+		if (first.exists()) {
+			try {
+				IDE.openEditor(getSite().getPage(), first, true);
+			} catch (PartInitException e) {
+				// the project is there, with the examples; the explorer opens them
+				Platform.getLog(GuideEditor.class).log(e.getStatus());
+			}
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		if (browser != null && !browser.isDisposed()) {
+			browser.setFocus();
+		}
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// nothing to save
+	}
+
+	@Override
+	public void doSaveAs() {
+		// nothing to save
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}
