@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.verkstad.core.io.ModelIO;
+
 /** The course examples of the repository ({@code examples/}), found through the property {@code verkstad.examples}. */
 public final class Examples {
 
@@ -28,7 +30,7 @@ public final class Examples {
 		return dir().resolve(name);
 	}
 
-	/** The example model files (text: {@code .process}, {@code .journey}, {@code .swot}, {@code .boxes}). */
+	/** The example model files of the notations the test has (a file per notation's extension: {@code .process} …). */
 	public static List<Path> models() {
 		return all("");
 	}
@@ -42,7 +44,7 @@ public final class Examples {
 	public static List<Path> all(String suffix) {
 		try (Stream<Path> files = Files.list(dir())) {
 			return files.filter(p -> p.getFileName().toString().endsWith(suffix))
-					.filter(p -> p.getFileName().toString().matches(".+\\.(process|journey|swot|boxes)")).sorted()
+					.filter(p -> ModelIO.isModelFile(ModelIO.newResourceSet(), p)).sorted()
 					.collect(Collectors.toList());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -91,7 +91,7 @@ final class GraphWriter {
 			builder.addArgument("headerWidth", DiagramBuilder.LANE_HEADER);
 		}
 		if (m.view() == View.FRAME) {
-			builder.addArgument("headerHeight", item.contentY);
+			builder.addArgument("headerHeight", item.headerHeight);
 		}
 		if (item.points != null) {
 			builder.addArgument("points", item.points);

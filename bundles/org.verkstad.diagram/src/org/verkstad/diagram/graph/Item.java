@@ -25,6 +25,8 @@ final class Item implements FreePlacement.Node {
 	/** Where the children start inside it (right of a lane's title strip, under a frame's title). */
 	double contentX;
 	double contentY;
+	/** A frame's title band (its children start the frame's padding below it). */
+	double headerHeight;
 	boolean placed;
 	/** A curve's points, "x,y x,y …". */
 	String points;

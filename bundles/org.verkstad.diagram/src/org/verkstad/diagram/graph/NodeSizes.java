@@ -142,12 +142,12 @@ final class NodeSizes {
 			title(container, DiagramBuilder.LANE_HEADER - 2 * INSET);
 			return;
 		}
-		double y = layout.padding();
 		if (m.view() == View.FRAME) {
-			y = INSET + title(container, Math.max(layout.width(), layout.minWidth()) - 2 * INSET) + INSET;
+			// the children as far under the title band as from the frame's sides, never touching it
+			container.headerHeight = INSET + title(container, Math.max(layout.width(), layout.minWidth()) - 2 * INSET) + INSET;
 		}
 		container.contentX = 0;
-		container.contentY = y;
+		container.contentY = container.headerHeight + layout.padding();
 	}
 
 	/** The title (and hint) labels of a container; returns their height. */

@@ -124,13 +124,17 @@ public final class GuideEditor extends EditorPart {
 			NewCourseProjectWizard wizard = new NewCourseProjectWizard();
 			wizard.init(getSite().getWorkbenchWindow().getWorkbench(), StructuredSelection.EMPTY);
 			new WizardDialog(getSite().getShell(), wizard).open();
-		} else if (command.equals("examples")) {
-			openExamples();
+		} else if (command.startsWith("examples")) {
+			// verkstad:examples/FILE: the guide names the example it talks about first
+			openExamples(command.startsWith("examples/") ? command.substring("examples/".length()) : "");
 		}
 	}
 
-	/** A course project with the course examples ("kursexempel", or the next free name), its as-is process map opened. */
-	private void openExamples() {
+	/**
+	 * A course project with the course examples ("kursexempel", or the next free name), the example the
+	 * guide names opened (the as-is process map).
+	 */
+	private void openExamples(String opened) {
 		List<Path> examples = NewCourseProjectWizard.exampleFiles();
 		if (examples.isEmpty()) {
 			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("guide.noExamples"));
@@ -144,8 +148,8 @@ public final class GuideEditor extends EditorPart {
 		if (!NewCourseProjectWizard.create(new ProgressMonitorDialog(shell), shell, getPartName(), project, null, examples)) {
 			return;
 		}
-		IFile first = project.getFile("bygglov-nulage.process");
-		if (first.exists()) {
+		IFile first = opened.isEmpty() ? null : project.getFile(opened);
+		if (first != null && first.exists()) {
 			try {
 				IDE.openEditor(getSite().getPage(), first, true);
 			} catch (PartInitException e) {
