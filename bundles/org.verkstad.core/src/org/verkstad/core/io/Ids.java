@@ -77,6 +77,24 @@ public final class Ids {
 		return id;
 	}
 
+	/**
+	 * The id of a new model from its file's name without the extension ("Bygglov nuläge" →
+	 * {@code bygglov-nulage}): an id starts with a letter, so one that would not gets {@code m-} before it.
+	 */
+	public static String forModel(String fileBase) {
+		String slug = slug(fileBase);
+		return slug.isEmpty() || !Character.isLetter(slug.charAt(0)) ? "m-" + slug : slug;
+	}
+
+	/**
+	 * A file name (without extension) made from a name as people read it: lower case, words joined by
+	 * dashes, its letters kept ("Tre lådor" → {@code tre-lådor}, "Fortsätta / börja / sluta" →
+	 * {@code fortsätta-börja-sluta}).
+	 */
+	public static String fileName(String name, Locale locale) {
+		return name.toLowerCase(locale).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+	}
+
 	/** Lower case ASCII letters, digits and single dashes, at most about 32 characters. */
 	static String slug(String name) {
 		if (name == null) {

@@ -3,7 +3,6 @@ package org.verkstad.ui.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.text.Normalizer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -26,6 +25,7 @@ import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
+import org.verkstad.core.io.Ids;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Notation;
@@ -87,9 +87,8 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 		page.setTitle(name);
 		page.setDescription(UiMessages.text("wizard.model.description", name));
 		page.setFileExtension(notation.id());
-		// the notation's name as a file name: "Tre lådor" → tre-lådor, "Fortsätta / börja / sluta" → fortsätta-börja-sluta
-		String fileName = name.toLowerCase(Languages.current()).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-		page.setFileName(UiMessages.text("wizard.model.fileName", fileName));
+		// the notation's name as a file name: "Tre lådor" → tre-lådor
+		page.setFileName(UiMessages.text("wizard.model.fileName", Ids.fileName(name, Languages.current())));
 		addPage(page);
 	}
 
@@ -98,10 +97,7 @@ public final class NewModelWizard extends Wizard implements INewWizard, IExecuta
 		String base = fileName.endsWith("." + notation.id())
 				? fileName.substring(0, fileName.length() - notation.id().length() - 1) : fileName;
 		Model model = (Model) EcoreUtil.create(notation.modelClass());
-		// an id is ASCII letters, digits, _ and - (å, ä, ö lose their marks), starting with a letter
-		String id = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-				.replaceAll("[^A-Za-z0-9_-]+", "-");
-		model.setId(id.matches("[A-Za-z].*") ? id : "m-" + id);
+		model.setId(Ids.forModel(base));
 		model.setName(base.replace('-', ' '));
 		try {
 			return ModelIO.render(model, Path.of(System.getProperty("java.io.tmpdir"), fileName), true);
