@@ -93,6 +93,9 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "type", "--delay", "30", "Anna Andersson");
 		run(10, "xdotool", "key", "shift+Tab");
 		Thread.sleep(300);
+		// the templates by file: bibliotek.startstop, bibliotek.swot, bygga-hus-bygglov.journey, …
+		run(10, "xdotool", "key", "Down");
+		Thread.sleep(300);
 		run(10, "xdotool", "key", "Down");
 		Thread.sleep(300);
 		run(10, "xdotool", "key", "alt+n");
