@@ -11,6 +11,10 @@ import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
+import org.eclipse.xtext.serializer.tokens.IValueSerializer;
+import org.eclipse.xtext.serializer.sequencer.ISemanticNodeProvider;
+import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
 import org.eclipse.xtext.service.AbstractGenericModule;
 import org.eclipse.xtext.service.DispatchingProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -19,6 +23,9 @@ import org.verkstad.dsl.messages.VerkstadLinkingMessages;
 import org.verkstad.dsl.messages.VerkstadSyntaxErrorMessages;
 import org.verkstad.dsl.naming.VerkstadQualifiedNameProvider;
 import org.verkstad.dsl.resource.VerkstadResource;
+import org.verkstad.dsl.serializer.CanonicalOrder;
+import org.verkstad.dsl.serializer.CanonicalSequencer;
+import org.verkstad.dsl.serializer.CanonicalValues;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -41,6 +48,21 @@ public class TextFormatModule extends AbstractGenericModule {
 
 	public Class<? extends XtextResource> bindXtextResource() {
 		return VerkstadResource.class;
+	}
+
+	/** {@code format} writes an element's parts in the grammar's order, other saves keep the text's. */
+	public Class<? extends ISemanticNodeProvider> bindISemanticNodeProvider() {
+		return CanonicalOrder.class;
+	}
+
+	/** {@code format} writes every value the one way (see {@link CanonicalValues}). */
+	public Class<? extends IValueSerializer> bindIValueSerializer() {
+		return CanonicalValues.class;
+	}
+
+	/** New parts and a formatted text in the README's order (see {@link CanonicalSequencer}). */
+	public void configureGenericSequencer(Binder binder) {
+		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(CanonicalSequencer.class);
 	}
 
 	/** Mistakes in the text in plain words (Swedish or English). */

@@ -69,17 +69,20 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
-	/** A number such as {@code 1200} or {@code 12.5}. */
+	/** A number such as {@code 1200}, {@code 12.5} or {@code 12,5}. */
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<Double> Decimal() {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected Double internalToValue(String string, INode node) {
-				try {
-					return Double.valueOf(string.replace(" ", ""));
-				} catch (NumberFormatException e) {
-					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, e);
+				Units.Written written = Units.read(string);
+				if (written == null && Units.noNumber(string)) {
+					return null; // the parser says that the number is missing
 				}
+				if (written == null || written.unit() != null) {
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, null);
+				}
+				return written.amount();
 			}
 
 			@Override
@@ -89,36 +92,58 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
-	/** A duration with its unit, stored in minutes: {@code 45 min}, {@code 3 hours}, {@code 10 days} (of 24 hours). */
+	/** An amount of money, its currency written or not: {@code 300}, {@code 300 kr}, {@code 12,50 SEK}. */
+	@ValueConverter(rule = "Money")
+	public IValueConverter<Double> Money() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Double internalToValue(String string, INode node) {
+				Units.Written written = Units.read(string);
+				if (written == null && Units.noNumber(string)) {
+					return null; // the parser says that the number is missing
+				}
+				if (written == null) {
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, null);
+				}
+				if (written.unit() != null && !Units.currency(written.unit())) {
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.currency", written.unit()), node, null);
+				}
+				return written.amount();
+			}
+
+			@Override
+			protected String internalToString(Double value) {
+				return number(value);
+			}
+		};
+	}
+
+	/**
+	 * A time with its unit, stored in minutes: {@code 45 min}, {@code 1 hour}, {@code 1,5 tim},
+	 * {@code 10 dagar}, {@code 2 weeks} (see {@link Units}); written {@code 1 hour}, {@code 3 hours}, {@code 2 days}.
+	 */
 	@ValueConverter(rule = "Duration")
 	public IValueConverter<Double> Duration() {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected Double internalToValue(String string, INode node) {
-				String[] parts = string.trim().split("\\s+");
-				double amount;
-				try {
-					amount = Double.parseDouble(parts[0]);
-				} catch (NumberFormatException e) {
-					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.duration", string), node, e);
+				Units.Written written = Units.read(string);
+				if (written == null && Units.noNumber(string)) {
+					return null; // the parser says that the number is missing
 				}
-				String unit = parts.length > 1 ? parts[parts.length - 1] : "min";
-				return switch (unit) {
-				case "days" -> amount * 24 * 60;
-				case "hours" -> amount * 60;
-				default -> amount;
-				};
+				if (written == null) {
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.duration", string), node, null);
+				}
+				Integer minutes = Units.minutes(written.unit());
+				if (minutes == null) {
+					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.unit", String.valueOf(written.unit())), node, null);
+				}
+				return written.amount() * minutes;
 			}
 
 			@Override
 			protected String internalToString(Double minutes) {
-				if (minutes != 0 && minutes % (24 * 60) == 0) {
-					return number(minutes / (24 * 60)) + " days";
-				}
-				if (minutes != 0 && minutes % 60 == 0) {
-					return number(minutes / 60) + " hours";
-				}
-				return number(minutes) + " min";
+				return Units.time(minutes, VerkstadValueConverters::number);
 			}
 		};
 	}

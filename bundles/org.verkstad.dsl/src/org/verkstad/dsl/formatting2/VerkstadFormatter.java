@@ -72,6 +72,11 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 				it.newLine();
 				it.lowPriority();
 			});
+			// its value on the same line ("meets a, b" also when the values came from several lines)
+			doc.append(keyword, it -> {
+				it.oneSpace();
+				it.lowPriority();
+			});
 		}
 		for (EAttribute feature : lineFeatures) {
 			for (ISemanticRegion value : regions.features(feature)) {
@@ -83,6 +88,7 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 		}
 		for (ISemanticRegion comma : regions.keywords(",")) {
 			doc.prepend(comma, it -> it.noSpace());
+			doc.append(comma, it -> it.oneSpace());
 		}
 		boolean topLevel = object instanceof Model;
 		// a blank line before the larger parts of a model (lanes, phases, boxes, ...), not before single notes

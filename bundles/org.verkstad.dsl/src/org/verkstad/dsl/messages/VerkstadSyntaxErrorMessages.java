@@ -33,6 +33,10 @@ public class VerkstadSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			message = DslMessages.get(locale, "syntax.otherNotation", expected, Labels.kind(other.modelClass(), locale), other.id());
 		} else if (exception.token.getType() == Token.EOF) {
 			message = DslMessages.get(locale, "syntax.endOfFile");
+		} else if (exception instanceof MissingTokenException missing && isNumber(names, missing.expecting)) {
+			// a word where a number belongs ("time en kvart"): the word was meant as the number
+			message = DslMessages.get(locale, "syntax.expected", expected(locale, names, missing.expecting),
+					found(locale, exception.token.getText()));
 		} else if (exception instanceof MissingTokenException missing) {
 			message = DslMessages.get(locale, "syntax.missing", expected(locale, names, missing.expecting),
 					found(locale, exception.token.getText()));
@@ -85,6 +89,10 @@ public class VerkstadSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			return null;
 		}
 		return names[type].substring(1, names[type].length() - 1);
+	}
+
+	private static boolean isNumber(String[] names, int type) {
+		return names != null && type >= 0 && type < names.length && "RULE_INT".equals(names[type]);
 	}
 
 	private static String expected(Locale locale, String[] names, int type) {

@@ -21,6 +21,7 @@ import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.io.TextEncoding;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.dsl.messages.DslMessages;
+import org.verkstad.dsl.serializer.CanonicalOrder;
 
 /**
  * A text model file: read in whatever encoding people's tools wrote it ({@link TextEncoding}; written
@@ -63,6 +64,19 @@ public class VerkstadResource extends LazyLinkingResource {
 		if (getParseResult() == null || getParseResult().getRootNode() == null
 				|| Boolean.TRUE.equals(effective.get(ModelIO.OPTION_FORMAT))) {
 			SaveOptions.newBuilder().format().getOptions().addTo(effective);
+			// laid out anew: each element's parts in the one order of the grammar
+			IOException failed = CanonicalOrder.formatting(() -> {
+				try {
+					super.doSave(outputStream, effective);
+					return null;
+				} catch (IOException e) {
+					return e;
+				}
+			});
+			if (failed != null) {
+				throw failed;
+			}
+			return;
 		}
 		super.doSave(outputStream, effective);
 	}

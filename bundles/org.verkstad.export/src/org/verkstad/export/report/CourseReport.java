@@ -306,7 +306,9 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 	/** A feature's value as text: names of elements, enumeration values and numbers as a person reads them. */
 	private static String value(EObject e, ReportDescription.Column c, Model model, Locale locale) {
 		EStructuralFeature f = e.eClass().getEStructuralFeature(c.feature());
-		if (f == null || !e.eIsSet(f) && !(f instanceof EAttribute a && a.getDefaultValue() != null)) {
+		// a value never given is empty; one with a default shows it, unless "not given" is a value of its own
+		// (a SWOT point nobody prioritised has no priority, not the first one)
+		if (f == null || !e.eIsSet(f) && (f.isUnsettable() || !(f instanceof EAttribute a && a.getDefaultValue() != null))) {
 			return "";
 		}
 		Object value = e.eGet(f);

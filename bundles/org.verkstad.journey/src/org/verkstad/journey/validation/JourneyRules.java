@@ -64,11 +64,12 @@ public final class JourneyRules {
 		report.hint(pain, "journey.painPoint.cause", pain);
 	});
 
-	/** An ideal solution meets a need of the same journey. */
+	/** An ideal solution meets needs of the same journey. */
 	public static final Rule<IdealSolution> SOLUTION_NEED = Rule.of(IdealSolution.class, (solution, report) -> {
-		Need need = solution.getNeed();
-		if (need != null && (need.eIsProxy() || EcoreUtil.getRootContainer(need) != EcoreUtil.getRootContainer(solution))) {
-			report.warning(solution, "journey.solution.need", solution, need);
+		for (Need need : solution.getNeed()) {
+			if (need.eIsProxy() || EcoreUtil.getRootContainer(need) != EcoreUtil.getRootContainer(solution)) {
+				report.warning(solution, "journey.solution.need", solution, need);
+			}
 		}
 	});
 

@@ -171,7 +171,7 @@ class ParserTest {
 		assertEquals("kö", waiting.getPainPoints().get(0).getLinks().get(0).getNote());
 		assertEquals("Granskar ansökan", waiting.getPainPoints().get(0).getLinks().get(0).getTarget().getName());
 		assertEquals(Priority.LOW, waiting.getIdealSolutions().get(0).getPriority());
-		assertSame(waiting.getNeeds().get(0), waiting.getIdealSolutions().get(0).getNeed());
+		assertSame(waiting.getNeeds().get(0), waiting.getIdealSolutions().get(0).getNeed().get(0));
 		assertEquals("Var börjar jag?", journey.getPersonas().get(0).getQuote());
 		assertTrue(journey.eResource().getErrors().isEmpty(), journey.eResource().getErrors()::toString);
 	}

@@ -80,7 +80,9 @@ final class JourneyBuilder {
 
 	IdealSolution solution(Phase phase, String name, Need need) {
 		IdealSolution solution = named(F.createIdealSolution(), name);
-		solution.setNeed(need);
+		if (need != null) {
+			solution.getNeed().add(need);
+		}
 		phase.getIdealSolutions().add(solution);
 		return solution;
 	}

@@ -132,11 +132,11 @@ class JourneyRulesTest {
 
 	@Test
 	void idealSolutionMeetsANeedOfTheSameJourney() {
-		chooser.setNeed(b.need(plans, "Överblick över kostnaden"));
+		chooser.getNeed().add(b.need(plans, "Överblick över kostnaden"));
 		assertNoFinding(b.journey, "journey.solution.need");
 		JourneyBuilder other = new JourneyBuilder("Bli förälder");
 		Need foreign = other.need(other.phase("Väntar barn", 1), "Föräldrapenning i tid");
-		chooser.setNeed(foreign);
+		chooser.getNeed().set(0, foreign);
 		assertFinding(b.journey, "journey.solution.need", chooser, Severity.WARNING);
 	}
 

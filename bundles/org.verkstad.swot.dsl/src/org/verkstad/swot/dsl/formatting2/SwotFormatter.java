@@ -9,6 +9,6 @@ import org.verkstad.dsl.formatting2.VerkstadFormatter;
 public class SwotFormatter extends VerkstadFormatter {
 
 	public SwotFormatter() {
-		super(Set.of("subject", "internal", "external", "strengths", "weaknesses", "opportunities", "threats", "priority"), List.of());
+		super(Set.of("subject", "internal", "external", "strengths", "weaknesses", "opportunities", "threats"), List.of());
 	}
 }

@@ -1,0 +1,90 @@
+package org.verkstad.dsl.conversion;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values people write with a unit: times ({@code 45 min}, {@code 1 hour}, {@code 1,5 tim},
+ * {@code 3 dagar}, {@code 2 weeks}) and amounts of money ({@code 300 kr}). Units in English and Swedish,
+ * singular or plural, any case; a decimal point or comma. A day is 24 hours and a week 7 days (the
+ * course's times are calendar time: how long a case waits, not working time). Times are kept in minutes.
+ */
+public final class Units {
+
+	/** Minutes per unit, by every way of writing it. */
+	private static final Map<String, Integer> TIME = new LinkedHashMap<>();
+	/** The currencies a cost may be written with (the amount is kept; the model names its currency). */
+	private static final Set<String> MONEY = Set.of("kr", "kronor", "sek", "nok");
+
+	static {
+		for (String unit : new String[] { "min", "mins", "minute", "minutes", "minut", "minuter" }) {
+			TIME.put(unit, 1);
+		}
+		for (String unit : new String[] { "h", "hour", "hours", "tim", "timme", "timmar" }) {
+			TIME.put(unit, 60);
+		}
+		for (String unit : new String[] { "day", "days", "dag", "dagar" }) {
+			TIME.put(unit, 24 * 60);
+		}
+		for (String unit : new String[] { "week", "weeks", "vecka", "veckor" }) {
+			TIME.put(unit, 7 * 24 * 60);
+		}
+	}
+
+	private static final Pattern VALUE = Pattern.compile("\\s*(\\d+)\\s*(?:[.,]\\s*(\\d+))?\\s*(\\S+)?\\s*");
+
+	private Units() {
+	}
+
+	/** A value as written: its number, and its unit (null when it has none). */
+	record Written(double amount, String unit) {
+	}
+
+	/** Reads a number and the word after it, or null when the text is not one. */
+	static Written read(String text) {
+		Matcher m = VALUE.matcher(text);
+		if (!m.matches()) {
+			return null;
+		}
+		double amount = Double.parseDouble(m.group(1) + (m.group(2) == null ? "" : "." + m.group(2)));
+		return new Written(amount, m.group(3));
+	}
+
+	/** Whether a value has no number at all (the parser reports that, the value need not). */
+	static boolean noNumber(String text) {
+		return text.chars().noneMatch(Character::isDigit);
+	}
+
+	/** Minutes per unit of time, or null for a word that is not one. */
+	static Integer minutes(String unit) {
+		return unit == null ? null : TIME.get(unit.toLowerCase(Locale.ROOT));
+	}
+
+	/** Whether a word is a currency a cost may be written with. */
+	static boolean currency(String unit) {
+		return MONEY.contains(unit.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * A time as the text format writes it: whole days, else whole hours, else minutes, with the unit in
+	 * the singular for one ({@code 1 day}, {@code 2 days}, {@code 1 hour}, {@code 90 min}).
+	 */
+	static String time(double minutes, DoubleFunction<String> number) {
+		if (minutes != 0 && minutes % (24 * 60) == 0) {
+			return amount(minutes / (24 * 60), "day", number);
+		}
+		if (minutes != 0 && minutes % 60 == 0) {
+			return amount(minutes / 60, "hour", number);
+		}
+		return number.apply(minutes) + " min";
+	}
+
+	private static String amount(double amount, String unit, DoubleFunction<String> number) {
+		return number.apply(amount) + " " + unit + (amount == 1 ? "" : "s");
+	}
+}
