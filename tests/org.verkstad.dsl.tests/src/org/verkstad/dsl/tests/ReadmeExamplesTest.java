@@ -3,6 +3,7 @@ package org.verkstad.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.verkstad.core.validation.Severity;
 import org.verkstad.core.validation.Validation;
 import org.verkstad.testsupport.Examples;
 
-/** The examples of the text format in the README are real: they parse, link and pass the checks. */
+/** The examples of the text format in the README are real: they parse, link, pass the checks and are formatted. */
 class ReadmeExamplesTest {
 
 	private static final Pattern BLOCK = Pattern.compile("```[a-z]*\\n(.*?)\\n```", Pattern.DOTALL);
@@ -40,7 +41,7 @@ class ReadmeExamplesTest {
 			Matcher header = HEADER.matcher(block.group(1));
 			if (header.find() && Notations.byId(header.group(1)).isPresent()) {
 				Path file = dir.resolve(header.group(2) + "." + header.group(1));
-				Files.writeString(file, block.group(1));
+				Files.writeString(file, block.group(1) + "\n");
 				files.add(file);
 			}
 		}
@@ -51,6 +52,9 @@ class ReadmeExamplesTest {
 			List<Finding> findings = Validation.validate(model.eResource());
 			assertTrue(findings.stream().noneMatch(f -> f.severity() == Severity.ERROR), () -> file + ": " + findings);
 			assertTrue(findings.stream().noneMatch(f -> f.code().equals("core.file.problem")), () -> file + ": " + findings);
+			// as verkstad format writes it: what the README shows is what a participant's file will look like
+			assertEquals(Files.readString(file), new String(ModelIO.render(model, file, true), StandardCharsets.UTF_8),
+					file.getFileName() + " in the README is laid out as format writes it");
 		}
 	}
 }
