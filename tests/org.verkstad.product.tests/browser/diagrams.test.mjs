@@ -84,16 +84,16 @@ describe('process map', () => {
         await tool(page, 'Aktivitet');
         const lane = await box(page, 'l-namnd');
         await andRedraw(page, () => page.mouse.click(lane.x + 400, lane.y + 30));
-        await element(page, 'aktivitet').waitFor();
+        await element(page, 'a-aktivitet').waitFor();
 
         // rename it in place
-        await renameLabel(page, 'aktivitet#label', 'Protokollför beslutet');
-        assert.equal(await labelText(page, 'aktivitet#label'), 'Protokollför beslutet');
+        await renameLabel(page, 'a-aktivitet#label', 'Protokollför beslutet');
+        assert.equal(await labelText(page, 'a-aktivitet#label'), 'Protokollför beslutet');
 
         // move it 120 px to the right
-        const before = await box(page, 'aktivitet');
-        await drag(page, 'aktivitet', 120, 0);
-        const moved = await box(page, 'aktivitet');
+        const before = await box(page, 'a-aktivitet');
+        await drag(page, 'a-aktivitet', 120, 0);
+        const moved = await box(page, 'a-aktivitet');
         assert.ok(Math.abs(moved.x - before.x - 120) < 15, `moved from ${before.x} to ${moved.x}`);
 
         // connect the review step to it with the flow tool
@@ -101,7 +101,7 @@ describe('process map', () => {
         const flowsBefore = edgesBefore.length;
         await tool(page, 'Flöde');
         await clickAt(page, 'a-granska');
-        await clickAt(page, 'aktivitet');
+        await clickAt(page, 'a-aktivitet');
         // (a drawing that was still on its way from the move may come first: wait for the flows, not for a drawing)
         await edgeCount(page, flowsBefore + 1);
 
@@ -115,17 +115,17 @@ describe('process map', () => {
         const flow = (await ids(page, 'g.sprotty-edge')).find(id => !edgesBefore.includes(id));
         const route = () => element(page, flow).locator('path').first().getAttribute('d');
         const routeBefore = await route();
-        await drag(page, 'aktivitet', 80, 0);
+        await drag(page, 'a-aktivitet', 80, 0);
         assert.notEqual(await route(), routeBefore, 'the flow is drawn to where its step is now');
 
         await save(page);
         const saved = read(file);
-        assert.match(saved, /activity aktivitet "Protokollför beslutet"/);
-        assert.match(saved, /a-granska -> aktivitet/);
+        assert.match(saved, /activity a-aktivitet "Protokollför beslutet"/);
+        assert.match(saved, /flow f22 a-granska -> a-aktivitet/);
         // what was not touched stays as it was: every original line is still there
         const lines = new Set(saved.split('\n'));
         assert.deepEqual(original.split('\n').filter(l => !lines.has(l)), []);
-        assert.match(read(`${file}.layout`), /"aktivitet": \[/);
+        assert.match(read(`${file}.layout`), /"a-aktivitet": \[/);
         await screenshot(page, 'process-edited');
         assert.deepEqual(page.problems, []);
         await page.close();

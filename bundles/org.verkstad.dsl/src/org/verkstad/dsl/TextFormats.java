@@ -2,8 +2,11 @@ package org.verkstad.dsl;
 
 import java.util.Optional;
 
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.util.Modules2;
+import org.verkstad.core.io.Ids;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.notation.Notations;
 
@@ -42,6 +45,8 @@ public final class TextFormats {
 		Injector injector = Guice.createInjector(Modules2.mixin(language, new TextFormatModule()));
 		IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(ModelIO.XMI_EXTENSION,
 				injector.getInstance(IResourceServiceProvider.class));
+		// no new element gets an id that would have to be escaped (^activity)
+		Ids.reserve(GrammarUtil.getAllKeywords(injector.getInstance(IGrammarAccess.class).getGrammar()));
 		return injector;
 	}
 }

@@ -23,6 +23,7 @@ import org.verkstad.core.validation.ModelConstraints;
 import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.Ids;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Labels;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.EdgeMapping;
@@ -73,8 +74,9 @@ public final class DiagramEditor {
 		String target = containerId != null && drops().accepts(containerId, mapping) ? containerId : drops().containerAt(mapping, x, y, null);
 		EClass eClass = eClass(mapping.eClass());
 		Element element = (Element) EcoreUtil.create(eClass);
-		element.setName(Labels.capitalised(Labels.kind(eClass, state.locale())));
-		element.setId(Ids.newId(element, ids()));
+		// named in the model's language (a Swedish model gets "Aktivitet" also in an English workbench)
+		element.setName(Labels.capitalised(Labels.kind(eClass, Languages.ofModel(state.model(), state.locale()))));
+		element.setId(Ids.newId(element, state.model(), ids()));
 		Diagram.Slot slot = target == null ? null : diagram().slot(target);
 		if (target != null && slot != null) {
 			Slots.insert(slot, element, -1);
@@ -119,7 +121,7 @@ public final class DiagramEditor {
 			}
 		}
 		if (edge instanceof Element element) {
-			element.setId(Ids.newId(element, ids()));
+			element.setId(Ids.newId(element, state.model(), ids()));
 		}
 		Slots.add(owner, feature, edge, -1);
 		return edge;

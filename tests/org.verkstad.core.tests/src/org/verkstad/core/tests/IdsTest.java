@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.verkstad.core.io.Ids;
@@ -37,9 +38,40 @@ class IdsTest {
 		assertEquals("kontrollerar-om-ansokan-ar-2", again.getId(), "unique in the model");
 		assertEquals("a-1-a-kontakten", numbered.getId(), "an id starts with a letter");
 		assertEquals("a-registrera", kept.getId());
-		assertEquals(List.of("sequenceflow-1", "sequenceflow-2"), List.of(first.getId(), second.getId()));
+		assertEquals(List.of("flode-1", "flode-2"), List.of(first.getId(), second.getId()), "its kind in the model's language");
 		Ids.ensure(process);
 		assertEquals("kontrollerar-om-ansokan-ar-2", again.getId(), "an id once given is kept");
+	}
+
+	@Test
+	void aNewIdFollowsTheIdsOfItsKindInTheFile() {
+		ProcessModel process = ProcessFactory.eINSTANCE.createProcessModel();
+		Activity registrera = activity(process, "Registrerar ärendet");
+		registrera.setId("a-registrera");
+		activity(process, "Granskar").setId("a-granska");
+		for (String id : List.of("f01", "f02", "f09")) {
+			SequenceFlow flow = ProcessFactory.eINSTANCE.createSequenceFlow();
+			flow.setId(id);
+			process.getFlows().add(flow);
+		}
+		SequenceFlow added = ProcessFactory.eINSTANCE.createSequenceFlow();
+		process.getFlows().add(added);
+		Activity decides = activity(process, "Fattar beslut");
+		Ids.ensure(process);
+		assertEquals("f10", added.getId(), "the flows' prefix and numbering");
+		assertEquals("a-fattar-beslut", decides.getId(), "the activities' prefix, and the name");
+
+		Activity english = ProcessFactory.eINSTANCE.createActivity();
+		ProcessModel plain = ProcessFactory.eINSTANCE.createProcessModel();
+		plain.getNodes().add(ProcessFactory.eINSTANCE.createActivity());
+		Ids.ensure(plain);
+		assertEquals("activity-1", ((Activity) plain.getNodes().get(0)).getId(), "English where nothing says Swedish");
+		assertEquals("a-ny", Ids.newId(withName(english, "Ny"), process, Set.of()));
+	}
+
+	private static Activity withName(Activity activity, String name) {
+		activity.setName(name);
+		return activity;
 	}
 
 	@Test

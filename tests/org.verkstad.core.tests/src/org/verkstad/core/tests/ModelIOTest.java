@@ -144,7 +144,7 @@ class ModelIOTest {
 		ModelIO.save(process, file);
 		assertEquals("registrerar-arendet-2-a-gangen", activity.getId());
 		assertEquals("registrerar-arendet-2-a-gangen-2", twin.getId());
-		assertEquals("activity-1", unnamed.getId());
+		assertEquals("aktivitet-1", unnamed.getId(), "its kind in the model's language");
 		String id = activity.getId();
 		ModelIO.save(process, file);
 		assertEquals(id, activity.getId());

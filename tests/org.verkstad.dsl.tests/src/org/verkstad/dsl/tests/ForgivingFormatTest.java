@@ -315,4 +315,24 @@ class ForgivingFormatTest {
 		assertTrue(read.get(0).isSetPriority());
 		assertFalse(read.get(1).isSetPriority());
 	}
+
+	@Test
+	void aNewIdIsNeverAKeywordThatWouldHaveToBeEscaped() throws Exception {
+		Path file = dir.resolve("nytt.process");
+		Files.writeString(file, """
+				process nytt "New" {
+					lane l "Lane" {
+						start s "Start"
+						end e "End"
+					}
+				}
+				""");
+		ProcessModel process = (ProcessModel) ModelIO.load(file);
+		Activity added = org.verkstad.process.ProcessFactory.eINSTANCE.createActivity();
+		added.setName("Activity");
+		process.getLanes().get(0).getNodes().add(1, added);
+		String saved = new String(ModelIO.render(process, file, false), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("\t\tactivity activity-1 \"Activity\"\n"), saved);
+		assertFalse(saved.contains("^"), saved);
+	}
 }

@@ -181,7 +181,7 @@ class TextFilesTest {
 		assertTrue(saved.contains("// kommentar som ska finnas kvar"), saved);
 		assertTrue(saved.contains("// också kvar"), saved);
 		assertTrue(saved.contains("activity ny \"Ny aktivitet\""), saved);
-		assertTrue(saved.contains("flow sequenceflow-1 s -> e"), saved);
+		assertTrue(saved.contains("flow flode-1 s -> e"), saved);
 		List<Finding> findings = Validation.validate(ModelIO.load(file).eResource());
 		assertTrue(findings.stream().noneMatch(f -> f.code().equals("core.file.problem")), findings::toString);
 	}

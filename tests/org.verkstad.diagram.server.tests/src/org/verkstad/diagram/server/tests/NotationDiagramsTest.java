@@ -203,7 +203,7 @@ class NotationDiagramsTest {
 		Box row = state.diagram().absolute(second.getId() + "/painPoints");
 		state.edit("create", e -> e.createNode("pain", null, row.x() + 50, row.y() + row.height() - 10));
 		String pain = second.getPainPoints().get(second.getPainPoints().size() - 1).getId();
-		assertTrue(pain.startsWith("smartpunkt"), pain);
+		assertTrue(pain.startsWith("pp-smartpunkt"), pain + ": the pain points' prefix in the file, and the name");
 		Phase third = journey.getPhases().get(2);
 		String action = journey.getPhases().get(0).getActions().get(0).getId();
 		Box target = state.diagram().absolute(third.getId() + "/actions");

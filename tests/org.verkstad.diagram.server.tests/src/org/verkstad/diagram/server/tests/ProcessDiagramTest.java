@@ -105,34 +105,35 @@ class ProcessDiagramTest {
 		Box lane = state.diagram().absolute("l-namnd");
 
 		state.edit("create", e -> e.createNode("activity", "l-namnd", lane.x() + 700, lane.y() + 30));
-		Activity created = (Activity) state.diagram().element("aktivitet");
+		Activity created = (Activity) state.diagram().element("a-aktivitet");
 		assertEquals("l-namnd", ((Lane) created.eContainer()).getId());
-		assertEquals(700, state.layout().diagram("process").get("aktivitet").x());
+		assertEquals(700, state.layout().diagram("process").get("a-aktivitet").x());
 
-		state.edit("rename", e -> e.rename("aktivitet#label", "Protokollför beslutet"));
-		state.edit("connect", e -> e.createEdge("flow", "a-namndbeslut", "aktivitet"));
+		state.edit("rename", e -> e.rename("a-aktivitet#label", "Protokollför beslutet"));
+		state.edit("connect", e -> e.createEdge("flow", "a-namndbeslut", "a-aktivitet"));
 		state.save();
 		String saved = Files.readString(file, StandardCharsets.UTF_8);
-		assertTrue(saved.contains("activity aktivitet \"Protokollför beslutet\""), saved);
-		assertTrue(saved.contains("flow sequenceflow-1 a-namndbeslut -> aktivitet") || saved.contains("a-namndbeslut -> aktivitet"), saved);
+		// ids as the file has them: the activities' prefix and the name, the flows' numbering
+		assertTrue(saved.contains("activity a-aktivitet \"Protokollför beslutet\""), saved);
+		assertTrue(saved.contains("flow f22 a-namndbeslut -> a-aktivitet"), saved);
 		assertEquals(changedLines(original, saved).removed(), List.of(), "nothing of the original text is lost");
 
 		// move inside the lane: the text stays, the layout file changes
 		String before = saved;
-		Box box = state.diagram().absolute("aktivitet");
+		Box box = state.diagram().absolute("a-aktivitet");
 		Box laneNow = state.diagram().absolute("l-namnd");
-		state.edit("move", e -> e.move("aktivitet", box.x() - laneNow.x() + 40, box.y() - laneNow.y() + 10, -1, -1));
+		state.edit("move", e -> e.move("a-aktivitet", box.x() - laneNow.x() + 40, box.y() - laneNow.y() + 10, -1, -1));
 		state.save();
 		assertEquals(before, Files.readString(file, StandardCharsets.UTF_8));
-		assertTrue(Files.readString(LayoutFile.of(file)).contains("\"aktivitet\": [" + Math.round(box.x() - laneNow.x() + 40)));
+		assertTrue(Files.readString(LayoutFile.of(file)).contains("\"a-aktivitet\": [" + Math.round(box.x() - laneNow.x() + 40)));
 
 		// move into another lane: the element moves in the text too
 		Box other = state.diagram().absolute("l-handlaggare");
-		state.edit("move lane", e -> e.move("aktivitet", 400, other.y() - laneNow.y() + 20, -1, -1));
-		assertEquals("l-handlaggare", ((Lane) state.diagram().element("aktivitet").eContainer()).getId());
+		state.edit("move lane", e -> e.move("a-aktivitet", 400, other.y() - laneNow.y() + 20, -1, -1));
+		assertEquals("l-handlaggare", ((Lane) state.diagram().element("a-aktivitet").eContainer()).getId());
 
 		// delete: the step and the flow into it go
-		state.edit("delete", e -> e.delete(List.of("aktivitet")));
+		state.edit("delete", e -> e.delete(List.of("a-aktivitet")));
 		state.save();
 		assertEquals(original, Files.readString(file, StandardCharsets.UTF_8), "back to the example");
 	}
@@ -205,7 +206,7 @@ class ProcessDiagramTest {
 			int n = i;
 			state.edit("create", e -> e.createNode("activity", "l-namnd", state.diagram().absolute("l-namnd").x() + 200 + n,
 					state.diagram().absolute("l-namnd").y() + 30));
-			state.edit("delete", e -> e.delete(List.of("aktivitet")));
+			state.edit("delete", e -> e.delete(List.of("a-aktivitet")));
 		}
 		done.set(true);
 		checks.join();
