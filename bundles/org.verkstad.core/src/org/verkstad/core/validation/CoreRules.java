@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Concern;
 import org.verkstad.core.Element;
@@ -25,7 +26,13 @@ public final class CoreRules {
 		if (target == null) {
 			report.error(link, "core.link.target.missing", link.eContainer());
 		} else if (EcoreUtil.resolve(target, link).eIsProxy()) {
-			report.error(link, "core.link.target.unresolved", link.eContainer(), EcoreUtil.getURI(target).toString());
+			URI uri = EcoreUtil.getURI(target);
+			String fragment = uri.fragment() == null ? "" : uri.fragment();
+			// a name in a text file that refers to nothing is the text format's to report (once, in words)
+			if (!fragment.startsWith("|") && !fragment.startsWith("xtextLink_")) {
+				report.error(link, "core.link.target.unresolved", link.eContainer(),
+						fragment + (uri.lastSegment() == null ? "" : " \u2013 " + URI.decode(uri.lastSegment())));
+			}
 		}
 	});
 

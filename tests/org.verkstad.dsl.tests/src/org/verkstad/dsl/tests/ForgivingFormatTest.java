@@ -335,4 +335,41 @@ class ForgivingFormatTest {
 		assertTrue(saved.contains("\t\tactivity activity-1 \"Activity\"\n"), saved);
 		assertFalse(saved.contains("^"), saved);
 	}
+
+	@Test
+	void aMistakeInOneFileIsReportedThereOnlyAndNoMessageShowsAnAddress() throws Exception {
+		Files.writeString(dir.resolve("resa.journey"), """
+				journey resa "Resa" {
+					phase p "Planerar" {
+						pain vet-inte "Vet inte vad som gäller"
+						emotion en
+					}
+				}
+				""");
+		Files.writeString(dir.resolve("tavla.boxes"), """
+				boxes tavla "Tavla" {
+					box future b3 "Framtiden" {
+						note chatt "Chattbot" { relates-to resa.vet-inte }
+						note annan "Annan" { relates-to resa.finns-inte }
+						note egen "Egen" { relates-to saknas }
+					}
+				}
+				""");
+		System.setProperty(Languages.PROPERTY, "sv");
+		try {
+			List<String> board = messages(ModelIO.load(dir.resolve("tavla.boxes")), Languages.SWEDISH);
+			assertTrue(board.stream().noneMatch(m -> m.contains("resa.")), "links into a file with a mistake wait for it: " + board);
+			assertEquals(1, board.stream().filter(m -> m.contains("saknas")).count(), "a broken link is reported once: " + board);
+			assertTrue(board.contains("5: Det finns inget element med id \u201dsaknas\u201d. Kontrollera stavningen."), board::toString);
+			List<String> journey = messages(ModelIO.load(dir.resolve("resa.journey")), Languages.SWEDISH);
+			for (String message : board) {
+				assertFalse(message.contains("file:") || message.contains("#|"), message);
+			}
+			for (String message : journey) {
+				assertFalse(message.contains("file:") || message.contains("#|"), message);
+			}
+		} finally {
+			System.clearProperty(Languages.PROPERTY);
+		}
+	}
 }
