@@ -72,50 +72,42 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 	/** A number such as {@code 1200}, {@code 12.5} or {@code 12,5}. */
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<Double> Decimal() {
-		return new AbstractNullSafeConverter<>() {
-			@Override
-			protected Double internalToValue(String string, INode node) {
-				Units.Written written = Units.read(string);
-				if (written == null && Units.noNumber(string)) {
-					return null; // the parser says that the number is missing
-				}
-				if (written == null || written.unit() != null) {
-					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, null);
-				}
-				return written.amount();
-			}
-
-			@Override
-			protected String internalToString(Double value) {
-				return number(value);
-			}
-		};
+		return new Amount(false);
 	}
 
 	/** An amount of money, its currency written or not: {@code 300}, {@code 300 kr}, {@code 12,50 SEK}. */
 	@ValueConverter(rule = "Money")
 	public IValueConverter<Double> Money() {
-		return new AbstractNullSafeConverter<>() {
-			@Override
-			protected Double internalToValue(String string, INode node) {
-				Units.Written written = Units.read(string);
-				if (written == null && Units.noNumber(string)) {
-					return null; // the parser says that the number is missing
-				}
-				if (written == null) {
-					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, null);
-				}
-				if (written.unit() != null && !Units.currency(written.unit())) {
-					throw new ValueConverterException(DslMessages.get(Languages.current(), "value.currency", written.unit()), node, null);
-				}
-				return written.amount();
-			}
+		return new Amount(true);
+	}
 
-			@Override
-			protected String internalToString(Double value) {
-				return number(value);
+	/** A number, with a currency after it when {@code money}; written as a plain number. */
+	private static final class Amount extends AbstractNullSafeConverter<Double> {
+		private final boolean money;
+
+		Amount(boolean money) {
+			this.money = money;
+		}
+
+		@Override
+		protected Double internalToValue(String string, INode node) {
+			Units.Written written = Units.read(string);
+			if (written == null && Units.noNumber(string)) {
+				return null; // the parser says that the number is missing
 			}
-		};
+			if (written == null || written.unit() != null && !money) {
+				throw new ValueConverterException(DslMessages.get(Languages.current(), "value.number", string), node, null);
+			}
+			if (written.unit() != null && !Units.currency(written.unit())) {
+				throw new ValueConverterException(DslMessages.get(Languages.current(), "value.currency", written.unit()), node, null);
+			}
+			return written.amount();
+		}
+
+		@Override
+		protected String internalToString(Double value) {
+			return number(value);
+		}
 	}
 
 	/**
