@@ -149,11 +149,23 @@ export async function tool(page, label) {
 
 /** Double-clicks a label and types a new text into the editor that opens. */
 export async function renameLabel(page, labelId, text) {
-    const at = await box(page, labelId);
-    await page.mouse.dblclick(at.x + at.width / 2, at.y + at.height / 2);
     // (the label editor has a hidden one-line input beside its text area: the visible one)
     const editor = page.locator('.label-edit textarea:visible, .label-edit input:visible, textarea:visible').first();
-    await editor.waitFor({ state: 'visible', timeout: 120000 });
+    // a double-click the page was too busy to take (another tab drawing on a loaded machine) is given
+    // again where the label is now, for two minutes in all
+    const until = Date.now() + 120000;
+    for (;;) {
+        const at = await box(page, labelId);
+        await page.mouse.dblclick(at.x + at.width / 2, at.y + at.height / 2);
+        try {
+            await editor.waitFor({ state: 'visible', timeout: 15000 });
+            break;
+        } catch (e) {
+            if (Date.now() > until) {
+                throw e;
+            }
+        }
+    }
     await editor.fill(text);
     await andRedraw(page, () => editor.press('Enter'));
 }
