@@ -1,10 +1,12 @@
 package org.verkstad.dsl.resource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -78,7 +80,11 @@ public class VerkstadResource extends LazyLinkingResource {
 			}
 			return;
 		}
-		super.doSave(outputStream, effective);
+		// a change by a program: the text as it was, with new lines indented like their neighbours
+		ByteArrayOutputStream changed = new ByteArrayOutputStream();
+		super.doSave(changed, effective);
+		String original = getParseResult().getRootNode().getText();
+		outputStream.write(Indentation.ofNewLines(original, changed.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Whether the text starts (after comments) with the keyword its model begins with, read as that keyword. */

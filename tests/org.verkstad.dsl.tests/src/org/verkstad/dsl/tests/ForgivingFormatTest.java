@@ -372,4 +372,27 @@ class ForgivingFormatTest {
 			System.clearProperty(Languages.PROPERTY);
 		}
 	}
+
+	@Test
+	void aStepAddedAtTheEndOfALaneIsIndentedLikeItsSiblings() throws Exception {
+		Path file = dir.resolve("sist.process");
+		Files.writeString(file, """
+				process sist "Sist" {
+					lane l "Handläggare" {
+						start s "Start"
+						activity a-granska "Granskar" {
+							time 1 hour
+						}
+					}
+				    // spaces kept where the text has them
+				}
+				""");
+		ProcessModel process = (ProcessModel) ModelIO.load(file);
+		Activity added = org.verkstad.process.ProcessFactory.eINSTANCE.createActivity();
+		added.setName("Aktivitet");
+		process.getLanes().get(0).getNodes().add(added);
+		String saved = new String(ModelIO.render(process, file, false), StandardCharsets.UTF_8);
+		assertTrue(saved.contains("\t\t}\n\t\tactivity aktivitet \"Aktivitet\"\n\t}\n"), saved);
+		assertTrue(saved.contains("\n    // spaces kept where the text has them\n"), saved);
+	}
 }
