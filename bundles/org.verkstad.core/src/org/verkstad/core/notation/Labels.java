@@ -2,6 +2,7 @@ package org.verkstad.core.notation;
 
 import java.util.Locale;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -71,7 +72,12 @@ public final class Labels {
 			return "-";
 		}
 		if (object.eIsProxy()) {
-			return String.valueOf(((InternalEObject) object).eProxyURI());
+			// an element that could not be found: its kind and where it was looked for, never an address
+			URI uri = ((InternalEObject) object).eProxyURI();
+			String fragment = uri.fragment() == null || uri.fragment().startsWith("|") || uri.fragment().startsWith("xtextLink_")
+					? "" : " " + uri.fragment();
+			String file = uri.lastSegment() == null ? "" : " (" + URI.decode(uri.lastSegment()) + ")";
+			return kind(object.eClass(), locale) + fragment + file;
 		}
 		String kind = kind(object.eClass(), locale);
 		if (object instanceof Element element && element.getName() != null && !element.getName().isBlank()) {

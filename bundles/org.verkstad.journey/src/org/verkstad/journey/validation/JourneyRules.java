@@ -67,7 +67,8 @@ public final class JourneyRules {
 	/** An ideal solution meets needs of the same journey. */
 	public static final Rule<IdealSolution> SOLUTION_NEED = Rule.of(IdealSolution.class, (solution, report) -> {
 		for (Need need : solution.getNeed()) {
-			if (need.eIsProxy() || EcoreUtil.getRootContainer(need) != EcoreUtil.getRootContainer(solution)) {
+			// a name that refers to nothing is the text format's to report; here: a need of another journey
+			if (!need.eIsProxy() && EcoreUtil.getRootContainer(need) != EcoreUtil.getRootContainer(solution)) {
 				report.warning(solution, "journey.solution.need", solution, need);
 			}
 		}
