@@ -96,16 +96,15 @@ public final class Ids {
 		if (numbered != null) {
 			return numbered;
 		}
-		String kind = slug(Labels.kind(element.eClass(), kinds.language));
 		String base = slug(element.getName());
 		boolean fromKind = base.isEmpty();
 		String prefix = prefix(siblings);
 		if (fromKind) {
-			base = kind.isEmpty() ? "e" : kind;
+			base = kinds.kind(element.eClass());
 		} else if (prefix != null && !base.startsWith(prefix)) {
 			base = prefix + base;
 		} else if (!Character.isLetter(base.charAt(0))) {
-			base = (kind.isEmpty() ? "e" : kind.substring(0, 1)) + "-" + base;
+			base = kinds.kind(element.eClass()).substring(0, 1) + "-" + base;
 		}
 		String id = fromKind || RESERVED.contains(base) ? base + "-1" : base;
 		for (int n = 2; taken.contains(id) || RESERVED.contains(id); n++) {
@@ -154,13 +153,23 @@ public final class Ids {
 		return siblings.stream().allMatch(id -> id.startsWith(prefix) && id.length() > prefix.length()) ? prefix : null;
 	}
 
-	/** The ids of a model's elements by their kind, and the model's language. */
+	/** The ids of a model's elements by their kind, and the model's language (looked for only when a kind names an id). */
 	private static final class Kinds {
 		private final Map<EClass, List<String>> ids = new HashMap<>();
-		private final Locale language;
+		private final EObject root;
+		private Locale language;
 
 		Kinds(EObject root) {
-			this.language = Languages.ofModel(root instanceof Model model ? model : null, Languages.ENGLISH);
+			this.root = root;
+		}
+
+		/** An element's kind in the model's language as an id ({@code flode}), never empty. */
+		String kind(EClass eClass) {
+			if (language == null) {
+				language = Languages.ofModel(root instanceof Model model ? model : null, Languages.ENGLISH);
+			}
+			String kind = slug(Labels.kind(eClass, language));
+			return kind.isEmpty() ? "e" : kind;
 		}
 
 		void add(EClass eClass, String id) {

@@ -74,8 +74,7 @@ public final class Labels {
 		if (object.eIsProxy()) {
 			// an element that could not be found: its kind and where it was looked for, never an address
 			URI uri = ((InternalEObject) object).eProxyURI();
-			String fragment = uri.fragment() == null || uri.fragment().startsWith("|") || uri.fragment().startsWith("xtextLink_")
-					? "" : " " + uri.fragment();
+			String fragment = uri.fragment() == null || Links.isTextName(uri) ? "" : " " + uri.fragment();
 			String file = uri.lastSegment() == null ? "" : " (" + URI.decode(uri.lastSegment()) + ")";
 			return kind(object.eClass(), locale) + fragment + file;
 		}

@@ -1,5 +1,6 @@
 package org.verkstad.core.notation;
 
+import org.eclipse.emf.common.util.URI;
 import org.verkstad.core.CoreFactory;
 import org.verkstad.core.Element;
 import org.verkstad.core.Link;
@@ -18,5 +19,14 @@ public final class Links {
 		link.setTarget(target);
 		source.getLinks().add(link);
 		return link;
+	}
+
+	/**
+	 * Whether the address of an element that could not be found is a name in a text file (the text
+	 * format's own reference, which it reports itself in words) rather than an element of another file.
+	 */
+	public static boolean isTextName(URI address) {
+		String fragment = address.fragment();
+		return fragment != null && (fragment.startsWith("|") || fragment.startsWith("xtextLink_"));
 	}
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Concern;
 import org.verkstad.core.Element;
@@ -13,6 +12,7 @@ import org.verkstad.core.Model;
 import org.verkstad.core.Solution;
 import org.verkstad.core.Step;
 import org.verkstad.core.nls.Messages;
+import org.verkstad.core.notation.Links;
 import org.verkstad.core.notation.Notations;
 
 /** Checks every notation shares: links and ids. */
@@ -26,12 +26,9 @@ public final class CoreRules {
 		if (target == null) {
 			report.error(link, "core.link.target.missing", link.eContainer());
 		} else if (EcoreUtil.resolve(target, link).eIsProxy()) {
-			URI uri = EcoreUtil.getURI(target);
-			String fragment = uri.fragment() == null ? "" : uri.fragment();
 			// a name in a text file that refers to nothing is the text format's to report (once, in words)
-			if (!fragment.startsWith("|") && !fragment.startsWith("xtextLink_")) {
-				report.error(link, "core.link.target.unresolved", link.eContainer(),
-						fragment + (uri.lastSegment() == null ? "" : " \u2013 " + URI.decode(uri.lastSegment())));
+			if (!Links.isTextName(EcoreUtil.getURI(target))) {
+				report.error(link, "core.link.target.unresolved", link.eContainer(), target);
 			}
 		}
 	});
