@@ -9,10 +9,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.io.PartlyRead;
 import org.verkstad.core.notation.Notations;
 
 /** Runs all checks of the installed notations on a model and returns what they found. */
 public final class Validation {
+
+	/** The code of the hint that stands for the checks held back in a file with reading mistakes. */
+	public static final String HELD_BACK = "core.checks.heldBack";
 
 	private Validation() {
 	}
@@ -20,11 +24,24 @@ public final class Validation {
 	/**
 	 * The findings for every model in a resource, in the order of their lines in the file: the
 	 * mistakes the reader found in the file (e.g. text it could not understand, names it could not
-	 * resolve) and what the checks find.
+	 * resolve) and what the checks find. A file whose text could be read only in part ({@link PartlyRead})
+	 * gets its reading mistakes and one hint that the rest is checked once they are fixed: what follows
+	 * a mistake may be missing, and checks of it would report the one mistake many times over.
 	 */
 	public static List<Finding> validate(Resource resource) {
-		EcoreUtil.resolveAll(resource);
 		List<Finding> findings = new ArrayList<>();
+		List<Resource.Diagnostic> mistakes = resource instanceof PartlyRead partly ? partly.readMistakes() : List.of();
+		if (!mistakes.isEmpty()) {
+			for (Resource.Diagnostic mistake : mistakes) {
+				findings.add(fileProblem(Severity.ERROR, mistake));
+			}
+			Finding first = findings.get(0);
+			findings.add(new Finding(Severity.HINT, HELD_BACK, null, first.line(), 0, CoreRules.MESSAGES,
+					String.valueOf(first.line())));
+			findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::severity));
+			return findings;
+		}
+		EcoreUtil.resolveAll(resource);
 		for (Resource.Diagnostic error : resource.getErrors()) {
 			findings.add(fileProblem(Severity.ERROR, error));
 		}

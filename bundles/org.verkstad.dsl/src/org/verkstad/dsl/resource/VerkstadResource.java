@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -18,7 +19,9 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.io.PartlyRead;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.io.TextEncoding;
 import org.verkstad.core.nls.Languages;
@@ -30,7 +33,7 @@ import org.verkstad.dsl.serializer.CanonicalOrder;
  * back as UTF-8, with a warning when that changes the file's bytes), after parsing each element
  * remembers its line for messages ("file:line"); a model that was never text is written formatted.
  */
-public class VerkstadResource extends LazyLinkingResource {
+public class VerkstadResource extends LazyLinkingResource implements PartlyRead {
 
 	private TextEncoding.Decoded decoded;
 
@@ -99,6 +102,15 @@ public class VerkstadResource extends LazyLinkingResource {
 			}
 		}
 		return true;
+	}
+
+	/** The syntax errors, unknown units and unreadable numbers; not the names that could not be followed. */
+	@Override
+	public List<Resource.Diagnostic> readMistakes() {
+		if (getParseResult() == null || !getParseResult().hasSyntaxErrors()) {
+			return List.of();
+		}
+		return getErrors().stream().filter(XtextSyntaxDiagnostic.class::isInstance).toList();
 	}
 
 	private static void record(EObject object) {

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -371,6 +373,70 @@ class ForgivingFormatTest {
 		} finally {
 			System.clearProperty(Languages.PROPERTY);
 		}
+	}
+
+	@Test
+	void aSyntaxErrorInOneFileOfTheCourseFolderIsOneErrorThereAndChangesNothingElsewhere() throws Exception {
+		Path folder = Examples.copyTo(Files.createDirectories(dir.resolve("kurs")));
+		Map<String, List<String>> before = folderMessages(folder);
+		Path broken = folder.resolve("bygglov-nulage.process");
+		String text = Files.readString(broken);
+		// a brace too many in the middle of the map: the lanes, steps and flows after it are never read
+		int at = text.indexOf("cost 160\n");
+		Files.writeString(broken, text.substring(0, at) + "cost 160 }}\n" + text.substring(at + "cost 160\n".length()));
+		int line = (int) text.substring(0, at).lines().count() + 1;
+		Map<String, List<String>> after = folderMessages(folder);
+		assertEquals(List.of(line + ": error: Expected \u201c}\u201d here, but found \u201cfrequency\u201d.",
+				line + ": hint: The rest of this file (paths, start and end, links, a template's locks) is checked once the mistake on line "
+						+ line + " is fixed."),
+				after.get("bygglov-nulage.process").stream().map(m -> m.replaceFirst("^(\\d+):\\d+:", "$1:")).toList());
+		for (String name : before.keySet()) {
+			if (!name.equals("bygglov-nulage.process")) {
+				assertEquals(before.get(name), after.get(name), name + " is not changed by a mistake in another file");
+			}
+		}
+		for (List<String> messages : after.values()) {
+			for (String message : messages) {
+				assertFalse(message.contains("file:") || message.contains("#|"), message);
+			}
+		}
+	}
+
+	@Test
+	void anUnknownUnitIsOneErrorAndNotAlsoAMissingTime() throws Exception {
+		Model model = Texts.parse(dir, "enhet.process", """
+				process enhet "Enhet" {
+					lane l "Handläggare" {
+						start s "Start"
+						activity a "Granskar" {
+							time 20 mn
+							value-adding
+						}
+						end e "Klart"
+					}
+					flow f1 s -> a
+					flow f2 a -> e
+				}
+				""");
+		List<Finding> findings = Validation.validate(model.eResource());
+		assertEquals(List.of(Severity.ERROR, Severity.HINT), findings.stream().map(Finding::severity).toList(), findings::toString);
+		assertEquals(Validation.HELD_BACK, findings.get(1).code());
+		assertTrue(findings.get(0).message(Languages.SWEDISH).contains("tim, timme, timmar"), findings.get(0).message(Languages.SWEDISH));
+		assertEquals("Resten av filen (vägar, start och slut, länkar, mallens lås) kontrolleras när felet på rad 5 är rättat.",
+				findings.get(1).message(Languages.SWEDISH));
+	}
+
+	/** What the checks say of each model file of a folder, each read on its own as the command line reads it. */
+	private static Map<String, List<String>> folderMessages(Path folder) throws Exception {
+		Map<String, List<String>> messages = new TreeMap<>();
+		try (var files = Files.list(folder)) {
+			for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".layout")).sorted().toList()) {
+				messages.put(file.getFileName().toString(), Validation.validate(ModelIO.load(file).eResource()).stream()
+						.map(f -> f.line() + ":" + f.column() + ": " + f.severity().label(Locale.ENGLISH) + ": " + f.message(Locale.ENGLISH))
+						.toList());
+			}
+		}
+		return messages;
 	}
 
 	@Test
