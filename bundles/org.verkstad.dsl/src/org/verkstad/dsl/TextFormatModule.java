@@ -12,6 +12,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.sequencer.GenericSequencer;
+import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.serializer.tokens.IValueSerializer;
 import org.eclipse.xtext.serializer.sequencer.ISemanticNodeProvider;
 import org.eclipse.xtext.serializer.sequencer.ISemanticSequencer;
@@ -26,6 +27,7 @@ import org.verkstad.dsl.resource.VerkstadResource;
 import org.verkstad.dsl.serializer.CanonicalOrder;
 import org.verkstad.dsl.serializer.CanonicalSequencer;
 import org.verkstad.dsl.serializer.CanonicalValues;
+import org.verkstad.dsl.serializer.NewTokenSpacing;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -63,6 +65,11 @@ public class TextFormatModule extends AbstractGenericModule {
 	/** New parts and a formatted text in the README's order (see {@link CanonicalSequencer}). */
 	public void configureGenericSequencer(Binder binder) {
 		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(CanonicalSequencer.class);
+	}
+
+	/** A part a program adds is spaced by the formatter (see {@link NewTokenSpacing}). */
+	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
+		return NewTokenSpacing.class;
 	}
 
 	/** Mistakes in the text in plain words (Swedish or English). */

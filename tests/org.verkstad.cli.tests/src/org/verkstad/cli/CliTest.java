@@ -39,7 +39,7 @@ class CliTest {
 		Run run = run("--lang", "en");
 		assertEquals(Command.FAILED, run.exit());
 		assertTrue(run.out().startsWith("Verkstad – business modelling for public-sector courses"), run.out());
-		assertTrue(run.out().contains("validate FILE|FOLDER"), run.out());
+		assertTrue(run.out().contains("validate [--fix] FILE|FOLDER"), run.out());
 	}
 
 	@Test
@@ -59,6 +59,44 @@ class CliTest {
 		Run run = run("--lang", "en", "validate", file.toString());
 		assertEquals(Command.FOUND_ERRORS, run.exit(), run::toString);
 		assertTrue(run.out().contains("trasig.process:3:12: error: There is no step with the id"), run.out());
+	}
+
+	@Test
+	void validateFixMakesTheSafeFixesSavesAndKeepsThePreviousVersion() throws Exception {
+		Path file = dir.resolve("rattas.process");
+		String text = """
+				process rattas "Rättas" {
+					lane l "Handläggare" {
+						start s "Start"
+						activity a "Tar emot" {
+							time 20 mn
+							necessary
+						}
+						activity a "Granskar" {
+							time 1 hour
+							value-adding
+						}
+					}
+					flow f1 s -> a
+				}
+				""";
+		Files.writeString(file, text);
+		Run run = run("--lang", "en", "validate", "--fix", file.toString());
+		// the unit first (until it is right nothing else is checked), then the id, then the end event
+		assertTrue(run.out().contains(file + ":5: fixed: Write \u201cmin\u201d instead of \u201cmn\u201d\n"), run.out());
+		assertTrue(run.out().contains(file + ":8: fixed: Give activity \u201cGranskar\u201d the id \u201cgranskar\u201d\n"), run.out());
+		assertTrue(run.out().contains(file + ":1: fixed: Add an end event after the last steps\n"), run.out());
+		assertTrue(run.out().contains("3 fixes made in 1 file."), run.out());
+		String fixed = Files.readString(file);
+		assertTrue(fixed.contains("\t\t\ttime 20 min\n") && fixed.contains("\t\tactivity granskar \"Granskar\" {\n")
+				&& fixed.contains("\t\tend sluthandelse \"Sluthändelse\"\n\t}\n"), fixed);
+		assertEquals(text, Files.readString(dir.resolve("rattas.process.bak")), "the previous version is kept");
+		// the choice of which step "Granskar" follows is the user's: the path errors stay
+		assertEquals(Command.FOUND_ERRORS, run.exit(), run::toString);
+		assertTrue(run.out().contains("error: activity \u201cGranskar\u201d cannot be reached from the start event."), run.out());
+		Run again = run("--lang", "sv", "validate", "--fix", file.toString());
+		assertTrue(again.out().contains("0 rättelser i 0 filer."), again.out());
+		assertEquals(fixed, Files.readString(file));
 	}
 
 	@Test

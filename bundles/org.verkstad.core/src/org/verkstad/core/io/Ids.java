@@ -72,6 +72,20 @@ public final class Ids {
 		}
 	}
 
+	/** The ids the model and its elements have now: a new id must be none of them. */
+	public static Set<String> taken(Model model) {
+		Set<String> taken = new HashSet<>();
+		if (model.getId() != null) {
+			taken.add(model.getId());
+		}
+		model.eAllContents().forEachRemaining(object -> {
+			if (object instanceof Element element && element.getId() != null) {
+				taken.add(element.getId());
+			}
+		});
+		return taken;
+	}
+
 	/** A readable id for the element that is not in {@code taken} (the element not yet in a model). */
 	public static String newId(Element element, Set<String> taken) {
 		return newId(element, (Model) null, taken);

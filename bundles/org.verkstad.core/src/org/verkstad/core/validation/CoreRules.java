@@ -1,6 +1,7 @@
 package org.verkstad.core.validation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -11,6 +12,7 @@ import org.verkstad.core.Link;
 import org.verkstad.core.Model;
 import org.verkstad.core.Solution;
 import org.verkstad.core.Step;
+import org.verkstad.core.io.Ids;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.notation.Links;
 import org.verkstad.core.notation.Notations;
@@ -101,7 +103,17 @@ public final class CoreRules {
 		});
 	});
 
-	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA, EXTENSION_FITS);
+	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA, EXTENSION_FITS)
+			.fixing("core.id.duplicate", CoreRules::ownId);
+
+	/** An element whose id another has already: a new id of its own (links to the id keep going to the first). */
+	private static List<Fix> ownId(Finding finding) {
+		if (!(finding.element() instanceof Element element) || !(EcoreUtil.getRootContainer(element) instanceof Model model)) {
+			return List.of();
+		}
+		String id = Ids.newId(element, model, Ids.taken(model));
+		return List.of(new ModelFix(true, element, () -> element.setId(id), MESSAGES, "fix.id.own", element, id));
+	}
 
 	private CoreRules() {
 	}

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.verkstad.core.io.PartlyRead;
 import org.verkstad.core.notation.Notations;
 
 /** Runs all checks of the installed notations on a model and returns what they found. */
@@ -32,8 +31,10 @@ public final class Validation {
 		List<Finding> findings = new ArrayList<>();
 		List<Resource.Diagnostic> mistakes = resource instanceof PartlyRead partly ? partly.readMistakes() : List.of();
 		if (!mistakes.isEmpty()) {
+			PartlyRead reader = (PartlyRead) resource;
 			for (Resource.Diagnostic mistake : mistakes) {
-				findings.add(fileProblem(Severity.ERROR, mistake));
+				findings.add(new Finding(reader.fixes(mistake), Severity.ERROR, "core.file.problem", null,
+						Math.max(mistake.getLine(), 1), Math.max(mistake.getColumn(), 0), CoreRules.MESSAGES, mistake.getMessage()));
 			}
 			Finding first = findings.get(0);
 			findings.add(new Finding(Severity.HINT, HELD_BACK, null, first.line(), 0, CoreRules.MESSAGES,

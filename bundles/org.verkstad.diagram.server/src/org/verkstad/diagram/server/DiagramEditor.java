@@ -322,17 +322,7 @@ public final class DiagramEditor {
 	}
 
 	private Set<String> ids() {
-		Set<String> taken = new HashSet<>();
-		Model model = state.model();
-		if (model.getId() != null) {
-			taken.add(model.getId());
-		}
-		model.eAllContents().forEachRemaining(o -> {
-			if (o instanceof Element e && e.getId() != null) {
-				taken.add(e.getId());
-			}
-		});
-		return taken;
+		return Ids.taken(state.model());
 	}
 
 	private EClass eClass(String name) {

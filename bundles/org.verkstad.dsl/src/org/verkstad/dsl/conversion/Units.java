@@ -1,9 +1,12 @@
 package org.verkstad.dsl.conversion;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.DoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,11 +45,11 @@ public final class Units {
 	}
 
 	/** A value as written: its number, and its unit (null when it has none). */
-	record Written(double amount, String unit) {
+	public record Written(double amount, String unit) {
 	}
 
 	/** Reads a number and the word after it, or null when the text is not one. */
-	static Written read(String text) {
+	public static Written read(String text) {
 		Matcher m = VALUE.matcher(text);
 		if (!m.matches()) {
 			return null;
@@ -61,12 +64,12 @@ public final class Units {
 	}
 
 	/** Minutes per unit of time, or null for a word that is not one. */
-	static Integer minutes(String unit) {
+	public static Integer minutes(String unit) {
 		return unit == null ? null : TIME.get(unit.toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether a word is a currency a cost may be written with. */
-	static boolean currency(String unit) {
+	public static boolean currency(String unit) {
 		return MONEY.contains(unit.toLowerCase(Locale.ROOT));
 	}
 
@@ -82,6 +85,56 @@ public final class Units {
 			return amount(minutes / 60, "hour", number);
 		}
 		return number.apply(minutes) + " min";
+	}
+
+	/**
+	 * The units (of time, or of money when {@code money}) a mistyped word most likely meant: those at the
+	 * fewest edits from it, at most two, and of those the ones nearest its length, then the longest; none when
+	 * nothing is close.
+	 */
+	public static List<String> meant(String word, boolean money) {
+		String typed = word.toLowerCase(Locale.ROOT);
+		List<String> best = new ArrayList<>();
+		int fewest = 3;
+		int nearestLength = Integer.MAX_VALUE;
+		for (String unit : money ? new ArrayList<>(new TreeSet<>(MONEY)) : new ArrayList<>(TIME.keySet())) {
+			int edits = edits(typed, unit);
+			int lengths = Math.abs(unit.length() - typed.length());
+			if (edits < fewest || edits == fewest && lengths < nearestLength) {
+				best.clear();
+				fewest = edits;
+				nearestLength = lengths;
+			}
+			if (edits == fewest && lengths == nearestLength) {
+				best.add(unit);
+			}
+		}
+		if (fewest > 2) {
+			return List.of();
+		}
+		// of "dag" and "dagar" for "dagr", the longer: a typo more often drops a letter than adds one
+		int longest = best.stream().mapToInt(String::length).max().orElse(0);
+		return best.stream().filter(unit -> unit.length() == longest).toList();
+	}
+
+	/** The number of letters to add, remove or change to make one word of another (Levenshtein). */
+	private static int edits(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	private static String amount(double amount, String unit, DoubleFunction<String> number) {

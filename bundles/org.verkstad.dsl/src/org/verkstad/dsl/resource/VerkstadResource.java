@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +16,21 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.io.PartlyRead;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.io.TextEncoding;
 import org.verkstad.core.nls.Languages;
+import org.verkstad.core.validation.Fix;
+import org.verkstad.core.validation.PartlyRead;
+import org.verkstad.core.validation.TextFix;
+import org.verkstad.dsl.conversion.Units;
 import org.verkstad.dsl.messages.DslMessages;
 import org.verkstad.dsl.serializer.CanonicalOrder;
 
@@ -87,7 +93,12 @@ public class VerkstadResource extends LazyLinkingResource implements PartlyRead 
 		ByteArrayOutputStream changed = new ByteArrayOutputStream();
 		super.doSave(changed, effective);
 		String original = getParseResult().getRootNode().getText();
-		outputStream.write(Indentation.ofNewLines(original, changed.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+		String text = Indentation.ofNewLines(original, changed.toString(StandardCharsets.UTF_8));
+		// the serializer drops the file's last line break when something was added at its end
+		if (original.endsWith("\n") && !text.endsWith("\n")) {
+			text += "\n";
+		}
+		outputStream.write(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Whether the text starts (after comments) with the keyword its model begins with, read as that keyword. */
@@ -110,7 +121,58 @@ public class VerkstadResource extends LazyLinkingResource implements PartlyRead 
 		if (getParseResult() == null || !getParseResult().hasSyntaxErrors()) {
 			return List.of();
 		}
-		return getErrors().stream().filter(XtextSyntaxDiagnostic.class::isInstance).toList();
+		// the parser's recovery may stumble again on the rest of a line ("time en kvart": a number is
+		// expected, then "kvart" does not fit): one mistake per line
+		List<Resource.Diagnostic> mistakes = new ArrayList<>();
+		for (Resource.Diagnostic error : getErrors()) {
+			if (error instanceof XtextSyntaxDiagnostic
+					&& (mistakes.isEmpty() || mistakes.get(mistakes.size() - 1).getLine() != error.getLine())) {
+				mistakes.add(error);
+			}
+		}
+		return mistakes;
+	}
+
+	/**
+	 * An unknown unit of a time or a cost: the unit meant, when a known one is at most two letters away
+	 * (safe to write when it is the only one).
+	 */
+	@Override
+	public List<Fix> fixes(Resource.Diagnostic mistake) {
+		if (!(mistake instanceof XtextSyntaxDiagnostic syntax) || getParseResult() == null) {
+			return List.of();
+		}
+		ICompositeNode root = getParseResult().getRootNode();
+		String text = root.getText();
+		int offset = syntax.getOffset();
+		if (offset < 0 || offset + syntax.getLength() > text.length()) {
+			return List.of();
+		}
+		String rule = valueRule(NodeModelUtils.findLeafNodeAtOffset(root, offset));
+		Units.Written written = rule == null ? null : Units.read(text.substring(offset, offset + syntax.getLength()));
+		if (written == null || written.unit() == null) {
+			return List.of();
+		}
+		boolean money = rule.equals("Money");
+		String unit = written.unit();
+		if (money ? Units.currency(unit) : Units.minutes(unit) != null) {
+			return List.of();
+		}
+		int at = offset + text.substring(offset, offset + syntax.getLength()).lastIndexOf(unit);
+		List<String> meant = Units.meant(unit, money);
+		return meant.stream().<Fix>map(other -> new TextFix(meant.size() == 1, at, unit, other, DslMessages.MESSAGES,
+				"fix.unit", unit, other)).toList();
+	}
+
+	/** The rule of a value with a unit (Duration, Money) the node belongs to, or null. */
+	private static String valueRule(INode node) {
+		for (INode current = node; current != null; current = current.getParent()) {
+			if (current.getGrammarElement() instanceof RuleCall call
+					&& ("Duration".equals(call.getRule().getName()) || "Money".equals(call.getRule().getName()))) {
+				return call.getRule().getName();
+			}
+		}
+		return null;
 	}
 
 	private static void record(EObject object) {

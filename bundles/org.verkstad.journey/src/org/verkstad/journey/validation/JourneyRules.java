@@ -5,6 +5,7 @@ import org.verkstad.core.Link;
 import org.verkstad.core.LinkKind;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.validation.CoreRules;
+import org.verkstad.core.validation.Fixes;
 import org.verkstad.core.validation.Rule;
 import org.verkstad.core.validation.RuleSet;
 import org.verkstad.journey.IdealSolution;
@@ -75,7 +76,8 @@ public final class JourneyRules {
 	});
 
 	public static final RuleSet RULES = RuleSet.of(MESSAGES, HAS_PHASES, PHASE_CONTENT, EMOTION_RANGE, HAS_PERSONA,
-			PAIN_CAUSE, SOLUTION_NEED, CoreRules.named(Phase.class), CoreRules.named(Persona.class));
+			PAIN_CAUSE, SOLUTION_NEED, CoreRules.named(Phase.class), CoreRules.named(Persona.class))
+			.fixing("journey.painPoint.cause", Fixes.linkToStep(LinkKind.CAUSED_BY, "fix.link.causedBy"));
 
 	private JourneyRules() {
 	}

@@ -127,7 +127,8 @@ public final class ProcessRules {
 
 	public static final RuleSet RULES = RuleSet.of(MESSAGES, HAS_START, HAS_END, ON_PATH, DECISION_BRANCHES,
 			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
-			CoreRules.named(Lane.class));
+			CoreRules.named(Lane.class)).fixing("process.start.missing", ProcessFixes::addStart)
+			.fixing("process.end.missing", ProcessFixes::addEnd);
 
 	private ProcessRules() {
 	}

@@ -440,6 +440,37 @@ class ForgivingFormatTest {
 	}
 
 	@Test
+	void aFlowAddedAtTheEndKeepsTheLastLineBreakAndANewAttributeStaysOnItsLine() throws Exception {
+		Path file = dir.resolve("slut.process");
+		Files.writeString(file, """
+				process slut "Slut" {
+					lane l "Handläggare" {
+						start s "Start"
+						activity a "Granskar"
+						end e "Klart"
+					}
+					flow f1 s -> a
+				}
+				""");
+		ProcessModel process = (ProcessModel) ModelIO.load(file);
+		org.verkstad.process.SequenceFlow flow = org.verkstad.process.ProcessFactory.eINSTANCE.createSequenceFlow();
+		flow.setSource(process.getLanes().get(0).getNodes().get(1));
+		flow.setTarget(process.getLanes().get(0).getNodes().get(2));
+		process.getFlows().add(flow);
+		((Activity) process.getLanes().get(0).getNodes().get(1)).setValueClass(org.verkstad.process.ValueClass.WASTE);
+		String saved = new String(ModelIO.render(process, file, false), StandardCharsets.UTF_8);
+		assertTrue(saved.endsWith("\tflow f1 s -> a\n\tflow flode-1 a -> e\n}\n"), saved);
+		assertTrue(saved.contains("\t\tactivity a \"Granskar\" {\n\t\t\twaste\n\t\t}\n"), saved);
+		// an attribute written without a block stays on its element's line
+		Files.writeString(file, saved);
+		process = (ProcessModel) ModelIO.load(file);
+		process.getLanes().get(0).setName("Handläggare på bygglov");
+		process.getLanes().get(0).getTags().add("nytt");
+		String tagged = new String(ModelIO.render(process, file, false), StandardCharsets.UTF_8);
+		assertTrue(tagged.contains("\tlane l \"Handläggare på bygglov\" {\n"), tagged);
+	}
+
+	@Test
 	void aStepAddedAtTheEndOfALaneIsIndentedLikeItsSiblings() throws Exception {
 		Path file = dir.resolve("sist.process");
 		Files.writeString(file, """

@@ -1,4 +1,4 @@
-package org.verkstad.core.io;
+package org.verkstad.core.validation;
 
 import java.util.List;
 
@@ -17,4 +17,9 @@ public interface PartlyRead {
 	 * Names that could not be followed are not among them.
 	 */
 	List<Resource.Diagnostic> readMistakes();
+
+	/** The fixes the reader knows for one of its mistakes (an unknown unit: the unit meant); none by default. */
+	default List<Fix> fixes(Resource.Diagnostic mistake) {
+		return List.of();
+	}
 }
