@@ -15,6 +15,7 @@ import {
 } from '@eclipse-glsp/client';
 import { VerkstadConfig, message } from './config';
 import { viewport } from './viewport';
+import { FixMenu } from './fixes';
 
 /** `window.verkstad`: what tests and benchmarks read and drive (README, "Hooks"). */
 export interface VerkstadHooks {
@@ -50,6 +51,8 @@ export class VerkstadPage {
     protected pending: Array<(dispatcher: IActionDispatcher) => void> = [];
     protected dirty = false;
     protected titleElement?: HTMLElement;
+    /** The menu a marker's click opens (quick fix). */
+    readonly fixes: FixMenu;
 
     constructor(
         readonly config: VerkstadConfig,
@@ -66,6 +69,7 @@ export class VerkstadPage {
         }
         this.showTitle();
         document.addEventListener('keydown', event => this.onKeyDown(event));
+        this.fixes = new FixMenu(config, () => this.dispatcher);
     }
 
     /** The dispatcher of the diagram currently shown; undefined while (re)connecting. */

@@ -82,6 +82,7 @@ public class VerkstadDiagramModule extends DiagramModule {
 		super.configureActionHandlers(binding);
 		binding.add(SessionTask.Handler.class);
 		binding.add(Selection.class);
+		binding.add(DiagramFixes.Request.class);
 	}
 
 	@Override
@@ -97,5 +98,6 @@ public class VerkstadDiagramModule extends DiagramModule {
 		binding.add(Handlers.Reconnect.class);
 		binding.add(Handlers.LabelEdit.class);
 		binding.add(Handlers.Layout.class);
+		binding.add(DiagramFixes.Apply.class);
 	}
 }

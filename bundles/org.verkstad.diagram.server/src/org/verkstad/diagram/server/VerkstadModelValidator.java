@@ -3,7 +3,6 @@ package org.verkstad.diagram.server;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.server.features.validation.Marker;
 import org.eclipse.glsp.server.features.validation.MarkerKind;
@@ -36,13 +35,7 @@ public class VerkstadModelValidator implements ModelValidator {
 	private List<Marker> markers(Diagram diagram) {
 		List<Marker> markers = new ArrayList<>();
 		for (Finding finding : Validation.validate(state.model().eResource())) {
-			String id = null;
-			for (EObject e = finding.element(); e != null && id == null; e = e.eContainer()) {
-				id = diagram.idOf(e);
-			}
-			if (id == null) {
-				id = diagram.graph().getId();
-			}
+			String id = DiagramFixes.drawnId(diagram, finding);
 			String kind = switch (finding.severity()) {
 			case ERROR -> MarkerKind.ERROR;
 			case WARNING -> MarkerKind.WARNING;

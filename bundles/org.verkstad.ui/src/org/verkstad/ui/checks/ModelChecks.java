@@ -26,6 +26,7 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.validation.Finding;
+import org.verkstad.core.validation.Fixes;
 import org.verkstad.core.validation.Severity;
 import org.verkstad.core.validation.Validation;
 import org.verkstad.ui.ModelFiles;
@@ -40,6 +41,9 @@ public final class ModelChecks implements IResourceChangeListener {
 
 	/** The marker type of a finding (a problem and a text marker, see plugin.xml). */
 	public static final String MARKER = "org.verkstad.ui.finding";
+
+	/** A marker's attribute: whether its finding has fixes (quick fix, Ctrl+1). */
+	public static final String FIXABLE = "org.verkstad.fixable";
 
 	private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
 
@@ -111,7 +115,7 @@ public final class ModelChecks implements IResourceChangeListener {
 	}
 
 	/** A finding on a line of a file, in the language of the user interface. */
-	record Mark(int severity, int line, String message) {
+	record Mark(int severity, int line, String message, boolean fixable) {
 	}
 
 	/** What the checks say of a file; a file that cannot be read is one finding saying why. */
@@ -125,7 +129,7 @@ public final class ModelChecks implements IResourceChangeListener {
 		} catch (ModelFileException e) {
 			return List.of(unreadable(e));
 		} catch (RuntimeException e) {
-			return List.of(new Mark(IMarker.SEVERITY_ERROR, 1, UiMessages.text("checks.failed", String.valueOf(e.getMessage()))));
+			return List.of(new Mark(IMarker.SEVERITY_ERROR, 1, UiMessages.text("checks.failed", String.valueOf(e.getMessage())), false));
 		}
 	}
 
@@ -133,13 +137,13 @@ public final class ModelChecks implements IResourceChangeListener {
 		Locale locale = Languages.current();
 		List<Mark> marks = new ArrayList<>();
 		for (Finding finding : Validation.validate(model.eResource())) {
-			marks.add(new Mark(severity(finding.severity()), finding.line(), finding.message(locale)));
+			marks.add(new Mark(severity(finding.severity()), finding.line(), finding.message(locale), !Fixes.of(finding).isEmpty()));
 		}
 		return marks;
 	}
 
 	private static Mark unreadable(ModelFileException e) {
-		return new Mark(IMarker.SEVERITY_ERROR, Math.max(e.line(), 1), e.message(Languages.current()));
+		return new Mark(IMarker.SEVERITY_ERROR, Math.max(e.line(), 1), e.message(Languages.current()), false);
 	}
 
 	/**
@@ -180,6 +184,7 @@ public final class ModelChecks implements IResourceChangeListener {
 				marker.setAttribute(IMarker.SEVERITY, mark.severity());
 				marker.setAttribute(IMarker.LINE_NUMBER, mark.line());
 				marker.setAttribute(IMarker.MESSAGE, mark.message());
+				marker.setAttribute(FIXABLE, mark.fixable());
 			}
 		} catch (CoreException e) {
 			log(e.getStatus());

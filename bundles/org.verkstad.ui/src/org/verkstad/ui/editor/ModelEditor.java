@@ -33,6 +33,9 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.diagram.server.LiveDocuments;
+import org.verkstad.core.validation.Fix;
+import org.verkstad.core.validation.Fixes;
+import org.verkstad.core.validation.Validation;
 import org.verkstad.ui.UiMessages;
 import org.verkstad.ui.checks.ModelChecks;
 
@@ -256,6 +259,37 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.message(Languages.current()));
 		}
 		// the diagrams and the outline show it at once
+		settleNow();
+	}
+
+	/** The fixes of what the checks find on a line (1-based) of the text as it is now (quick fix, Ctrl+1). */
+	List<Fix> fixesAt(int line) {
+		if (text == null) {
+			return List.of();
+		}
+		// read again only when typing changed the text: reading marks the file anew (Problems' quick fix
+		// asks for the fixes of a marker it holds)
+		if (!typed.readFrom(text.document().get())) {
+			settleNow();
+		}
+		Model model = typed.model();
+		if (model == null || !typed.readFrom(text.document().get())) {
+			return List.of();
+		}
+		return Validation.validate(model.eResource()).stream().filter(finding -> finding.line() == line)
+				.flatMap(finding -> Fixes.of(finding).stream()).toList();
+	}
+
+	/** Makes a fix (one of {@link #fixesAt}) as one change of the text: one undo takes it back. */
+	void applyFix(Fix fix) {
+		try {
+			history.replace(fix.applyTo(text.document().get()));
+		} catch (ModelFileException e) {
+			status(e.message(Languages.current()));
+		} catch (IllegalStateException e) {
+			// the text changed since the fix was offered
+			status(UiMessages.text("fix.outdated"));
+		}
 		settleNow();
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.TextPresentation;
@@ -28,6 +29,8 @@ import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.swt.SWT;
@@ -39,7 +42,9 @@ import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.IDocumentProvider;
 import org.eclipse.ui.texteditor.IDocumentProviderExtension3;
 import org.eclipse.ui.texteditor.IDocumentProviderExtension;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.texteditor.SelectMarkerRulerAction;
 import org.verkstad.ui.UiMessages;
 
 /**
@@ -141,13 +146,26 @@ final class ModelTextEditor extends TextEditor {
 		ContentAssistAction assist = new ContentAssistAction(actionTexts(), "ContentAssistProposal.", this);
 		assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
 		setAction("ContentAssistProposal", assist);
+		// a click on a finding's marker in the ruler: its line chosen, and its fixes offered when it has any
+		setAction(ITextEditorActionConstants.RULER_CLICK, new SelectMarkerRulerAction(actionTexts(), "RulerClick.", this,
+				getVerticalRuler()) {
+			@Override
+			public void run() {
+				super.run();
+				int line = getVerticalRuler().getLineOfLastMouseButtonActivity() + 1;
+				if (line > 0 && getSourceViewer() instanceof ITextOperationTarget target && !owner.fixesAt(line).isEmpty()) {
+					target.doOperation(ISourceViewer.QUICK_ASSIST);
+				}
+			}
+		});
 	}
 
 	private static ResourceBundle actionTexts() {
 		return new ListResourceBundle() {
 			@Override
 			protected Object[][] getContents() {
-				return new Object[][] { { "ContentAssistProposal.label", UiMessages.text("text.assist") },
+				return new Object[][] { { "RulerClick.label", UiMessages.text("fix.rulerClick") },
+						{ "ContentAssistProposal.label", UiMessages.text("text.assist") },
 						{ "ContentAssistProposal.tooltip", UiMessages.text("text.assist") },
 						{ "ContentAssistProposal.description", UiMessages.text("text.assist") } };
 			}
@@ -198,6 +216,15 @@ final class ModelTextEditor extends TextEditor {
 		@Override
 		public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
 			return null;
+		}
+
+		/** Quick fix (Ctrl+1): the fixes of the caret line's findings ({@link FixProposals}). */
+		@Override
+		public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+			QuickAssistAssistant assistant = new QuickAssistAssistant();
+			assistant.setQuickAssistProcessor(new FixProposals(owner));
+			assistant.setInformationControlCreator(DefaultInformationControl::new);
+			return assistant;
 		}
 
 		@Override

@@ -142,7 +142,8 @@ final class PageServlet extends HttpServlet {
 		}
 		config.put("language", settings.locale().getLanguage());
 		Map<String, String> messages = new LinkedHashMap<>();
-		for (String key : List.of("save", "undo", "redo", "fit", "zoomIn", "zoomOut", "layout", "models", "more", "palette")) {
+		for (String key : List.of("save", "undo", "redo", "fit", "zoomIn", "zoomOut", "layout", "models", "more", "palette",
+				"fixes", "fixes.none")) {
 			messages.put(key, text("button." + key));
 		}
 		config.put("messages", messages);

@@ -30,7 +30,7 @@ class DiagramBrowserTest {
 		Files.createDirectories(artifacts);
 		Path log = artifacts.resolve("diagrams.log");
 		ProcessBuilder builder = new ProcessBuilder(List.of("node", "--test", "--test-reporter=spec",
-				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
+				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs", "fixes.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 		builder.environment().put("VERKSTAD_PRODUCT", Product.dir().toString());
 		builder.environment().put("VERKSTAD_EXAMPLES", Product.root().resolve("examples").toAbsolutePath().toString());
