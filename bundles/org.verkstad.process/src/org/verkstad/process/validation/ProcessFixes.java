@@ -67,6 +67,8 @@ final class ProcessFixes {
 
 	/** Puts an event into a lane (that one, else the first or last) at the start ({@code 0}) or end ({@code -1}). */
 	private static void place(ProcessModel process, FlowNode event, Lane lane, int at) {
+		// the elements written without an id get theirs first, in the file's order (as saving would)
+		Ids.ensure(process);
 		event.setName(Labels.capitalised(Labels.kind(event.eClass(), Languages.ofModel(process, Languages.current()))));
 		event.setId(Ids.newId(event, process, Ids.taken(process)));
 		Lane into = lane != null ? lane

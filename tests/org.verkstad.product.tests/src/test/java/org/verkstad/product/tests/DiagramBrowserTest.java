@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * (browser/locks.test.mjs); two tabs of one file showing one model (browser/tabs.test.mjs); every diagram
  * opening readable at 1400×900 with the palette docked beside it and a narrow toolbar's menu
  * (browser/readable.test.mjs); each notation's PNG export compared pixel by pixel with the editor at 100 %
- * (browser/export-match.test.mjs, the images and their difference kept). Screenshots go
+ * (browser/export-match.test.mjs, the images and their difference kept); quick fixes from the markers
+ * (browser/fixes.test.mjs). Screenshots go
  * to target/browser.
  */
 class DiagramBrowserTest {
