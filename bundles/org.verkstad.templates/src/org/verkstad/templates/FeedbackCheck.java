@@ -268,7 +268,7 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 				}
 			}));
 		}
-		return new RuleSet(Messages.literal(texts), rules, java.util.Map.of());
+		return new RuleSet(Messages.literal(texts), rules, Map.of());
 	}
 
 	private boolean fits(Link link) {

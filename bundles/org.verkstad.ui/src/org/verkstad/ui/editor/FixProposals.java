@@ -40,7 +40,7 @@ final class FixProposals implements IQuickAssistProcessor {
 		} catch (BadLocationException e) {
 			return new ICompletionProposal[0];
 		}
-		List<Fix> fixes = owner.fixesAt(line);
+		List<Fix> fixes = owner.fixes().at(line);
 		none = fixes.isEmpty() ? UiMessages.text("fix.none") : null;
 		return fixes.stream().map(Proposal::new).toArray(ICompletionProposal[]::new);
 	}
@@ -75,7 +75,7 @@ final class FixProposals implements IQuickAssistProcessor {
 
 		@Override
 		public void apply(IDocument document) {
-			owner.applyFix(fix);
+			owner.fixes().apply(fix);
 		}
 
 		@Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
@@ -45,7 +46,7 @@ public final class FixResolutions implements IMarkerResolutionGenerator2 {
 	private static List<String> labels(IFile file, int line) {
 		IWorkbenchPage page = page();
 		if (page != null && page.findEditor(new FileEditorInput(file)) instanceof ModelEditor editor) {
-			return editor.fixesAt(line).stream().map(fix -> fix.label(Languages.current())).toList();
+			return editor.fixes().at(line).stream().map(fix -> fix.label(Languages.current())).toList();
 		}
 		if (file.getLocation() == null) {
 			return List.of();
@@ -76,15 +77,15 @@ public final class FixResolutions implements IMarkerResolutionGenerator2 {
 			try {
 				IEditorPart part = IDE.openEditor(page, file);
 				if (part instanceof ModelEditor editor) {
-					for (Fix fix : editor.fixesAt(line)) {
+					for (Fix fix : editor.fixes().at(line)) {
 						if (fix.label(Languages.current()).equals(getLabel)) {
-							editor.applyFix(fix);
+							editor.fixes().apply(fix);
 							return;
 						}
 					}
 				}
 			} catch (PartInitException e) {
-				org.eclipse.core.runtime.Platform.getLog(FixResolutions.class).log(e.getStatus());
+				Platform.getLog(FixResolutions.class).log(e.getStatus());
 			}
 		}
 	}

@@ -33,9 +33,6 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.SourceLines;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.diagram.server.LiveDocuments;
-import org.verkstad.core.validation.Fix;
-import org.verkstad.core.validation.Fixes;
-import org.verkstad.core.validation.Validation;
 import org.verkstad.ui.UiMessages;
 import org.verkstad.ui.checks.ModelChecks;
 
@@ -64,6 +61,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	private Path path;
 	private TypedModel typed;
 	private final ElementSelection selection = new ElementSelection();
+	private TextFixes fixes;
 	private final Runnable textSettled = this::textSettled;
 	/** Typing: the diagrams and the outline show it when typing pauses. */
 	private final IDocumentListener documentListener = new IDocumentListener() {
@@ -90,6 +88,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		setPartName(input.getName());
 		path = fileInput.getFile().getLocation().toFile().toPath().toAbsolutePath().normalize();
 		typed = new TypedModel(this, path);
+		fixes = new TextFixes(typed, history, () -> text == null ? null : text.document(), this::settleNow, this::status);
 		// the text page's services, made while the page loads; then its colours are complete
 		TextServices.warmUp(path, () -> inUi(() -> {
 			if (typed.readFrom(text.document().get())) {
@@ -217,18 +216,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 	void openLink() {
 		settleNow();
 		EObject target = getActivePage() == textPage ? typed.referenceAt(text.viewer().getSelectedRange().x) : null;
-		if (target == null) {
-			target = ModelLinks.firstTarget(selection.elements());
-		}
-		if (target == null) {
-			status(UiMessages.text("links.none"));
-			return;
-		}
-		try {
-			ModelLinks.open(getSite().getPage(), target);
-		} catch (PartInitException e) {
-			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
-		}
+		ModelLinks.openOrTell(this, target != null ? target : ModelLinks.firstTarget(selection.elements()), this::status);
 	}
 
 	/** Edit › Links to This Element (Ctrl+Shift+G): what links to the chosen element; one of them opens. */
@@ -262,35 +250,9 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		settleNow();
 	}
 
-	/** The fixes of what the checks find on a line (1-based) of the text as it is now (quick fix, Ctrl+1). */
-	List<Fix> fixesAt(int line) {
-		if (text == null) {
-			return List.of();
-		}
-		// read again only when typing changed the text: reading marks the file anew (Problems' quick fix
-		// asks for the fixes of a marker it holds)
-		if (!typed.readFrom(text.document().get())) {
-			settleNow();
-		}
-		Model model = typed.model();
-		if (model == null || !typed.readFrom(text.document().get())) {
-			return List.of();
-		}
-		return Validation.validate(model.eResource()).stream().filter(finding -> finding.line() == line)
-				.flatMap(finding -> Fixes.of(finding).stream()).toList();
-	}
-
-	/** Makes a fix (one of {@link #fixesAt}) as one change of the text: one undo takes it back. */
-	void applyFix(Fix fix) {
-		try {
-			history.replace(fix.applyTo(text.document().get()));
-		} catch (ModelFileException e) {
-			status(e.message(Languages.current()));
-		} catch (IllegalStateException e) {
-			// the text changed since the fix was offered
-			status(UiMessages.text("fix.outdated"));
-		}
-		settleNow();
+	/** The quick fixes of the text (Ctrl+1, the ruler's markers, Problems' Quick Fix). */
+	TextFixes fixes() {
+		return fixes;
 	}
 
 	/** Shows a line on the text page (the outline's choice). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -20,6 +21,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.ide.IDE;
@@ -151,6 +153,22 @@ final class ModelLinks {
 		IEditorPart editor = IDE.openEditor(page, files[0], true);
 		if (editor instanceof ModelEditor model) {
 			model.show(elementId);
+		}
+	}
+
+	/**
+	 * Opens a link's target in its editor (Edit › Open Linked Element), or says in the status line that
+	 * there is none; an editor that cannot open says why.
+	 */
+	static void openOrTell(IWorkbenchPart part, EObject target, Consumer<String> status) {
+		if (target == null) {
+			status.accept(UiMessages.text("links.none"));
+			return;
+		}
+		try {
+			open(part.getSite().getPage(), target);
+		} catch (PartInitException e) {
+			MessageDialog.openError(part.getSite().getShell(), part.getTitle(), e.getMessage());
 		}
 	}
 

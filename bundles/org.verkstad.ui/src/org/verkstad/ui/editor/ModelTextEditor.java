@@ -153,7 +153,7 @@ final class ModelTextEditor extends TextEditor {
 			public void run() {
 				super.run();
 				int line = getVerticalRuler().getLineOfLastMouseButtonActivity() + 1;
-				if (line > 0 && getSourceViewer() instanceof ITextOperationTarget target && !owner.fixesAt(line).isEmpty()) {
+				if (line > 0 && getSourceViewer() instanceof ITextOperationTarget target && !owner.fixes().at(line).isEmpty()) {
 					target.doOperation(ISourceViewer.QUICK_ASSIST);
 				}
 			}
