@@ -33,21 +33,24 @@ public final class Validation {
 		if (!mistakes.isEmpty()) {
 			PartlyRead reader = (PartlyRead) resource;
 			for (Resource.Diagnostic mistake : mistakes) {
-				findings.add(new Finding(reader.fixes(mistake), Severity.ERROR, "core.file.problem", null,
-						Math.max(mistake.getLine(), 1), Math.max(mistake.getColumn(), 0), CoreRules.MESSAGES, mistake.getMessage()));
+				findings.add(fileProblem(Severity.ERROR, mistake, reader.fixes(mistake)));
 			}
 			Finding first = findings.get(0);
 			findings.add(new Finding(Severity.HINT, HELD_BACK, null, first.line(), 0, CoreRules.MESSAGES,
 					String.valueOf(first.line())));
+			// what the reader says of the file as a whole (it was not UTF-8) still holds
+			for (Resource.Diagnostic warning : resource.getWarnings()) {
+				findings.add(fileProblem(Severity.WARNING, warning, List.of()));
+			}
 			findings.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::severity));
 			return findings;
 		}
 		EcoreUtil.resolveAll(resource);
 		for (Resource.Diagnostic error : resource.getErrors()) {
-			findings.add(fileProblem(Severity.ERROR, error));
+			findings.add(fileProblem(Severity.ERROR, error, List.of()));
 		}
 		for (Resource.Diagnostic warning : resource.getWarnings()) {
-			findings.add(fileProblem(Severity.WARNING, warning));
+			findings.add(fileProblem(Severity.WARNING, warning, List.of()));
 		}
 		for (EObject root : resource.getContents()) {
 			findings.addAll(validate(root));
@@ -56,8 +59,8 @@ public final class Validation {
 		return findings;
 	}
 
-	private static Finding fileProblem(Severity severity, Resource.Diagnostic diagnostic) {
-		return new Finding(severity, "core.file.problem", null, Math.max(diagnostic.getLine(), 1),
+	private static Finding fileProblem(Severity severity, Resource.Diagnostic diagnostic, List<Fix> fixes) {
+		return new Finding(fixes, severity, "core.file.problem", null, Math.max(diagnostic.getLine(), 1),
 				Math.max(diagnostic.getColumn(), 0), CoreRules.MESSAGES, diagnostic.getMessage());
 	}
 

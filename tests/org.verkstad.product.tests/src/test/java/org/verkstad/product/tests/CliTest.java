@@ -27,7 +27,7 @@ class CliTest {
 	void helpListsTheCommands() throws Exception {
 		Run run = Product.run(work, "--help");
 		assertEquals(0, run.exit(), run::toString);
-		assertTrue(run.out().contains("validate FILE") && run.out().contains("info FILE"), run::toString);
+		assertTrue(run.out().contains("validate [--fix] FILE") && run.out().contains("info FILE"), run::toString);
 		Run swedish = Product.run(work, "--lang", "sv", "--help");
 		assertTrue(swedish.out().contains("Kommandon:") && swedish.out().contains("kontrollera modeller"), swedish::toString);
 	}
