@@ -21,6 +21,13 @@ if %JMAJOR% LSS 17 goto nojava
 set "VMARGS=-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJavaVersion=17 -Dslf4j.internal.verbosity=ERROR -Dlog4j.configuration=file:%HERE%log4j.properties -Dlog4j2.configurationFile=%HERE%log4j2.properties"
 rem one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full one, and a large young generation (it redraws after every edit)
 echo %* | findstr /r /c:"\<serve\>" >nul && set "VMARGS=%VMARGS% -Xms512m -Xmn256m" || set "VMARGS=%VMARGS% -XX:TieredStopAtLevel=1"
+rem a language and nothing else ("verkstad --lang sv"): the workbench in that language, this time
+set "FORCED="
+if "%~1"=="--lang" if "%~3"=="" if "%~2"=="sv" set "FORCED=sv"
+if "%~1"=="--lang" if "%~3"=="" if "%~2"=="en" set "FORCED=en"
+if "%~1"=="--lang=sv" if "%~2"=="" set "FORCED=sv"
+if "%~1"=="--lang=en" if "%~2"=="" set "FORCED=en"
+if defined FORCED goto workbench
 if "%~1"=="" goto workbench
 "%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nosplash -data @none -application org.verkstad.cli.app %*
 exit /b %ERRORLEVEL%
@@ -34,6 +41,7 @@ if defined VERKSTAD_WORKSPACE set "WORKSPACE=%VERKSTAD_WORKSPACE%"
 rem the language chosen in the preferences (sv, en; none: the system's), and a restart when the workbench asks (23)
 set "NL="
 for /f "tokens=2 delims==" %%l in ('findstr /b /c:"language=" "%WORKSPACE%\.metadata\.plugins\org.eclipse.core.runtime\.settings\org.verkstad.ui.prefs" 2^>nul') do set "NL=%%l"
+if defined FORCED set "NL=%FORCED%" & set "FORCED="
 set "NLARGS="
 if "%NL%"=="sv" set "NLARGS=-Dverkstad.lang=sv -jar "%LAUNCHER%" -nl sv"
 if "%NL%"=="en" set "NLARGS=-Dverkstad.lang=en -jar "%LAUNCHER%" -nl en"

@@ -74,6 +74,12 @@ dumped() {
     if [ -s "$dump" ]; then mv -f "$dump" "$jsa"; else rm -f "$dump"; fi
   fi
 }
+# a language and nothing else ("verkstad --lang sv"): the workbench in that language, this time
+forced=""
+case "$#:$1" in
+  1:--lang=sv|1:--lang=en) forced="${1#--lang=}"; set -- ;;
+  2:--lang) case "$2" in sv|en) forced="$2"; set -- ;; esac ;;
+esac
 if [ $# -eq 0 ]; then
   archive workbench
   # the workbench keeps the course projects in a workspace: ~/Verkstad unless VERKSTAD_WORKSPACE names another
@@ -82,6 +88,8 @@ if [ $# -eq 0 ]; then
   while :; do
     lang=$(sed -n -e 's/^language=sv$/sv/p' -e 's/^language=en$/en/p' \
       "$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs" 2>/dev/null)
+    # the language asked for on the command line, until the workbench restarts for one chosen in it
+    [ -n "$forced" ] && lang="$forced" && forced=""
     if [ -n "$lang" ]; then
       child $vmargs $cds "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
     else

@@ -12,6 +12,7 @@ import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.validation.Finding;
+import org.verkstad.core.validation.Severity;
 
 /**
  * A pack's feedback checks run over many participants' models: one row per participant and check
@@ -134,13 +135,13 @@ public final class FeedbackSummary {
 
 	public static byte[] csv(List<Row> rows, Locale locale) {
 		return Tables.csv(headers(locale), rows.stream().map(r -> List.of(Tables.cell(r.participant()), Tables.cell(r.check().id()),
-				Tables.cell(severity(r)), Tables.cell(result(r, locale)), String.valueOf(r.findings()), Tables.cell(r.first())))
+				Tables.cell(severity(r, locale)), Tables.cell(result(r, locale)), String.valueOf(r.findings()), Tables.cell(r.first())))
 				.toList());
 	}
 
 	public static byte[] html(List<Row> rows, String packTitle, Locale locale) {
 		return Tables.html(text(locale, "summary.title", packTitle), headers(locale),
-				rows.stream().map(r -> List.of(r.participant(), r.check().id(), severity(r), result(r, locale),
+				rows.stream().map(r -> List.of(r.participant(), r.check().id(), severity(r, locale), result(r, locale),
 						String.valueOf(r.findings()), r.first())).toList(),
 				rows.stream().map(r -> r.passed() ? "passed" : "failed").toList(), null, locale);
 	}
@@ -153,8 +154,11 @@ public final class FeedbackSummary {
 		return text(locale, r.passed() ? "summary.passed" : "summary.failed");
 	}
 
-	private static String severity(Row r) {
-		return r.check().severity() == null ? "warning" : r.check().severity();
+	/** The check's severity in the table's language ("varning", "warning"), as the checks' findings say it. */
+	private static String severity(Row r, Locale locale) {
+		Severity severity = r.check().severity() == null ? Severity.WARNING
+				: Severity.valueOf(r.check().severity().toUpperCase(Locale.ROOT));
+		return severity.label(locale);
 	}
 
 	private static String text(Locale locale, String key, Object... args) {

@@ -110,7 +110,7 @@ class PacksTest {
 		all.addAll(bertilRows);
 		String csv = new String(org.verkstad.templates.FeedbackSummary.csv(all, sv), StandardCharsets.UTF_8);
 		assertTrue(csv.startsWith("\"Deltagare\",\"Kontroll\""), csv);
-		assertTrue(csv.contains("\"bertil\",\"faser\",\"warning\",\"ej godkänd\",1,"), csv);
+		assertTrue(csv.contains("\"bertil\",\"faser\",\"varning\",\"ej godkänd\",1,"), csv);
 		String html = new String(org.verkstad.templates.FeedbackSummary.html(all, "VM", sv), StandardCharsets.UTF_8);
 		assertTrue(html.contains("<tr class=\"failed\"><td>bertil</td><td>faser</td>"), html);
 	}

@@ -331,7 +331,7 @@ class CliTest {
 		Run check = Product.run(work, "--lang", "sv", "check", "--pack", "checks.vpack", "inlamningar", "--out", "svar.csv");
 		assertEquals(1, check.exit(), check::toString);
 		assertTrue(check.out().contains("bertil: 0 av 1 kontroller godkända"), check::toString);
-		assertTrue(Files.readString(work.resolve("svar.csv")).contains("\"bertil\",\"faser\",\"warning\",\"ej godkänd\",1,"));
+		assertTrue(Files.readString(work.resolve("svar.csv")).contains("\"bertil\",\"faser\",\"varning\",\"ej godkänd\",1,"));
 		assertTrue(Files.readString(work.resolve("svar.html")).contains("<td>faser</td>"));
 		Run evil = Product.run(work, env, "--lang", "sv", "pack", "install", "ond.vpack");
 		assertEquals(2, evil.exit(), evil::toString);

@@ -198,10 +198,12 @@ abstract class WorkbenchTestBase {
 	}
 
 	/** Starts verkstad.sh without arguments, as a user does, in English with its own home; the window's id. */
-	protected String startWorkbench(Path home, Path log) throws IOException, InterruptedException {
+	protected String startWorkbench(Path home, Path log, String... arguments) throws IOException, InterruptedException {
 		temporary.add(home);
 		temporary.add(log);
-		ProcessBuilder builder = new ProcessBuilder(Product.dir().resolve("verkstad.sh").toString())
+		List<String> command = new java.util.ArrayList<>(List.of(Product.dir().resolve("verkstad.sh").toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command)
 				.directory(Product.dir().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("DISPLAY", display);
 		builder.environment().put("LANG", "C.UTF-8");

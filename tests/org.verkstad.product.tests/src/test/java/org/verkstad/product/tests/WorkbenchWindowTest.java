@@ -352,6 +352,22 @@ class WorkbenchWindowTest extends WorkbenchTestBase {
 		run(10, "xdotool", "key", "Escape");
 	}
 
+	/** {@code verkstad --lang sv} and nothing else opens the workbench in Swedish (not the command line's usage). */
+	@Test
+	void theWorkbenchOpensInTheLanguageGivenOnTheCommandLine() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
+		Path log = Files.createTempFile("verkstad-gui", ".log");
+		String window = startWorkbench(home, log, "--lang", "sv");
+		Thread.sleep(1500);
+		run(10, "xdotool", "windowfocus", "--sync", window);
+		run(10, "xdotool", "key", "--delay", "300", "alt+a", "Right", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Nytt kursprojekt").isBlank(),
+				() -> "no Swedish wizard; log:\n" + read(log));
+		screenshot("workbench-lang-sv.png");
+		run(10, "xdotool", "key", "Escape");
+		assertTrue(!read(log).contains("Usage: verkstad") && !read(log).contains("Användning: verkstad"), () -> read(log));
+	}
+
 	/**
 	 * File › Export Diagram… on the example process map (the welcome page opens it): the dialog starts
 	 * with the preferences' PDF and the model's folder, so Return alone writes the PDF beside the model.
