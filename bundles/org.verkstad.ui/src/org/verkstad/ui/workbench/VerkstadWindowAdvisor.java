@@ -1,9 +1,12 @@
 package org.verkstad.ui.workbench;
 
+import java.util.List;
+
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -43,6 +46,18 @@ final class VerkstadWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (size.x >= screen.width && size.y >= screen.height) {
 			shell.setLocation(screen.x, screen.y);
 			shell.setMaximized(true);
+		}
+	}
+
+	/** The text editors' menus a course does not need (converting line delimiters). */
+	private static final List<String> HIDDEN_ACTION_SETS = List.of("org.eclipse.ui.edit.text.actionSet.convertLineDelimitersTo");
+
+	/** The platform's menus a course does not need are taken out of the window's page. */
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+		if (page != null) {
+			HIDDEN_ACTION_SETS.forEach(page::hideActionSet);
 		}
 	}
 }

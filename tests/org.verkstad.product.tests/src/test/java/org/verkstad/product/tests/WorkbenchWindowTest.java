@@ -366,6 +366,15 @@ class WorkbenchWindowTest extends WorkbenchTestBase {
 		screenshot("workbench-lang-sv.png");
 		run(10, "xdotool", "key", "Escape");
 		assertTrue(!read(log).contains("Usage: verkstad") && !read(log).contains("Användning: verkstad"), () -> read(log));
+		// each menu open in a screenshot, to look at (the platform's texts in Swedish: PlatformTranslationsTest)
+		Thread.sleep(1000);
+		for (String menu : List.of("a", "r", "f", "h")) {
+			run(10, "xdotool", "key", "alt+" + menu);
+			Thread.sleep(1000);
+			screenshot("workbench-sv-menu-" + menu + ".png");
+			run(10, "xdotool", "key", "Escape");
+			Thread.sleep(500);
+		}
 	}
 
 	/**
