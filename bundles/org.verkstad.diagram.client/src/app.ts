@@ -18,7 +18,8 @@ import {
     createDiagramOptionsModule,
     edgeIntersectionModule,
     saveModule,
-    undoRedoModule
+    undoRedoModule,
+    updateMessages
 } from '@eclipse-glsp/client';
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
 import '../css/verkstad.css';
@@ -72,6 +73,10 @@ type Connection = ConstructorParameters<typeof BaseJsonrpcGLSPClient>[0]['connec
 
 function start(config: VerkstadConfig): void {
     document.documentElement.lang = config.language;
+    // GLSP's own texts (palette, keyboard help, markers) in the page's language, before anything shows them
+    if (config.glsp) {
+        updateMessages(config.glsp);
+    }
     document.body.classList.add(`notation-${config.notation}`);
 
     const page = new VerkstadPage(config, document.getElementById('verkstad-toolbar'));

@@ -7,6 +7,8 @@ export interface VerkstadConfig {
     title: string;
     language: string;
     messages?: Record<string, string>;
+    /** GLSP's own texts in the page's language, nested as its messages.json (the server's table). */
+    glsp?: Record<string, unknown>;
     actions?: string[];
     diagrams?: DiagramLink[];
     types: Record<string, TypeConfig>;

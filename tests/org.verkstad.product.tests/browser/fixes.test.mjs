@@ -50,6 +50,20 @@ async function openFixes(page, id) {
     return menu;
 }
 
+test('the texts GLSP shows itself are in the page\'s language: palette buttons, a marker\'s severity', async () => {
+    const page = await openDiagram(browser, server, 'enkel.process', 'process', VIEW);
+    const titles = await page.evaluate(() => [...document.querySelectorAll('[title]')].map(e => e.getAttribute('title')));
+    assert.ok(titles.includes('Kontrollera modellen') && titles.includes('Dölj verktygen'), titles.join(', '));
+    const english = titles.filter(t => /\b(Enable|Validate|Maximize|Minimize|Reset|Filter|Save|Undo|Redo)\b/.test(t));
+    assert.deepEqual(english, []);
+    await page.locator('#sprotty [data-svg-metadata-parent-id="sprotty_a-besluta"].sprotty-issue').first().hover();
+    const popup = page.locator('.sprotty-popup');
+    await popup.waitFor({ state: 'visible', timeout: 120000 });
+    assert.match(await popup.innerText(), /FEL: /);
+    assert.doesNotMatch(await popup.innerText(), /ERROR|WARNING|INFO/);
+    await page.close();
+});
+
 test('the end event a map lacks is added from its marker, undone, redone and saved', async () => {
     const page = await openDiagram(browser, server, 'enkel.process', 'process', VIEW);
     const menu = await openFixes(page, 'process-diagram');

@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -61,6 +63,27 @@ final class PageServlet extends HttpServlet {
 	PageServlet(ServeSettings settings, String token) {
 		this.settings = settings;
 		this.token = token;
+	}
+
+	/**
+	 * GLSP's own texts (palette buttons, keyboard help, the markers' severities) from Verkstad's table, in
+	 * the page's language: its keys {@code glsp.<group>.<name>} nested as GLSP's messages.json has them.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> glspMessages() {
+		Map<String, Object> nested = new LinkedHashMap<>();
+		for (String key : new TreeSet<>(ServerMessages.MESSAGES.keys(Locale.ENGLISH))) {
+			if (!key.startsWith("glsp.")) {
+				continue;
+			}
+			String[] path = key.substring("glsp.".length()).split("\\.");
+			Map<String, Object> level = nested;
+			for (int i = 0; i < path.length - 1; i++) {
+				level = (Map<String, Object>) level.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
+			}
+			level.put(path[path.length - 1], text(key));
+		}
+		return nested;
 	}
 
 	private String text(String key, Object... args) {
@@ -143,10 +166,11 @@ final class PageServlet extends HttpServlet {
 		config.put("language", settings.locale().getLanguage());
 		Map<String, String> messages = new LinkedHashMap<>();
 		for (String key : List.of("save", "undo", "redo", "fit", "zoomIn", "zoomOut", "layout", "models", "more", "palette",
-				"fixes", "fixes.none")) {
+				"fixes", "fixes.none", "reconnected")) {
 			messages.put(key, text("button." + key));
 		}
 		config.put("messages", messages);
+		config.put("glsp", glspMessages());
 		config.put("actions", description.autoLayout() ? List.of("layout") : List.of());
 		List<Map<String, String>> diagrams = new ArrayList<>();
 		for (DiagramDescription sibling : Descriptions.forNotation(description.notation())) {
