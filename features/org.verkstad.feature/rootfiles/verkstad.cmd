@@ -25,6 +25,8 @@ rem a language and nothing else ("verkstad --lang sv"): the workbench in that la
 set "FORCED="
 if "%~1"=="--lang" if "%~3"=="" if "%~2"=="sv" set "FORCED=sv"
 if "%~1"=="--lang" if "%~3"=="" if "%~2"=="en" set "FORCED=en"
+if "%~1"=="--lang" if "%~3"=="" if "%~2"=="nb" set "FORCED=nb"
+if "%~1"=="--lang=nb" if "%~2"=="" set "FORCED=nb"
 if "%~1"=="--lang=sv" if "%~2"=="" set "FORCED=sv"
 if "%~1"=="--lang=en" if "%~2"=="" set "FORCED=en"
 if defined FORCED goto workbench
@@ -45,6 +47,7 @@ if defined FORCED set "NL=%FORCED%" & set "FORCED="
 set "NLARGS="
 if "%NL%"=="sv" set "NLARGS=-Dverkstad.lang=sv -jar "%LAUNCHER%" -nl sv"
 if "%NL%"=="en" set "NLARGS=-Dverkstad.lang=en -jar "%LAUNCHER%" -nl en"
+if "%NL%"=="nb" set "NLARGS=-Dverkstad.lang=nb -jar "%LAUNCHER%" -nl nb"
 if not defined NLARGS set "NLARGS=-jar "%LAUNCHER%""
 "%JAVAW%" %VMARGS% -Dorg.eclipse.swt.browser.DefaultType=edge %NLARGS% -data "%WORKSPACE%" -application org.verkstad.ui.app
 if %ERRORLEVEL%==23 goto again

@@ -77,16 +77,16 @@ dumped() {
 # a language and nothing else ("verkstad --lang sv"): the workbench in that language, this time
 forced=""
 case "$#:$1" in
-  1:--lang=sv|1:--lang=en) forced="${1#--lang=}"; set -- ;;
-  2:--lang) case "$2" in sv|en) forced="$2"; set -- ;; esac ;;
+  1:--lang=sv|1:--lang=nb|1:--lang=en) forced="${1#--lang=}"; set -- ;;
+  2:--lang) case "$2" in sv|nb|en) forced="$2"; set -- ;; esac ;;
 esac
 if [ $# -eq 0 ]; then
   archive workbench
   # the workbench keeps the course projects in a workspace: ~/Verkstad unless VERKSTAD_WORKSPACE names another
   workspace="${VERKSTAD_WORKSPACE:-$HOME/Verkstad}"
-  # the language chosen in the preferences (sv, en; none: the system's), and a restart when the workbench asks (23)
+  # the language chosen in the preferences (sv, nb, en; none: the system's), and a restart when the workbench asks (23)
   while :; do
-    lang=$(sed -n -e 's/^language=sv$/sv/p' -e 's/^language=en$/en/p' \
+    lang=$(sed -n -e 's/^language=sv$/sv/p' -e 's/^language=nb$/nb/p' -e 's/^language=en$/en/p' \
       "$workspace/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.verkstad.ui.prefs" 2>/dev/null)
     # the language asked for on the command line, until the workbench restarts for one chosen in it
     [ -n "$forced" ] && lang="$forced" && forced=""

@@ -280,7 +280,9 @@ public record FeedbackCheck(String id, String kind, @com.google.gson.annotations
 	}
 
 	private String text(Locale locale, String argument) {
-		String pattern = message.getOrDefault(locale.getLanguage(), message.get("en"));
+		// a Norwegian reader gets the teacher's Swedish when there is no Norwegian: closer than English
+		String pattern = message.getOrDefault(locale.getLanguage(),
+				"nb".equals(locale.getLanguage()) && message.containsKey("sv") ? message.get("sv") : message.get("en"));
 		return pattern.replace("{0}", argument);
 	}
 

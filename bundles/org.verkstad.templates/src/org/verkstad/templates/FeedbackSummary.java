@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.validation.Finding;
 import org.verkstad.core.validation.Severity;
 
@@ -129,7 +130,8 @@ public final class FeedbackSummary {
 			}
 		}
 		FeedbackCheck check = new FeedbackCheck(LOCKED, LOCKED, null, null, null, null, null, null, null, "error",
-				Map.of("sv", text(Locale.forLanguageTag("sv"), "summary.locked"), "en", text(Locale.ENGLISH, "summary.locked")));
+				Map.of("sv", text(Languages.SWEDISH, "summary.locked"), "nb", text(Languages.NORWEGIAN, "summary.locked"), "en",
+						text(Languages.ENGLISH, "summary.locked")));
 		return new Row(participant, check, count, first);
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.verkstad.core.Element;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.nls.Messages;
 
 /** How elements and kinds of element are named to a person, in Swedish or English. */
@@ -80,9 +81,7 @@ public final class Labels {
 		}
 		String kind = kind(object.eClass(), locale);
 		if (object instanceof Element element && element.getName() != null && !element.getName().isBlank()) {
-			// Swedish quotes ”…”, English “…”
-			boolean swedish = "sv".equals(locale.getLanguage());
-			return kind + (swedish ? " \u201d" : " \u201c") + element.getName() + "\u201d";
+			return kind + " " + Languages.quote(element.getName(), locale);
 		}
 		return kind;
 	}

@@ -14,6 +14,7 @@ import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.builder.impl.GLabelBuilder;
 import org.verkstad.core.Element;
 import org.verkstad.core.Model;
+import org.verkstad.core.nls.Languages;
 import org.verkstad.core.notation.Format;
 import org.verkstad.core.notation.Labels;
 import org.verkstad.diagram.description.LabelMapping;
@@ -88,7 +89,7 @@ final class Texts {
 		case MINUTES -> Format.minutes(((Number) value).doubleValue(), locale);
 		case MONEY -> Format.money(((Number) value).doubleValue(), root, locale);
 		case NUMBER -> Format.number(((Number) value).doubleValue(), locale);
-		case QUOTE -> ("sv".equals(locale.getLanguage()) ? "\u201d" : "\u201c") + value + "\u201d";
+		case QUOTE -> Languages.quote(String.valueOf(value), locale);
 		case NAMES -> ((Collection<?>) value).stream().filter(Element.class::isInstance).map(Element.class::cast)
 				.map(e -> e.getName() == null ? e.getId() : e.getName()).collect(Collectors.joining(", "));
 		case ENUM -> enumLiteral((EAttribute) feature, (Enumerator) value);

@@ -23,7 +23,7 @@ public final class LanguagePreferencePage extends FieldEditorPreferencePage impl
 
 	public static final String ID = "org.verkstad.ui.preferences.language";
 
-	/** The preference's key in the node {@code org.verkstad.ui}: "", "sv" or "en". */
+	/** The preference's key in the node {@code org.verkstad.ui}: "", "sv", "nb" or "en". */
 	public static final String LANGUAGE = "language";
 
 	private String before;
@@ -42,7 +42,8 @@ public final class LanguagePreferencePage extends FieldEditorPreferencePage impl
 	@Override
 	protected void createFieldEditors() {
 		addField(new RadioGroupFieldEditor(LANGUAGE, UiMessages.text("preferences.language"), 1,
-				new String[][] { { UiMessages.text("preferences.language.system"), "" }, { "Svenska", "sv" }, { "English", "en" } },
+				new String[][] { { UiMessages.text("preferences.language.system"), "" }, { "Svenska", "sv" }, { "Norsk (bokmål)", "nb" },
+						{ "English", "en" } },
 				getFieldEditorParent()));
 	}
 

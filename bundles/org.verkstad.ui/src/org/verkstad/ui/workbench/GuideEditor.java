@@ -101,7 +101,10 @@ public final class GuideEditor extends EditorPart {
 	public void createPartControl(Composite parent) {
 		// the folder as a whole, so that the page finds its style sheet beside it
 		URL folder = Platform.getBundle("org.verkstad.ui").getEntry("guide/");
-		String name = "sv".equals(Languages.current().getLanguage()) ? "guide_sv.html" : "guide_en.html";
+		String name = "guide_" + Languages.current().getLanguage() + ".html";
+		if (folder == null || Platform.getBundle("org.verkstad.ui").getEntry("guide/" + name) == null) {
+			name = "guide_en.html";
+		}
 		try {
 			browser = new Browser(parent, SWT.NONE);
 			browser.setUrl(FileLocator.toFileURL(folder).toExternalForm() + name);

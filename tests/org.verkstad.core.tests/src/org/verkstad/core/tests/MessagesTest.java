@@ -29,6 +29,7 @@ class MessagesTest {
 	void swedishAndEnglishHaveTheSameKeys(Messages messages) {
 		assertFalse(messages.keys(Languages.ENGLISH).isEmpty(), messages.baseName());
 		assertEquals(messages.keys(Languages.ENGLISH), messages.keys(Languages.SWEDISH), messages.baseName());
+		assertEquals(messages.keys(Languages.ENGLISH), messages.keys(Languages.NORWEGIAN), messages.baseName());
 	}
 
 	@ParameterizedTest

@@ -38,7 +38,9 @@ class MessageTablesTest {
 			try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
 				properties.load(in);
 			}
-			Locale locale = table.getFileName().toString().contains("_sv") ? Locale.forLanguageTag("sv") : Locale.ENGLISH;
+			String name = table.getFileName().toString();
+			Locale locale = name.contains("_") ? Locale.forLanguageTag(name.substring(name.indexOf('_') + 1, name.indexOf('.')))
+					: Locale.ENGLISH;
 			for (String key : properties.stringPropertyNames()) {
 				String pattern = properties.getProperty(key);
 				texts++;

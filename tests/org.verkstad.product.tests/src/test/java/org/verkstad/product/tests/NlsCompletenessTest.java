@@ -15,11 +15,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every message table and plugin.properties of every bundle exists in English and Swedish with the same keys. */
+/**
+ * Every message table and plugin.properties of every bundle exists in English, Swedish and Norwegian
+ * bokmål with the same keys.
+ */
 class NlsCompletenessTest {
 
 	@Test
-	void swedishAndEnglishAreComplete() throws IOException {
+	void swedishNorwegianAndEnglishAreComplete() throws IOException {
 		List<Path> english;
 		try (Stream<Path> files = Files.walk(Product.root().resolve("bundles"))) {
 			english = files.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/bin/"))
@@ -29,9 +32,11 @@ class NlsCompletenessTest {
 		}
 		assertTrue(english.size() >= 10, "tables found: " + english);
 		for (Path file : english) {
-			Path swedish = file.resolveSibling(file.getFileName().toString().replace(".properties", "_sv.properties"));
-			assertTrue(Files.exists(swedish), () -> "missing " + swedish);
-			assertEquals(keys(file), keys(swedish), () -> "keys differ: " + file + " / " + swedish);
+			for (String language : List.of("sv", "nb")) {
+				Path other = file.resolveSibling(file.getFileName().toString().replace(".properties", "_" + language + ".properties"));
+				assertTrue(Files.exists(other), () -> "missing " + other);
+				assertEquals(keys(file), keys(other), () -> "keys differ: " + file + " / " + other);
+			}
 		}
 	}
 

@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Swedish texts of the platform's bundles (the {@code org.verkstad.nls.*} fragments in the product):
+ * The Swedish and Norwegian texts of the platform's bundles (the {@code org.verkstad.nls.*} fragments in the product):
  * each fragment is attached to a bundle the product has, every key it translates is one of that bundle's
  * (a platform update that renames a key shows here, not as English in the menus), its files are plain
  * ASCII with escapes (the platform reads them as ISO 8859-1), and the labels of the menus a participant
@@ -60,7 +60,9 @@ class PlatformTranslationsTest {
 				assertEquals(1, hosts.size(), fragment.getFileName() + ": its host " + host + " is in the product");
 				try (JarFile hostJar = new JarFile(hosts.get(0).toFile())) {
 					for (ZipEntry entry : Collections.list(jar.entries())) {
-						if (!entry.getName().endsWith("_sv.properties")) {
+						String language = entry.getName().endsWith("_sv.properties") ? "sv"
+								: entry.getName().endsWith("_nb.properties") ? "nb" : null;
+						if (language == null) {
 							continue;
 						}
 						byte[] bytes = jar.getInputStream(entry).readAllBytes();
@@ -68,7 +70,7 @@ class PlatformTranslationsTest {
 							wrong.add(fragment.getFileName() + "/" + entry.getName() + ": not ASCII");
 						}
 						Properties swedish = load(new ByteArrayInputStream(bytes));
-						String english = entry.getName().replace("_sv.properties", ".properties");
+						String english = entry.getName().replace("_" + language + ".properties", ".properties");
 						ZipEntry original = hostJar.getEntry(english);
 						if (original == null) {
 							wrong.add(fragment.getFileName() + "/" + entry.getName() + ": " + host + " has no " + english);
@@ -84,7 +86,7 @@ class PlatformTranslationsTest {
 						List<String> must = MUST.getOrDefault(host + "/" + english, List.of());
 						for (String key : must) {
 							if (!swedish.containsKey(key)) {
-								wrong.add(host + "/" + english + ": " + key + " is not in Swedish");
+								wrong.add(host + "/" + english + ": " + key + " is not in " + language);
 							}
 						}
 					}

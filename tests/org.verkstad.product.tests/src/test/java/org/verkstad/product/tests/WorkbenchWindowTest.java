@@ -377,6 +377,28 @@ class WorkbenchWindowTest extends WorkbenchTestBase {
 		}
 	}
 
+	/** {@code verkstad --lang nb} opens the workbench in Norwegian bokmål: Fil › Ny › Kursprosjekt speaks it. */
+	@Test
+	void theWorkbenchOpensInNorwegian() throws Exception {
+		Path home = Files.createTempDirectory("verkstad-home");
+		Path log = Files.createTempFile("verkstad-gui", ".log");
+		String window = startWorkbench(home, log, "--lang", "nb");
+		Thread.sleep(1500);
+		run(10, "xdotool", "windowfocus", "--sync", window);
+		run(10, "xdotool", "key", "--delay", "300", "alt+f", "Right", "Return");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Nytt kursprosjekt").isBlank(),
+				() -> "no Norwegian wizard; log:\n" + read(log));
+		screenshot("workbench-lang-nb.png");
+		run(10, "xdotool", "key", "Escape");
+		for (String menu : List.of("f", "r", "v", "h")) {
+			Thread.sleep(500);
+			run(10, "xdotool", "key", "alt+" + menu);
+			Thread.sleep(1000);
+			screenshot("workbench-nb-menu-" + menu + ".png");
+			run(10, "xdotool", "key", "Escape");
+		}
+	}
+
 	/**
 	 * File › Export Diagram… on the example process map (the welcome page opens it): the dialog starts
 	 * with the preferences' PDF and the model's folder, so Return alone writes the PDF beside the model.
