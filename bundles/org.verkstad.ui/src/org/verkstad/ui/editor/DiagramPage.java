@@ -1,5 +1,8 @@
 package org.verkstad.ui.editor;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -45,6 +48,17 @@ final class DiagramPage {
 	Composite control() {
 		return control;
 	}
+
+	/** The type of the diagram shown now (the page's address says it), or null when there is none. */
+	String type() {
+		if (browser == null || browser.isDisposed() || browser.getUrl() == null) {
+			return null;
+		}
+		Matcher type = TYPE.matcher(browser.getUrl());
+		return type.find() ? type.group(1) : null;
+	}
+
+	private static final Pattern TYPE = Pattern.compile("[?&]type=([\\w-]+)");
 
 	/** Whether the page has drawn its diagram (the client's own flag). */
 	boolean drawn() {

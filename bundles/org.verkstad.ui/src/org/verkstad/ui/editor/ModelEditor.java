@@ -250,6 +250,11 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		settleNow();
 	}
 
+	/** File › Print… on the diagram page: the diagram shown, fitted to the page (the text page prints itself). */
+	void printDiagram() {
+		DiagramPrint.print(getSite().getShell(), path, text(), diagram == null ? null : diagram.type());
+	}
+
 	/** The quick fixes of the text (Ctrl+1, the ruler's markers, Problems' Quick Fix). */
 	TextFixes fixes() {
 		return fixes;

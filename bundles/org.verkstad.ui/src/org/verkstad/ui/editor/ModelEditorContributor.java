@@ -19,7 +19,8 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 
 	private static final String[] TEXT_ACTIONS = { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(),
 			ActionFactory.CUT.getId(), ActionFactory.COPY.getId(), ActionFactory.PASTE.getId(),
-			ActionFactory.DELETE.getId(), ActionFactory.SELECT_ALL.getId(), ActionFactory.FIND.getId() };
+			ActionFactory.DELETE.getId(), ActionFactory.SELECT_ALL.getId(), ActionFactory.FIND.getId(),
+			ActionFactory.PRINT.getId() };
 
 	private ModelEditor modelEditor;
 
@@ -37,6 +38,15 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 		public void run() {
 			if (modelEditor != null) {
 				modelEditor.history().step(false);
+			}
+		}
+	};
+
+	private final IAction print = new Action(UiMessages.text("print.title")) {
+		@Override
+		public void run() {
+			if (modelEditor != null) {
+				modelEditor.printDiagram();
 			}
 		}
 	};
@@ -60,6 +70,7 @@ public final class ModelEditorContributor extends MultiPageEditorActionBarContri
 		if (text == null && modelEditor != null) {
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+			bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
 		}
 		bars.updateActionBars();
 	}

@@ -35,6 +35,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction export;
+	private IWorkbenchAction print;
 	private IWorkbenchAction close;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
@@ -63,6 +64,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
 		export = register(ActionFactory.EXPORT.create(window));
+		print = register(ActionFactory.PRINT.create(window));
 		// its own mnemonic: the platform's "E&xport" would share x with Exit
 		export.setText(UiMessages.text("menu.export"));
 		close = register(ActionFactory.CLOSE.create(window));
@@ -109,7 +111,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(menu("menu.file", IWorkbenchActionConstants.M_FILE, IWorkbenchActionConstants.FILE_START, newMenu,
 				IWorkbenchActionConstants.NEW_EXT, SEPARATOR, close, IWorkbenchActionConstants.CLOSE_EXT, save, saveAll,
 				IWorkbenchActionConstants.SAVE_EXT, SEPARATOR, export, IWorkbenchActionConstants.IMPORT_EXT,
-				IWorkbenchActionConstants.PRINT_EXT, IWorkbenchActionConstants.MB_ADDITIONS,
+				print, IWorkbenchActionConstants.PRINT_EXT, IWorkbenchActionConstants.MB_ADDITIONS,
 				IWorkbenchActionConstants.FILE_END, SEPARATOR, quit));
 		menuBar.add(menu("menu.edit", IWorkbenchActionConstants.M_EDIT, IWorkbenchActionConstants.EDIT_START, undo, redo,
 				IWorkbenchActionConstants.UNDO_EXT, SEPARATOR, cut, copy, paste, IWorkbenchActionConstants.CUT_EXT, delete,
