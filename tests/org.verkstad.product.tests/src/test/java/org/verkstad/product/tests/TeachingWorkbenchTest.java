@@ -31,7 +31,7 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "windowfocus", "--sync", examples.window());
 
 		// the teacher: File › Create Template Pack… of the project, the journey's first two phases ticked
-		run(10, "xdotool", "key", "--delay", "400", "alt+f", "p");
+		run(10, "xdotool", "key", "--delay", "400", "alt+f", "k");
 		String packWizard = focusWindow("Create Template Pack", java.util.Set.of(), () -> "no pack wizard; log:\n" + read(log));
 		run(10, "xdotool", "key", "ctrl+a");
 		run(10, "xdotool", "type", "--delay", "30", "Verksamhetsmodellering HT26");
