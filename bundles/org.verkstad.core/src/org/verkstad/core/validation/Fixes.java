@@ -36,6 +36,12 @@ public final class Fixes {
 		return fixes;
 	}
 
+	/** The fixes of the findings on a line (1-based) of a model file, in the findings' order. */
+	public static List<Fix> onLine(Resource resource, int line) {
+		return Validation.validate(resource).stream().filter(finding -> finding.line() == line)
+				.flatMap(finding -> of(finding).stream()).toList();
+	}
+
 	/** The first safe fix, for {@code validate --fix}; null when there is none. */
 	public static Fix safe(Finding finding) {
 		return of(finding).stream().filter(Fix::safe).findFirst().orElse(null);

@@ -88,7 +88,7 @@ final class DiagramPrint {
 				MessageDialog.openError(shell, title, UiMessages.text("print.failed", name));
 				return;
 			}
-			Image image = new Image(printer, new ByteArrayInputStream(png));
+			Image image = new Image(printer, picture);
 			GC gc = new GC(printer);
 			try {
 				printer.startPage();

@@ -19,7 +19,6 @@ import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.validation.Fix;
 import org.verkstad.core.validation.Fixes;
-import org.verkstad.core.validation.Validation;
 import org.verkstad.ui.checks.ModelChecks;
 
 /**
@@ -53,8 +52,7 @@ public final class FixResolutions implements IMarkerResolutionGenerator2 {
 		}
 		try {
 			Model model = ModelIO.load(ModelIO.newResourceSet(), file.getLocation().toFile().toPath());
-			return Validation.validate(model.eResource()).stream().filter(finding -> finding.line() == line)
-					.flatMap(finding -> Fixes.of(finding).stream()).map(fix -> fix.label(Languages.current())).toList();
+			return Fixes.onLine(model.eResource(), line).stream().map(fix -> fix.label(Languages.current())).toList();
 		} catch (ModelFileException e) {
 			return List.of();
 		}

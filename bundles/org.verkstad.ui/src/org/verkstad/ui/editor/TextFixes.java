@@ -10,7 +10,6 @@ import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.core.validation.Fix;
 import org.verkstad.core.validation.Fixes;
-import org.verkstad.core.validation.Validation;
 import org.verkstad.ui.UiMessages;
 
 /**
@@ -52,8 +51,7 @@ final class TextFixes {
 		if (model == null || !typed.readFrom(text.get())) {
 			return List.of();
 		}
-		return Validation.validate(model.eResource()).stream().filter(finding -> finding.line() == line)
-				.flatMap(finding -> Fixes.of(finding).stream()).toList();
+		return Fixes.onLine(model.eResource(), line);
 	}
 
 	/** Makes a fix (one of {@link #at}) as one change of the text. */
