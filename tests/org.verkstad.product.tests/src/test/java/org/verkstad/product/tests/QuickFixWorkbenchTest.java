@@ -2,7 +2,10 @@ package org.verkstad.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +34,18 @@ class QuickFixWorkbenchTest extends WorkbenchTestBase {
 		run(10, "xdotool", "key", "ctrl+s");
 		waitFor(() -> read(model).contains("\n\t\t\twait 0 miz\n"), 20, "the mistake saved");
 
-		// Ctrl+1 offers "Write “min” instead of “miz”"; Return makes it
+		// Ctrl+1 offers "Write “min” instead of “miz”" in a popup (a window of its own, without a name); Return,
+		// once the popup is up, makes it
+		Set<String> before = popups();
 		run(10, "xdotool", "key", "ctrl+1");
-		Thread.sleep(2500);
+		waitFor(() -> {
+			try {
+				return !before.containsAll(popups());
+			} catch (IOException | InterruptedException e) {
+				return false;
+			}
+		}, 120, "the quick fix popup");
+		Thread.sleep(500); // its list is filled as it opens
 		screenshot("quickfix-proposals.png");
 		run(10, "xdotool", "key", "Return");
 		Thread.sleep(1000);
@@ -44,5 +56,11 @@ class QuickFixWorkbenchTest extends WorkbenchTestBase {
 		// one Ctrl+Z takes the fix back
 		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
 		waitFor(() -> read(model).contains("\n\t\t\twait 0 miz\n"), 20, "the fix undone");
+	}
+
+	/** The windows of the workbench's process shown now (its shells, popups included). */
+	private Set<String> popups() throws IOException, InterruptedException {
+		return run(10, "xdotool", "search", "--onlyvisible", "--class", "Verkstad").lines().map(String::strip)
+				.filter(id -> !id.isEmpty()).collect(Collectors.toSet());
 	}
 }
