@@ -91,6 +91,12 @@ if [ $# -eq 0 ]; then
     # the language asked for on the command line, until the workbench restarts for one chosen in it
     [ -n "$forced" ] && lang="$forced" && forced=""
     if [ -n "$lang" ]; then
+      # GTK's own dialogs (open and save, print) in that language too: gettext reads LANGUAGE, unless the
+      # locale is plain C
+      LANGUAGE="$lang"; [ "$lang" = nb ] && LANGUAGE="nb:no"; export LANGUAGE
+      case "${LC_ALL:-${LC_MESSAGES:-${LANG:-C}}}" in
+        C|POSIX) if [ -n "$LC_ALL" ]; then LC_ALL=C.UTF-8; export LC_ALL; else LC_MESSAGES=C.UTF-8; export LC_MESSAGES; fi ;;
+      esac
       child $vmargs $cds "$logging" "$logging2" "-Dverkstad.lang=$lang" -jar "$launcher" -nl "$lang" -data "$workspace" -application org.verkstad.ui.app
     else
       child $vmargs $cds "$logging" "$logging2" -jar "$launcher" -data "$workspace" -application org.verkstad.ui.app

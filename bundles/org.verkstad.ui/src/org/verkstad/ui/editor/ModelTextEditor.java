@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultInformationControl;
@@ -138,6 +139,28 @@ final class ModelTextEditor extends TextEditor {
 			return;
 		}
 		super.performSave(overwrite, monitor);
+	}
+
+	/**
+	 * The context menu holds the editing commands; what the platform contributes to a file as such (version
+	 * control, compare and replace with local history, open with) belongs to the explorer, not to the text.
+	 */
+	@Override
+	protected boolean isEditorInputIncludedInContextMenu() {
+		return false;
+	}
+
+	/** Nor the platform's text editor preferences, which are not Verkstad's and not translated. */
+	@Override
+	protected void editorContextMenuAboutToShow(IMenuManager menu) {
+		super.editorContextMenuAboutToShow(menu);
+		menu.remove(ITextEditorActionConstants.CONTEXT_PREFERENCES);
+	}
+
+	@Override
+	protected void rulerContextMenuAboutToShow(IMenuManager menu) {
+		super.rulerContextMenuAboutToShow(menu);
+		menu.remove(ITextEditorActionConstants.RULER_PREFERENCES);
 	}
 
 	@Override

@@ -129,7 +129,7 @@ public final class GuideEditor extends EditorPart {
 			new WizardDialog(getSite().getShell(), wizard).open();
 		} else if (command.startsWith("examples")) {
 			// verkstad:examples/FILE: the guide names the example it talks about first
-			openExamples(command.startsWith("examples/") ? command.substring("examples/".length()) : "");
+			openExamples(getSite().getPage(), getSite().getShell(), command.startsWith("examples/") ? command.substring("examples/".length()) : "");
 		}
 	}
 
@@ -137,24 +137,24 @@ public final class GuideEditor extends EditorPart {
 	 * A course project with the course examples ("kursexempel", or the next free name), the example the
 	 * guide names opened (the as-is process map).
 	 */
-	private void openExamples(String opened) {
+	static void openExamples(IWorkbenchPage page, Shell shell, String opened) {
+		String title = UiMessages.text("guide.title");
 		List<Path> examples = NewCourseProjectWizard.exampleFiles();
 		if (examples.isEmpty()) {
-			MessageDialog.openInformation(getSite().getShell(), getPartName(), UiMessages.text("guide.noExamples"));
+			MessageDialog.openInformation(shell, title, UiMessages.text("guide.noExamples"));
 			return;
 		}
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("kursexempel");
 		for (int i = 2; project.exists(); i++) {
 			project = ResourcesPlugin.getWorkspace().getRoot().getProject("kursexempel-" + i);
 		}
-		Shell shell = getSite().getShell();
-		if (!NewCourseProjectWizard.create(new ProgressMonitorDialog(shell), shell, getPartName(), project, null, examples)) {
+		if (!NewCourseProjectWizard.create(new ProgressMonitorDialog(shell), shell, title, project, null, examples)) {
 			return;
 		}
 		IFile first = opened.isEmpty() ? null : project.getFile(opened);
 		if (first != null && first.exists()) {
 			try {
-				IDE.openEditor(getSite().getPage(), first, true);
+				IDE.openEditor(page, first, true);
 			} catch (PartInitException e) {
 				// the project is there, with the examples; the explorer opens them
 				Platform.getLog(GuideEditor.class).log(e.getStatus());

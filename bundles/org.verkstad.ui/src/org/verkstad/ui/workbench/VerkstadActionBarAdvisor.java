@@ -25,7 +25,7 @@ import org.verkstad.ui.UiMessages;
 
 /**
  * The menus and tool bar: File (new, save, close, export, quit), Edit (undo, redo, clipboard, delete, select
- * all, find), Window (views, preferences) and Help (about), with the shortcuts a desktop user expects.
+ * all, find), Window (views, preferences) and Help (user guide, welcome, about), with the shortcuts a desktop user expects.
  * The commands are the workbench's own, so every editor and view takes part.
  */
 final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
@@ -51,6 +51,7 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction about;
 	private IAction language;
+	private IAction welcome;
 	private IAction guide;
 
 	VerkstadActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -81,12 +82,22 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
-		guide = new Action(UiMessages.text("menu.guide")) {
+		welcome = new Action(UiMessages.text("menu.welcome")) {
 			@Override
 			public void run() {
 				GuideEditor.open(window.getActivePage());
 			}
 		};
+		guide = new Action(UiMessages.text("menu.guide")) {
+			@Override
+			public void run() {
+				UserGuideEditor.open(window.getActivePage());
+			}
+		};
+		// F1, shown beside it in the menu
+		guide.setId(UserGuideEditor.COMMAND);
+		guide.setActionDefinitionId(UserGuideEditor.COMMAND);
+		register(guide);
 		// the language page alone, one menu item away
 		language = new Action(UiMessages.text("menu.language")) {
 			@Override
@@ -120,7 +131,8 @@ final class VerkstadActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(menu("menu.window", IWorkbenchActionConstants.M_WINDOW, views, resetPerspective, SEPARATOR, language,
 				preferences));
-		menuBar.add(menu("menu.help", IWorkbenchActionConstants.M_HELP, guide, IWorkbenchActionConstants.MB_ADDITIONS, about));
+		menuBar.add(menu("menu.help", IWorkbenchActionConstants.M_HELP, guide, welcome, IWorkbenchActionConstants.MB_ADDITIONS,
+				SEPARATOR, about));
 	}
 
 	private static final Object SEPARATOR = new Object();

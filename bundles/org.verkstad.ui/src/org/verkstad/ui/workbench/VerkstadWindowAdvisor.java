@@ -59,5 +59,6 @@ final class VerkstadWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (page != null) {
 			HIDDEN_ACTION_SETS.forEach(page::hideActionSet);
 		}
+		UiTexts.walkIfAsked(getWindowConfigurer().getWindow());
 	}
 }

@@ -24,7 +24,7 @@ class LayeringTest {
 
 	/** What a bundle is, by its id (and, for a notation, by what it contributes). */
 	enum Layer {
-		CORE, NOTATION, TEXT, TEXT_IDE, CLIENT, DIAGRAM, SERVER, EXPORT, TEMPLATES, CLI, UI, TEST_SUPPORT
+		CORE, NOTATION, TEXT, TEXT_IDE, CLIENT, DIAGRAM, SERVER, EXPORT, TEMPLATES, HELP, CLI, UI, TEST_SUPPORT
 	}
 
 	/** The Verkstad layers each layer may require. */
@@ -39,6 +39,8 @@ class LayeringTest {
 			Map.entry(Layer.SERVER, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM)),
 			Map.entry(Layer.EXPORT, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM)),
 			Map.entry(Layer.TEMPLATES, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM, Layer.EXPORT)),
+			// the user guide is pages and their search: it needs nothing of Verkstad's
+			Map.entry(Layer.HELP, EnumSet.noneOf(Layer.class)),
 			Map.entry(Layer.CLI, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM, Layer.EXPORT, Layer.TEMPLATES)),
 			Map.entry(Layer.UI, EnumSet.complementOf(EnumSet.of(Layer.CLI, Layer.TEST_SUPPORT))),
 			Map.entry(Layer.TEST_SUPPORT, EnumSet.complementOf(EnumSet.of(Layer.CLI, Layer.UI, Layer.TEST_SUPPORT))));
@@ -96,6 +98,9 @@ class LayeringTest {
 		}
 		if (id.equals("org.verkstad.templates")) {
 			return Layer.TEMPLATES;
+		}
+		if (id.equals("org.verkstad.help")) {
+			return Layer.HELP;
 		}
 		if (id.equals("org.verkstad.cli")) {
 			return Layer.CLI;

@@ -199,6 +199,12 @@ abstract class WorkbenchTestBase {
 
 	/** Starts verkstad.sh without arguments, as a user does, in English with its own home; the window's id. */
 	protected String startWorkbench(Path home, Path log, String... arguments) throws IOException, InterruptedException {
+		return startWorkbench(java.util.Map.of(), home, log, arguments);
+	}
+
+	/** The workbench started with more variables in its environment. */
+	protected String startWorkbench(java.util.Map<String, String> environment, Path home, Path log, String... arguments)
+			throws IOException, InterruptedException {
 		temporary.add(home);
 		temporary.add(log);
 		List<String> command = new java.util.ArrayList<>(List.of(Product.dir().resolve("verkstad.sh").toString()));
@@ -210,6 +216,7 @@ abstract class WorkbenchTestBase {
 		builder.environment().put("HOME", home.toString());
 		// Java's user.home is the account's, not $HOME: the installed template packs of the test stay in its home
 		builder.environment().put("VERKSTAD_PACKS", home.resolve(".verkstad/packs").toString());
+		builder.environment().putAll(environment);
 		product = builder.start();
 		String window = workbenchWindow(log);
 		// no session bus here (Xvfb): SWT's session manager is off instead of printing two lines about dbus-launch

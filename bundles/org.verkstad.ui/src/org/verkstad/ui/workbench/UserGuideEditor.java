@@ -1,0 +1,269 @@
+package org.verkstad.ui.workbench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTError;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.LocationAdapter;
+import org.eclipse.swt.browser.LocationEvent;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPersistableElement;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.osgi.framework.FrameworkUtil;
+import org.verkstad.core.notation.Notations;
+import org.verkstad.core.nls.Languages;
+import org.verkstad.help.Guide;
+import org.verkstad.help.Guide.Hit;
+import org.verkstad.help.Guide.Section;
+import org.verkstad.ui.UiMessages;
+
+/**
+ * Help › User Guide (F1): the user guide of docs/ in the workbench's language, with its contents and a
+ * search field beside it. F1 in a model's editor opens the guide at that notation's section.
+ */
+public final class UserGuideEditor extends EditorPart {
+
+	public static final String ID = "org.verkstad.ui.userGuide";
+	/** The command of Help › User Guide, bound to F1. */
+	public static final String COMMAND = "org.verkstad.ui.userGuide";
+
+	/** The guide's pages as HTML, written once per start of the workbench. */
+	private static Path folder;
+	private static Guide guide;
+
+	private Browser browser;
+	private Text search;
+	private Table list;
+	private Locale language;
+	private String query = "";
+
+	/** The guide is one editor, whatever opens it. */
+	static final class Input implements IEditorInput {
+		static final Input INSTANCE = new Input();
+
+		@Override
+		public boolean exists() {
+			return false;
+		}
+
+		@Override
+		public ImageDescriptor getImageDescriptor() {
+			return ImageDescriptor.getMissingImageDescriptor();
+		}
+
+		@Override
+		public String getName() {
+			return UiMessages.text("userGuide.title");
+		}
+
+		@Override
+		public IPersistableElement getPersistable() {
+			return null;
+		}
+
+		@Override
+		public String getToolTipText() {
+			return getName();
+		}
+
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return null;
+		}
+	}
+
+	/**
+	 * Opens the guide: at the section of the notation of the page's active editor (F1 on a model), else
+	 * at its start.
+	 */
+	static void open(IWorkbenchPage page) {
+		String anchor = null;
+		IEditorPart active = page.getActiveEditor();
+		IFile file = active == null ? null : active.getEditorInput().getAdapter(IFile.class);
+		if (file != null && file.getFileExtension() != null && Notations.byId(file.getFileExtension()).isPresent()) {
+			anchor = file.getFileExtension();
+		}
+		try {
+			if (page.openEditor(Input.INSTANCE, ID) instanceof UserGuideEditor editor && editor.browser != null) {
+				editor.showGuide(anchor);
+			}
+		} catch (PartInitException e) {
+			Platform.getLog(UserGuideEditor.class).log(e.getStatus());
+		}
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) {
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+	}
+
+	private static synchronized Path pages() throws IOException {
+		if (folder == null) {
+			guide = Guide.installed();
+			Path target = Platform.getStateLocation(FrameworkUtil.getBundle(UserGuideEditor.class)).append("help").toPath();
+			guide.write(target);
+			folder = target;
+		}
+		return folder;
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		language = Languages.current();
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		Composite side = new Composite(sash, SWT.NONE);
+		side.setLayout(new GridLayout(1, false));
+		search = new Text(side, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		search.setMessage(UiMessages.text("userGuide.search"));
+		search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		list = new Table(side, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		try {
+			pages();
+			browser = new Browser(sash, SWT.NONE);
+			browser.addLocationListener(new LocationAdapter() {
+				@Override
+				public void changing(LocationEvent event) {
+					// the web's pages in the system's browser; the guide's own in here
+					if (event.location.matches("(?i)https?:.*")) {
+						event.doit = false;
+						Program.launch(event.location);
+					}
+				}
+			});
+			browser.addProgressListener(new ProgressAdapter() {
+				@Override
+				public void completed(ProgressEvent event) {
+					mark();
+				}
+			});
+			search.addModifyListener(e -> fill(search.getText()));
+			search.addListener(SWT.DefaultSelection, e -> {
+				if (list.getItemCount() > 0) {
+					list.setSelection(0);
+					go(list.getItem(0));
+				}
+			});
+			list.addListener(SWT.Selection, e -> go((TableItem) e.item));
+			list.addListener(SWT.DefaultSelection, e -> go((TableItem) e.item));
+			sash.setWeights(27, 73);
+			fill("");
+			showGuide(null);
+		} catch (IOException | SWTError e) {
+			sash.dispose();
+			new Label(parent, SWT.WRAP).setText(UiMessages.text("editor.diagram.noBrowser", String.valueOf(e.getMessage())));
+		}
+	}
+
+	/** The list beside the page: the guide's contents, or the sections a search finds. */
+	private void fill(String text) {
+		query = text.strip();
+		list.removeAll();
+		if (query.isEmpty()) {
+			for (Section section : guide.sections(guide.guidePage(language))) {
+				if (section.level() <= 2) {
+					item(section.level() == 1 ? section.title() : "  " + section.title(), section);
+				}
+			}
+			return;
+		}
+		List<Hit> hits = guide.search(language, query);
+		for (Hit hit : hits) {
+			Section section = hit.section();
+			// a hit in an English reference page says which page it is in
+			String page = section.page().startsWith("guide/") ? "" : " (" + guide.sections(section.page()).get(0).title() + ")";
+			item(section.title() + page, section);
+		}
+		if (hits.isEmpty()) {
+			new TableItem(list, SWT.NONE).setText(UiMessages.text("userGuide.noHits"));
+		}
+	}
+
+	private TableItem item(String label, Section section) {
+		TableItem item = new TableItem(list, SWT.NONE);
+		item.setText(label);
+		item.setData(section);
+		return item;
+	}
+
+	private void go(TableItem item) {
+		if (item != null && item.getData() instanceof Section section) {
+			show(section.page(), section.anchor());
+		}
+	}
+
+	/** The guide in the workbench's language, at an anchor ("process") or its start. */
+	void showGuide(String anchor) {
+		show(guide.guidePage(language), anchor);
+	}
+
+	private void show(String page, String anchor) {
+		String url = Guide.file(folder, page).toUri().toString();
+		browser.setUrl(anchor == null ? url : url + "#" + anchor);
+	}
+
+	/** The words searched for, marked in the page shown. */
+	private void mark() {
+		if (browser == null || browser.isDisposed() || query.isEmpty()) {
+			return;
+		}
+		String words = query.replace("\\", "").replace("'", "").replace("\"", "");
+		browser.execute("(function(q){var w=q.toLowerCase().split(/\\s+/).filter(Boolean);if(!w.length)return;"
+				+ "var t=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT),n,ns=[];while(n=t.nextNode())ns.push(n);"
+				+ "ns.forEach(function(n){var s=n.nodeValue,l=s.toLowerCase(),i=-1,k;for(k=0;k<w.length&&i<0;k++)i=l.indexOf(w[k]);"
+				+ "if(i<0||n.parentNode.nodeName==='MARK')return;var m=document.createElement('mark');var r=n.splitText(i);"
+				+ "r.splitText(w[k-1].length);m.appendChild(r.cloneNode(true));r.parentNode.replaceChild(m,r);});})('" + words + "');");
+	}
+
+	@Override
+	public void setFocus() {
+		if (search != null && !search.isDisposed()) {
+			search.setFocus();
+		}
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// nothing to save
+	}
+
+	@Override
+	public void doSaveAs() {
+		// nothing to save
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}
