@@ -62,7 +62,7 @@ public class TextFormatModule extends AbstractGenericModule {
 		return CanonicalValues.class;
 	}
 
-	/** New parts and a formatted text in the README's order (see {@link CanonicalSequencer}). */
+	/** New parts and a formatted text in the order docs/text-format.md shows (see {@link CanonicalSequencer}). */
 	public void configureGenericSequencer(Binder binder) {
 		binder.bind(ISemanticSequencer.class).annotatedWith(GenericSequencer.class).to(CanonicalSequencer.class);
 	}

@@ -10,7 +10,7 @@ import org.eclipse.xtext.serializer.sequencer.SemanticNodeProvider;
 /**
  * Where an element's parts may come in any order (its time, costs, details, links …), the text keeps the
  * order it was written in when a program changes the model, but {@code format} writes the one order the
- * grammar gives (the README's). The serializer follows the order of the text's nodes when it knows it;
+ * grammar gives (docs/text-format.md's). The serializer follows the order of the text's nodes when it knows it;
  * while formatting, the nodes are given without their order, so it follows the grammar, and the text's
  * comments and values are still found.
  */

@@ -17,7 +17,7 @@ import org.eclipse.xtext.serializer.sequencer.BacktrackingSemanticSequencer;
 
 /**
  * Writes an element's parts, where they may come in any order, in the one order its grammar rule lists
- * them (the README's): the {@code about} block, the element's own values (a step's time, waiting, cost
+ * them (docs/text-format.md's): the {@code about} block, the element's own values (a step's time, waiting, cost
  * …), its details (description, remarks, tags, links: the shared {@code Detail} rule, where the rule
  * calls it), then what it holds (a lane's steps, a step's problems). A part the text already has stays
  * where the text has it, unless {@code format} lays the text out anew (see {@link CanonicalOrder}); a

@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -116,6 +117,7 @@ final class UiTexts {
 				pages = false;
 				controls(window.getShell(), "window:guide");
 				pages = true;
+				guide();
 				// a change not saved, and the editor closed: the save prompt
 				page.activate(editor);
 				textPage();
@@ -136,6 +138,25 @@ final class UiTexts {
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			Platform.getLog(UiTexts.class).error("could not write " + file, e);
+		}
+	}
+
+	/** Where F1 took the guide, and what its search finds for a word of every language. */
+	private void guide() {
+		for (Control control : descendants(window.getShell())) {
+			if (control instanceof Browser browser && browser.isVisible() && browser.getUrl().contains("/help/")) {
+				lines.add("guide:shown\t" + browser.getUrl().substring(browser.getUrl().indexOf("/help/")));
+			}
+		}
+		for (Control control : descendants(window.getShell())) {
+			if (control instanceof Text field && field.isVisible() && (field.getStyle() & SWT.SEARCH) != 0
+					&& control.getParent().getChildren().length == 2 && control.getParent().getChildren()[1] instanceof Table hits) {
+				field.setText("SWOT");
+				settle();
+				for (TableItem item : hits.getItems()) {
+					lines.add("guide:hit\t" + item.getText());
+				}
+			}
 		}
 	}
 

@@ -196,8 +196,8 @@ public final class UserGuideEditor extends EditorPart {
 		for (Hit hit : hits) {
 			Section section = hit.section();
 			// a hit in an English reference page says which page it is in
-			String page = section.page().startsWith("guide/") ? "" : " (" + guide.sections(section.page()).get(0).title() + ")";
-			item(section.title() + page, section);
+			item(section.page().startsWith("guide/") ? section.title()
+					: UiMessages.text("userGuide.englishPage", section.title(), guide.sections(section.page()).get(0).title()), section);
 		}
 		if (hits.isEmpty()) {
 			new TableItem(list, SWT.NONE).setText(UiMessages.text("userGuide.noHits"));
@@ -224,7 +224,12 @@ public final class UserGuideEditor extends EditorPart {
 
 	private void show(String page, String anchor) {
 		String url = Guide.file(folder, page).toUri().toString();
+		boolean loaded = browser.getUrl().startsWith(url);
 		browser.setUrl(anchor == null ? url : url + "#" + anchor);
+		if (loaded) {
+			// a section of the page shown: no new page loads, so its words are marked now
+			mark();
+		}
 	}
 
 	/** The words searched for, marked in the page shown. */

@@ -33,7 +33,7 @@ import org.verkstad.testsupport.Examples;
 
 /**
  * The text format accepts what participants naturally write: an element's parts in any order where
- * the order means nothing. {@code format} writes them in the one order the README shows.
+ * the order means nothing. {@code format} writes them in the one order docs/text-format.md shows.
  */
 class ForgivingFormatTest {
 

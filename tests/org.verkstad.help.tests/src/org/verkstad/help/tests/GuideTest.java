@@ -27,7 +27,7 @@ import org.verkstad.help.Guide.Section;
  */
 class GuideTest {
 
-	/** The sections F1 and the README jump to: the notations' ids and the guide's other fixed parts. */
+	/** The sections F1 and the docs jump to: the notations' ids and the guide's other fixed parts. */
 	private static final List<String> ANCHORS = List.of("tour", "workbench", "process", "journey", "swot", "boxes", "startstop",
 			"analyses", "text-format", "checks", "export", "teaching", "keys", "languages");
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * opening readable at 1400×900 with the palette docked beside it and a narrow toolbar's menu
  * (browser/readable.test.mjs); each notation's PNG export compared pixel by pixel with the editor at 100 %
  * (browser/export-match.test.mjs, the images and their difference kept); quick fixes from the markers
- * (browser/fixes.test.mjs). Screenshots go
+ * (browser/fixes.test.mjs); no "connection lost and restored" banner after a pause past the idle timeout, and the
+ * banner in Swedish after a real loss (browser/connection.test.mjs). Screenshots go
  * to target/browser.
  */
 class DiagramBrowserTest {
@@ -31,7 +32,7 @@ class DiagramBrowserTest {
 		Files.createDirectories(artifacts);
 		Path log = artifacts.resolve("diagrams.log");
 		ProcessBuilder builder = new ProcessBuilder(List.of("node", "--test", "--test-reporter=spec",
-				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs", "fixes.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
+				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs", "fixes.test.mjs", "connection.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 		builder.environment().put("VERKSTAD_PRODUCT", Product.dir().toString());
 		builder.environment().put("VERKSTAD_EXAMPLES", Product.root().resolve("examples").toAbsolutePath().toString());

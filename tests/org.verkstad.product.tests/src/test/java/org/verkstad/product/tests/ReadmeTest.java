@@ -89,7 +89,7 @@ class ReadmeTest {
 					if (words.size() >= 2 && words.get(0).equals("--lang")) {
 						words.subList(0, 2).clear();
 					}
-					if (words.isEmpty() || words.get(0).startsWith("-")) {
+					if (words.isEmpty() || words.get(0).matches("[-\\[<].*")) {
 						continue;
 					}
 					Run help = Product.run(work, words.get(0), "--help");

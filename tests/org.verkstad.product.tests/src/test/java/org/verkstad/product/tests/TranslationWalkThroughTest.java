@@ -71,7 +71,12 @@ class TranslationWalkThroughTest extends WorkbenchTestBase {
 					() -> "the walk saw no " + part + ": " + kept);
 		}
 		assertTrue(lines.stream().filter(l -> l.startsWith("menu")).count() > 40, "every menu with its items");
-		List<String> english = lines.stream().filter(TranslationWalkThroughTest::english).toList();
+		// F1 on the process map: the guide in the language, at the process map's section; its search finds
+		assertTrue(lines.contains("guide:shown\t/help/guide/" + language + ".html#process"),
+				() -> lines.stream().filter(l -> l.startsWith("guide:")).toList().toString());
+		assertTrue(lines.stream().filter(l -> l.startsWith("guide:hit\t")).count() >= 2, "the guide's search finds SWOT");
+		// (the search's hits in the English reference pages are their titles, said to be in English)
+		List<String> english = lines.stream().filter(l -> !l.startsWith("guide:")).filter(TranslationWalkThroughTest::english).toList();
 		assertEquals(List.of(), english, "English in the " + language + " workbench (all texts: " + kept + ")");
 	}
 
