@@ -116,6 +116,11 @@ describe('process map', () => {
         const route = () => element(page, flow).locator('path').first().getAttribute('d');
         const routeBefore = await route();
         await drag(page, 'a-aktivitet', 80, 0);
+        // (the drawing awaited may be one still on its way from the redo: wait for the route, not for a drawing)
+        await page.waitForFunction(([id, before]) => {
+            const path = document.querySelector(`#sprotty [id="sprotty_${id}"] path`);
+            return path !== null && path.getAttribute('d') !== before;
+        }, [flow, routeBefore], { timeout: 120000 }).catch(() => undefined);
         assert.notEqual(await route(), routeBefore, 'the flow is drawn to where its step is now');
 
         await save(page);

@@ -53,6 +53,16 @@ public final class Guide {
 	private static final String FALLBACK = "en";
 	private static final Pattern ANCHOR = Pattern.compile("<a id=\"([\\w-]+)\"></a>");
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+	/**
+	 * The section of the address at the top of the view also when the browser gets its size only after the
+	 * page loaded (an editor just opened), until the reader scrolls, types or clicks.
+	 */
+	private static final String SECTION_IN_VIEW = "<script>(function () { var moved = false;"
+			+ " ['wheel', 'keydown', 'mousedown', 'touchstart'].forEach(function (t) { addEventListener(t, function () { moved = true; }); });"
+			+ " function show() { var e = !moved && location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));"
+			+ " if (e) { e.scrollIntoView(); } }"
+			+ " addEventListener('load', show); addEventListener('resize', show);"
+			+ " addEventListener('hashchange', function () { moved = false; show(); }); })();</script>";
 
 	/** The pages by id, their path under docs/ without ".md" ("guide/sv", "text-format"), in a stable order. */
 	private final Map<String, String> pages;
@@ -255,8 +265,8 @@ public final class Guide {
 		String title = sections(page).stream().findFirst().map(Section::title).orElse(page);
 		String language = page.startsWith("guide/") ? page.substring("guide/".length()) : FALLBACK;
 		return "<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-				+ "</title><link rel=\"stylesheet\" href=\"" + "../".repeat(folder.isEmpty() ? 0 : 1) + "help.css\"></head>\n<body><main>\n"
-				+ renderer.render(document) + "</main></body></html>\n";
+				+ "</title><link rel=\"stylesheet\" href=\"" + "../".repeat(folder.isEmpty() ? 0 : 1) + "help.css\">" + SECTION_IN_VIEW
+				+ "</head>\n<body><main>\n" + renderer.render(document) + "</main></body></html>\n";
 	}
 
 	private static void unlink(Link link) {

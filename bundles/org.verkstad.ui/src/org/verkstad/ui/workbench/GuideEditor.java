@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
@@ -154,7 +155,14 @@ public final class GuideEditor extends EditorPart {
 		IFile first = opened.isEmpty() ? null : project.getFile(opened);
 		if (first != null && first.exists()) {
 			try {
-				IDE.openEditor(page, first, true);
+				IEditorPart editor = IDE.openEditor(page, first, true);
+				// the click on the welcome page ends in its browser, which takes the focus back: the example is
+				// the active editor (Save, F1 and the views follow it) once the click is over
+				shell.getDisplay().asyncExec(() -> {
+					if (!shell.isDisposed() && page.findEditor(editor.getEditorInput()) == editor) {
+						page.activate(editor);
+					}
+				});
 			} catch (PartInitException e) {
 				// the project is there, with the examples; the explorer opens them
 				Platform.getLog(GuideEditor.class).log(e.getStatus());

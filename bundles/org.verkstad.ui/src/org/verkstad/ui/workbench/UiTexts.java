@@ -146,6 +146,9 @@ final class UiTexts {
 		for (Control control : descendants(window.getShell())) {
 			if (control instanceof Browser browser && browser.isVisible() && browser.getUrl().contains("/help/")) {
 				lines.add("guide:shown\t" + browser.getUrl().substring(browser.getUrl().indexOf("/help/")));
+				// the section at the top of the view, once the page is there
+				waitFor(() -> sectionTop(browser) > -60 && sectionTop(browser) < 100);
+				lines.add("guide:sectionTop\t" + sectionTop(browser));
 			}
 		}
 		for (Control control : descendants(window.getShell())) {
@@ -158,6 +161,13 @@ final class UiTexts {
 				}
 			}
 		}
+	}
+
+	/** How far below the top of the view the section of the page's address is, in pixels (-1000: no such section). */
+	private static long sectionTop(Browser browser) {
+		Object top = browser.evaluate("var e = location.hash ? document.getElementById(location.hash.substring(1)) : null;"
+				+ " return e ? Math.round(e.getBoundingClientRect().top) : -1000;");
+		return top instanceof Number number ? number.longValue() : -1000;
 	}
 
 	/** A dialog opened by its command; its texts taken and the dialog closed as soon as it is up. */

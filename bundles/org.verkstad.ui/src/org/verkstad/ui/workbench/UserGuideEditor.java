@@ -53,12 +53,16 @@ public final class UserGuideEditor extends EditorPart {
 	/** The guide's pages as HTML, written once per start of the workbench. */
 	private static Path folder;
 	private static Guide guide;
+	/** The section a new guide editor opens at (F1 on a model), taken by its first page. */
+	private static String firstAnchor;
 
 	private Browser browser;
 	private Text search;
 	private Table list;
 	private Locale language;
 	private String query = "";
+	/** The section of the page shown that was asked for (an anchor), or null. */
+	private String section;
 
 	/** The guide is one editor, whatever opens it. */
 	static final class Input implements IEditorInput {
@@ -102,13 +106,24 @@ public final class UserGuideEditor extends EditorPart {
 	static void open(IWorkbenchPage page) {
 		String anchor = null;
 		IEditorPart active = page.getActiveEditor();
+		if (active instanceof UserGuideEditor && page.getActivePart() == active) {
+			// F1 in the guide itself (also the second half of F1 pressed in a diagram's browser, which the
+			// guide, active by then, receives): it stays where it is
+			return;
+		}
 		IFile file = active == null ? null : active.getEditorInput().getAdapter(IFile.class);
 		if (file != null && file.getFileExtension() != null && Notations.byId(file.getFileExtension()).isPresent()) {
 			anchor = file.getFileExtension();
 		}
 		try {
-			if (page.openEditor(Input.INSTANCE, ID) instanceof UserGuideEditor editor && editor.browser != null) {
-				editor.showGuide(anchor);
+			if (page.findEditor(Input.INSTANCE) instanceof UserGuideEditor open && open.browser != null) {
+				page.activate(open);
+				open.showGuide(anchor);
+			} else {
+				// a new editor loads its page at the anchor at once: a second address while the first still
+				// loads would not move the page
+				firstAnchor = anchor;
+				page.openEditor(Input.INSTANCE, ID);
 			}
 		} catch (PartInitException e) {
 			Platform.getLog(UserGuideEditor.class).log(e.getStatus());
@@ -159,7 +174,7 @@ public final class UserGuideEditor extends EditorPart {
 			browser.addProgressListener(new ProgressAdapter() {
 				@Override
 				public void completed(ProgressEvent event) {
-					mark();
+					shown();
 				}
 			});
 			search.addModifyListener(e -> fill(search.getText()));
@@ -173,7 +188,8 @@ public final class UserGuideEditor extends EditorPart {
 			list.addListener(SWT.DefaultSelection, e -> go((TableItem) e.item));
 			sash.setWeights(27, 73);
 			fill("");
-			showGuide(null);
+			showGuide(firstAnchor);
+			firstAnchor = null;
 		} catch (IOException | SWTError e) {
 			sash.dispose();
 			new Label(parent, SWT.WRAP).setText(UiMessages.text("editor.diagram.noBrowser", String.valueOf(e.getMessage())));
@@ -225,11 +241,23 @@ public final class UserGuideEditor extends EditorPart {
 	private void show(String page, String anchor) {
 		String url = Guide.file(folder, page).toUri().toString();
 		boolean loaded = browser.getUrl().startsWith(url);
+		section = anchor;
 		browser.setUrl(anchor == null ? url : url + "#" + anchor);
 		if (loaded) {
 			// a section of the page shown: no new page loads, so its words are marked now
-			mark();
+			shown();
 		}
+	}
+
+	/**
+	 * A page is shown: the section asked for at the top (a page loaded into a browser not yet laid out
+	 * does not scroll to its address's section by itself) and the words searched for marked.
+	 */
+	private void shown() {
+		if (section != null && section.matches("[\\w-]+")) {
+			browser.execute("var e = document.getElementById('" + section + "'); if (e) e.scrollIntoView();");
+		}
+		mark();
 	}
 
 	/** The words searched for, marked in the page shown. */

@@ -74,6 +74,9 @@ class TranslationWalkThroughTest extends WorkbenchTestBase {
 		// F1 on the process map: the guide in the language, at the process map's section; its search finds
 		assertTrue(lines.contains("guide:shown\t/help/guide/" + language + ".html#process"),
 				() -> lines.stream().filter(l -> l.startsWith("guide:")).toList().toString());
+		long top = lines.stream().filter(l -> l.startsWith("guide:sectionTop\t")).mapToLong(l -> Long.parseLong(l.split("\t")[1]))
+				.findFirst().orElse(-1000);
+		assertTrue(top > -60 && top < 100, "the process map's section at the top of the guide's view: " + top);
 		assertTrue(lines.stream().filter(l -> l.startsWith("guide:hit\t")).count() >= 2, "the guide's search finds SWOT");
 		// (the search's hits in the English reference pages are their titles, said to be in English)
 		List<String> english = lines.stream().filter(l -> !l.startsWith("guide:")).filter(TranslationWalkThroughTest::english).toList();
