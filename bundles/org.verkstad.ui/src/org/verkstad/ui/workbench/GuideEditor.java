@@ -9,11 +9,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -24,78 +22,35 @@ import org.eclipse.swt.browser.LocationEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
-import org.eclipse.ui.part.EditorPart;
 import org.verkstad.core.nls.Languages;
 import org.verkstad.ui.wizards.NewCourseProjectWizard;
 import org.verkstad.ui.UiMessages;
 
 /**
- * The welcome page and short user guide ({@code guide/guide_<sv|en>.html}), in the editor area: shown
- * when the workspace has no projects yet and from Help › User guide. Its buttons open the course
+ * The welcome page ({@code guide/guide_<sv|nb|en>.html}), in the editor area: shown
+ * when the workspace has no projects yet and from Help › Welcome. Its buttons open the course
  * examples (a course project "kursexempel" filled with them) and the course project wizard.
  */
-public final class GuideEditor extends EditorPart {
+public final class GuideEditor extends ReadingPage {
 
 	public static final String ID = "org.verkstad.ui.guide";
 
 	private Browser browser;
 
-	/** The guide is one page, whatever opens it. */
-	static final class Input implements IEditorInput {
-		static final Input INSTANCE = new Input();
-
-		@Override
-		public boolean exists() {
-			return false;
-		}
-
-		@Override
-		public ImageDescriptor getImageDescriptor() {
-			return ImageDescriptor.getMissingImageDescriptor();
-		}
-
-		@Override
-		public String getName() {
-			return UiMessages.text("guide.title");
-		}
-
-		@Override
-		public IPersistableElement getPersistable() {
-			return null;
-		}
-
-		@Override
-		public String getToolTipText() {
-			return getName();
-		}
-
-		@Override
-		public <T> T getAdapter(Class<T> adapter) {
-			return null;
-		}
-	}
+	/** The page is one, whatever opens it. */
+	static final Input INPUT = new Input("guide.title");
 
 	/** Opens the guide in a page of the workbench. */
 	static void open(IWorkbenchPage page) {
 		try {
-			page.openEditor(Input.INSTANCE, ID);
+			page.openEditor(INPUT, ID);
 		} catch (PartInitException e) {
 			Platform.getLog(GuideEditor.class).log(e.getStatus());
 		}
-	}
-
-	@Override
-	public void init(IEditorSite site, IEditorInput input) {
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
 	}
 
 	@Override
@@ -175,25 +130,5 @@ public final class GuideEditor extends EditorPart {
 		if (browser != null && !browser.isDisposed()) {
 			browser.setFocus();
 		}
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -25,13 +23,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 import org.osgi.framework.FrameworkUtil;
 import org.verkstad.core.notation.Notations;
 import org.verkstad.core.nls.Languages;
@@ -44,7 +38,7 @@ import org.verkstad.ui.UiMessages;
  * Help › User Guide (F1): the user guide of docs/ in the workbench's language, with its contents and a
  * search field beside it. F1 in a model's editor opens the guide at that notation's section.
  */
-public final class UserGuideEditor extends EditorPart {
+public final class UserGuideEditor extends ReadingPage {
 
 	public static final String ID = "org.verkstad.ui.userGuide";
 	/** The command of Help › User Guide, bound to F1. */
@@ -64,40 +58,8 @@ public final class UserGuideEditor extends EditorPart {
 	/** The section of the page shown that was asked for (an anchor), or null. */
 	private String section;
 
-	/** The guide is one editor, whatever opens it. */
-	static final class Input implements IEditorInput {
-		static final Input INSTANCE = new Input();
-
-		@Override
-		public boolean exists() {
-			return false;
-		}
-
-		@Override
-		public ImageDescriptor getImageDescriptor() {
-			return ImageDescriptor.getMissingImageDescriptor();
-		}
-
-		@Override
-		public String getName() {
-			return UiMessages.text("userGuide.title");
-		}
-
-		@Override
-		public IPersistableElement getPersistable() {
-			return null;
-		}
-
-		@Override
-		public String getToolTipText() {
-			return getName();
-		}
-
-		@Override
-		public <T> T getAdapter(Class<T> adapter) {
-			return null;
-		}
-	}
+	/** The page is one, whatever opens it. */
+	static final Input INPUT = new Input("userGuide.title");
 
 	/**
 	 * Opens the guide: at the section of the notation of the page's active editor (F1 on a model), else
@@ -116,25 +78,18 @@ public final class UserGuideEditor extends EditorPart {
 			anchor = file.getFileExtension();
 		}
 		try {
-			if (page.findEditor(Input.INSTANCE) instanceof UserGuideEditor open && open.browser != null) {
+			if (page.findEditor(INPUT) instanceof UserGuideEditor open && open.browser != null) {
 				page.activate(open);
 				open.showGuide(anchor);
 			} else {
 				// a new editor loads its page at the anchor at once: a second address while the first still
 				// loads would not move the page
 				firstAnchor = anchor;
-				page.openEditor(Input.INSTANCE, ID);
+				page.openEditor(INPUT, ID);
 			}
 		} catch (PartInitException e) {
 			Platform.getLog(UserGuideEditor.class).log(e.getStatus());
 		}
-	}
-
-	@Override
-	public void init(IEditorSite site, IEditorInput input) {
-		setSite(site);
-		setInput(input);
-		setPartName(input.getName());
 	}
 
 	private static synchronized Path pages() throws IOException {
@@ -278,25 +233,5 @@ public final class UserGuideEditor extends EditorPart {
 		if (search != null && !search.isDisposed()) {
 			search.setFocus();
 		}
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 }
