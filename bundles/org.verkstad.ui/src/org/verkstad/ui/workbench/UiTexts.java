@@ -96,6 +96,7 @@ final class UiTexts {
 			}
 			dialog("dialog:preferences", "org.eclipse.ui.window.preferences");
 			dialog("dialog:about", "org.eclipse.ui.help.aboutAction");
+			dialog("dialog:installation", "org.eclipse.ui.help.installationDialog");
 			dialog("dialog:new", "org.eclipse.ui.newWizard");
 			dialog("dialog:report", "org.verkstad.ui.courseReport");
 			// the course examples, as the welcome page opens them, with the as-is process map in its editor

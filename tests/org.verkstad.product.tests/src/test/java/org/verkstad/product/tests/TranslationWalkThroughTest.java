@@ -40,14 +40,14 @@ class TranslationWalkThroughTest extends WorkbenchTestBase {
 			+ "Previous Forward Backward Match Toggle Revert Shift Left Right Annotation Only Add Remove Browse Choose Folder Files Clear "
 			+ "Refresh Category Categories Advanced Hide Tools Marquee Validate Connection Lost Restored Dialog Actions Editing Minimap "
 			+ "System Default Wrapped Whole Regular Expression Scope Direction Options Incremental Lines Elements Selection Keyboard "
-			+ "Shortcuts Command Commands Binding Conflicts Filters Content Contents Navigator Working Sets Into Level Deselect").split(" "));
+			+ "Shortcuts Command Commands Binding Conflicts Filters Content Contents Navigator Working Sets Into Level Deselect Plug-in Plug-ins Provider License Columns Signed Installed").split(" "));
 	/** English phrases of words the languages share. */
 	private static final List<String> PHRASES = List.of("type filter text", "Text Editor");
 	/** A key binding shown beside a label ("(Shift+Ctrl+D)", "Ctrl+Enter"): the names of keys are not translated. */
 	private static final Pattern KEYS = Pattern.compile("\\((?:Ctrl|Shift|Alt|Enter|Esc|F\\d)[^)]*\\)|(?:Shift|Ctrl|Alt)\\+\\S+");
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
 	/** What the walk must have seen, so that a walk cut short does not pass. */
-	private static final List<String> WALKED = List.of("menu", "menu › ", "dialog:preferences", "dialog:about", "dialog:new",
+	private static final List<String> WALKED = List.of("menu", "menu › ", "dialog:preferences", "dialog:about", "dialog:installation", "dialog:new",
 			"dialog:report", "dialog:exportDiagram", "dialog:save", "window", "window:page", "window:text", "window:find",
 			"window:guide", "context:Tree", "context:StyledText");
 
