@@ -75,6 +75,22 @@ public class VerkstadValueConverters extends DefaultTerminalConverters {
 		return new Amount(false);
 	}
 
+	/** A share in percent: {@code 30 %}, {@code 12,5 %}; written {@code 30 %}. */
+	@ValueConverter(rule = "Percent")
+	public IValueConverter<Double> Percent() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Double internalToValue(String string, INode node) {
+				return Decimal().toValue(string.replace("%", "").strip(), node);
+			}
+
+			@Override
+			protected String internalToString(Double value) {
+				return number(value) + " %";
+			}
+		};
+	}
+
 	/** An amount of money, its currency written or not: {@code 300}, {@code 300 kr}, {@code 12,50 SEK}. */
 	@ValueConverter(rule = "Money")
 	public IValueConverter<Double> Money() {

@@ -90,7 +90,7 @@ public record ProcessAnalysis(List<FlowNode> mainPath, double leadTime, double p
 				&& ProcessGraph.laneOf(from) != ProcessGraph.laneOf(to);
 	}
 
-	private static double value(Double d) {
+	static double value(Double d) {
 		return d == null ? 0 : d;
 	}
 
@@ -98,9 +98,16 @@ public record ProcessAnalysis(List<FlowNode> mainPath, double leadTime, double p
 		return node instanceof Activity a ? value(a.getProcessingTime()) + value(a.getWaitingTime()) : 0;
 	}
 
-	/** Longest path by lead time from a start to an end event, loops cut where they close. */
-	static List<FlowNode> mainPath(ProcessGraph graph) {
-		// topological order of the graph without back edges (iterative depth-first search from the starts)
+	/**
+	 * The flows of a map in an order: {@code postOrder} lists every node reachable from a start event after
+	 * the nodes it leads to (a reverse topological order), once the {@code backEdges}, the flows that close
+	 * a loop (rework), are left out.
+	 */
+	record Order(List<FlowNode> postOrder, Set<SequenceFlow> backEdges) {
+	}
+
+	/** The nodes in order and the flows that close loops (an iterative depth-first search from the starts). */
+	static Order order(ProcessGraph graph) {
 		List<FlowNode> postOrder = new ArrayList<>();
 		Set<SequenceFlow> backEdges = new HashSet<>();
 		Set<FlowNode> visited = new HashSet<>();
@@ -135,6 +142,14 @@ public record ProcessAnalysis(List<FlowNode> mainPath, double leadTime, double p
 				}
 			}
 		}
+		return new Order(postOrder, backEdges);
+	}
+
+	/** Longest path by lead time from a start to an end event, loops cut where they close. */
+	static List<FlowNode> mainPath(ProcessGraph graph) {
+		Order order = order(graph);
+		List<FlowNode> postOrder = order.postOrder();
+		Set<SequenceFlow> backEdges = order.backEdges();
 		// longest distance to an end event, computed in reverse topological order (= post order)
 		Map<FlowNode, Double> toEnd = new HashMap<>();
 		Map<FlowNode, FlowNode> next = new HashMap<>();
