@@ -125,8 +125,32 @@ public final class ProcessRules {
 		}
 	});
 
+	/**
+	 * A share of the cases is between 0 and 100 %, stands where the way divides, and the shares of the ways
+	 * out of one step add up to 100 % (the expected values scale them, but the map should say it).
+	 */
+	public static final Rule<ProcessModel> SHARES = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessGraph graph = new ProcessGraph(process);
+		for (SequenceFlow flow : process.getFlows()) {
+			if (flow.getShare() != null && (flow.getShare() < 0 || flow.getShare() > 100)) {
+				report.error(flow, "process.share.range", flow.getSource(), flow.getTarget(), flow.getShare());
+			} else if (flow.getShare() != null && flow.getSource() != null && graph.outgoing(flow.getSource()).size() == 1) {
+				report.warning(flow, "process.share.single", flow.getSource());
+			}
+		}
+		for (FlowNode node : graph.nodes()) {
+			List<SequenceFlow> out = graph.outgoing(node);
+			if (out.size() > 1 && out.stream().allMatch(f -> f.getShare() != null)) {
+				double sum = out.stream().mapToDouble(SequenceFlow::getShare).sum();
+				if (Math.abs(sum - 100) > 0.5) {
+					report.warning(node, "process.share.sum", node, sum);
+				}
+			}
+		}
+	});
+
 	public static final RuleSet RULES = RuleSet.of(MESSAGES, HAS_START, HAS_END, ON_PATH, DECISION_BRANCHES,
-			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
+			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, SHARES, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
 			CoreRules.named(Lane.class)).fixing("process.start.missing", ProcessFixes::addStart)
 			.fixing("process.end.missing", ProcessFixes::addEnd);
 

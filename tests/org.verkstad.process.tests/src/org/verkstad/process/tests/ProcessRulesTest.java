@@ -48,6 +48,29 @@ class ProcessRulesTest {
 		assertNoErrors(b.process);
 	}
 
+	/** Shares of the cases: between 0 and 100 %, where the way divides, adding up to 100 % at a step. */
+	@Test
+	void sharesAreInRangeWhereTheWayDividesAndAddUp() {
+		assertNoFinding(b.process, "process.share.sum");
+		Decision ok = b.decision(officer, "Komplett?");
+		b.process.getFlows().removeIf(f -> f.getSource() == register);
+		b.flow(register, ok);
+		SequenceFlow yes = b.flow(ok, end, "Ja");
+		SequenceFlow no = b.flow(ok, apply, "Nej");
+		yes.setShare(70.0);
+		no.setShare(30.0);
+		assertNoFinding(b.process, "process.share.sum");
+		assertNoFinding(b.process, "process.share.range");
+		no.setShare(20.0);
+		assertFinding(b.process, "process.share.sum", ok, Severity.WARNING);
+		no.setShare(130.0);
+		assertFinding(b.process, "process.share.range", no, Severity.ERROR);
+		no.setShare(30.0);
+		SequenceFlow single = b.process.getFlows().stream().filter(f -> f.getSource() == start).findFirst().orElseThrow();
+		single.setShare(50.0);
+		assertFinding(b.process, "process.share.single", single, Severity.WARNING);
+	}
+
 	@Test
 	void startEventIsRequired() {
 		assertNoFinding(b.process, "process.start.missing");
