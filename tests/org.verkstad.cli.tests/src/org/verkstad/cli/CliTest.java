@@ -116,5 +116,38 @@ class CliTest {
 		Run run = run("--lang", "sv", "info", examples.resolve("bygglov-nulage.process").toString());
 		assertEquals(Command.OK, run.exit(), run::toString);
 		assertTrue(run.out().contains("Processkarta") && run.out().contains("Ledtid (huvudvägen)"), run.out());
+		// the as-is example gives the shares of its decisions: the expected values over all paths
+		assertTrue(run.out().contains("Förväntad ledtid (alla vägar)") && run.out().contains("45 d 14 tim 6 min"), run.out());
+		// (the percentages have a no-break space before the sign)
+		assertTrue(run.out().contains("Rätt första gången (ärenden utan omtag)") && run.out().replace('\u00a0', ' ').contains("60 %"), run.out());
+		Run toBe = run("--lang", "en", "info", examples.resolve("bygglov-malbild.process").toString());
+		assertTrue(toBe.out().contains("Expected values (all paths)") && toBe.out().contains("no share of the cases"), toBe.out());
+	}
+
+	/**
+	 * The as-is map against its to-be map: each figure of both with the change (the examples: the lead time
+	 * from 57 d 10 h 25 min to 22 d 20 h 31 min, −60 %), the activities removed, added and changed; two
+	 * models of different notations are refused.
+	 */
+	@Test
+	void compareSetsTheAsIsMapBesideItsToBeMap() throws Exception {
+		Path examples = Examples.copyTo(Files.createDirectories(dir.resolve("kurs")));
+		Run run = run("--lang", "en", "compare", examples.resolve("bygglov-nulage.process").toString(),
+				examples.resolve("bygglov-malbild.process").toString());
+		assertEquals(Command.OK, run.exit(), run::toString);
+		String lead = run.out().lines().filter(l -> l.startsWith("Lead time (main path)")).findFirst().orElseThrow();
+		assertTrue(lead.contains("57 d 10 h 25 min") && lead.contains("22 d 20 h 31 min") && lead.contains("\u221234 d 13 h 54 min (\u221260%)"), lead);
+		assertTrue(run.out().contains("Waste (activities)") && run.out().contains("Activities removed (7)")
+				&& run.out().contains("Activities changed (5)") && run.out().contains("Kontrollerar om ansökan är komplett (time, waiting, cost)"), run.out());
+		assertTrue(run.out().lines().filter(l -> l.startsWith("Waiting share")).findFirst().orElseThrow().endsWith("unchanged"), run.out());
+
+		Run swedish = run("--lang", "sv", "compare", examples.resolve("bygglov-nulage.process").toString(),
+				examples.resolve("bygglov-malbild.process").toString());
+		assertTrue(swedish.out().contains("Förändring") && swedish.out().contains("Aktiviteter borttagna (7)"), swedish.out());
+
+		Run different = run("--lang", "en", "compare", examples.resolve("bygglov-nulage.process").toString(), examples.resolve("bibliotek.swot").toString());
+		assertEquals(Command.FAILED, different.exit());
+		assertTrue(different.err().contains("different notations"), different.err());
+		assertEquals(Command.FAILED, run("compare", examples.resolve("bygglov-nulage.process").toString()).exit());
 	}
 }

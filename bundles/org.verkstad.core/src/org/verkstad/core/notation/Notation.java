@@ -69,4 +69,17 @@ public interface Notation {
 	/** One line of a summary: a label and its value, both in the reader's language. */
 	record Fact(String label, String value) {
 	}
+
+	/**
+	 * Two models of the notation side by side, such as an as-is process map and its to-be map: a row per
+	 * figure with its change, then what was removed, added and changed; empty where the notation compares
+	 * nothing ({@code verkstad compare}).
+	 */
+	default List<Comparison> compare(Model before, Model after, Locale locale) {
+		return List.of();
+	}
+
+	/** A figure of two models side by side, its change (empty where none is said), in the reader's language. */
+	record Comparison(String label, String before, String after, String change) {
+	}
 }

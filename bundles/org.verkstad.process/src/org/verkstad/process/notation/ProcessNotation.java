@@ -81,6 +81,11 @@ public final class ProcessNotation implements Notation {
 		return facts;
 	}
 
+	@Override
+	public List<Comparison> compare(Model before, Model after, Locale locale) {
+		return ProcessComparison.of((ProcessModel) before, (ProcessModel) after, locale, messages());
+	}
+
 	/**
 	 * The expected values over all paths of a map with choices (ExpectedValues): lead time, processing
 	 * time, waiting share, cost per case, first-pass yield and the steps done more than once on average;
