@@ -51,8 +51,14 @@ final class CompareCommand implements Command {
 		if (rows.isEmpty()) {
 			return console.usageError(name(), "compare.nothing", notation.name(console.locale));
 		}
+		print(console, rows, first.getFileName().toString(), second.getFileName().toString());
+		return OK;
+	}
+
+	/** A comparison as a table: the figures in columns before, after and change, the lists after their label. */
+	static void print(Console console, List<Comparison> rows, String before, String after) {
 		List<Comparison> table = new ArrayList<>();
-		table.add(new Comparison("", first.getFileName().toString(), second.getFileName().toString(), console.text("compare.change")));
+		table.add(new Comparison("", before, after, console.text("compare.change")));
 		table.addAll(rows);
 		int label = table.stream().mapToInt(r -> r.label().length()).max().orElse(0);
 		int left = table.stream().filter(r -> !list(r)).mapToInt(r -> r.before().length()).max().orElse(0);
@@ -60,17 +66,16 @@ final class CompareCommand implements Command {
 		for (Comparison row : table) {
 			if (list(row)) {
 				// a list (the activities removed, added, changed): its label and the names
-				console.out.println(String.format("%-" + label + "s  %s", row.label(), row.after()));
+				console.out.println(String.format("%-" + label + "s  %s", row.label(), row.before() + row.after()));
 			} else {
 				console.out.println(String.format("%-" + label + "s  %-" + left + "s  %-" + right + "s  %s", row.label(), row.before(),
 						row.after(), row.change()).stripTrailing());
 			}
 		}
-		return OK;
 	}
 
 	/** A row that lists names (the activities removed, added, changed) instead of a figure before and after. */
 	private static boolean list(Comparison row) {
-		return row.before().isEmpty() && row.change().isEmpty();
+		return row.change().isEmpty() && (row.before().isEmpty() || row.after().isEmpty());
 	}
 }

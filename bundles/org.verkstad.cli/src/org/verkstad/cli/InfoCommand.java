@@ -12,6 +12,7 @@ import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notation.Comparison;
 import org.verkstad.core.notation.Notation.Fact;
 import org.verkstad.core.notation.Notations;
 import org.verkstad.core.validation.Finding;
@@ -65,6 +66,17 @@ final class InfoCommand implements Command {
 		int width = facts.stream().mapToInt(f -> f.label().length()).max().orElse(0);
 		for (Fact fact : facts) {
 			console.out.println(String.format("%-" + width + "s  %s", fact.label(), fact.value()));
+		}
+		// a to-be map that improves an as-is map: the two side by side, as compare shows them
+		Model before = notation.comparedWith(model);
+		if (before != null) {
+			List<Comparison> rows = notation.compare(before, model, console.locale);
+			if (!rows.isEmpty()) {
+				String name = before.eResource() == null ? "-" : before.eResource().getURI().lastSegment();
+				console.out.println();
+				console.out.println(console.text("info.compared", name));
+				CompareCommand.print(console, rows, name, file.getFileName().toString());
+			}
 		}
 		return OK;
 	}

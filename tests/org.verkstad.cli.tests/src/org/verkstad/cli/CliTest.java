@@ -122,6 +122,8 @@ class CliTest {
 		assertTrue(run.out().contains("Rätt första gången (ärenden utan omtag)") && run.out().replace('\u00a0', ' ').contains("60 %"), run.out());
 		Run toBe = run("--lang", "en", "info", examples.resolve("bygglov-malbild.process").toString());
 		assertTrue(toBe.out().contains("Expected values (all paths)") && toBe.out().contains("no share of the cases"), toBe.out());
+		// a to-be map that improves an as-is map: the two side by side after its summary
+		assertTrue(toBe.out().contains("Against the as-is map bygglov-nulage.process:") && toBe.out().contains("Activities added (7)"), toBe.out());
 	}
 
 	/**

@@ -79,7 +79,18 @@ public interface Notation {
 		return List.of();
 	}
 
-	/** A figure of two models side by side, its change (empty where none is said), in the reader's language. */
+	/**
+	 * The model a model is compared with by itself, such as the as-is map a to-be map {@code improves}: its
+	 * {@code info} and its course report show the comparison. Null when there is none (or it cannot be read).
+	 */
+	default Model comparedWith(Model model) {
+		return null;
+	}
+
+	/**
+	 * A figure of two models side by side and its change, in the reader's language; a row that lists
+	 * elements (those removed, added, changed) has them in the column of its model and no change.
+	 */
 	record Comparison(String label, String before, String after, String change) {
 	}
 }

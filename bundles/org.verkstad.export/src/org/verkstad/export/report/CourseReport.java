@@ -38,6 +38,7 @@ import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.notation.Format;
 import org.verkstad.core.notation.Labels;
 import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notation.Comparison;
 import org.verkstad.core.notation.Notation.Fact;
 import org.verkstad.core.notation.Notations;
 import org.verkstad.core.validation.Finding;
@@ -216,6 +217,14 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 					tables.add(table);
 				}
 			}
+		}
+		// a to-be map beside the as-is map it improves: every figure of both and the change
+		Model before = notation == null ? null : notation.comparedWith(model);
+		List<Comparison> comparison = before == null ? List.of() : notation.compare(before, model, locale);
+		if (!comparison.isEmpty()) {
+			String name = before.eResource() == null ? "-" : before.eResource().getURI().lastSegment();
+			tables.add(new Table(text(locale, "report.compared", name), List.of("", name, file.getFileName().toString(),
+					text(locale, "report.change")), comparison.stream().map(r -> List.of(r.label(), r.before(), r.after(), r.change())).toList()));
 		}
 		return new Part(file, heading, subtitle, model.getDescription() == null ? "" : model.getDescription(), drawings,
 				analyses, tables, problem);

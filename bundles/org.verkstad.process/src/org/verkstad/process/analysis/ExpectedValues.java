@@ -97,8 +97,7 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 				}
 			}
 			for (SequenceFlow out : graph.outgoing(entry.getKey())) {
-				if (ProcessGraph.laneOf(out.getSource()) != null && ProcessGraph.laneOf(out.getTarget()) != null
-						&& ProcessGraph.laneOf(out.getSource()) != ProcessGraph.laneOf(out.getTarget())) {
+				if (ProcessAnalysis.isHandOff(out.getSource(), out.getTarget())) {
 					handOffs += v * chance.getOrDefault(out, 0.0);
 				}
 			}

@@ -85,7 +85,8 @@ public record ProcessAnalysis(List<FlowNode> mainPath, double leadTime, double p
 		return leadTime == 0 ? 0 : valueAddingTime / leadTime;
 	}
 
-	private static boolean isHandOff(FlowNode from, FlowNode to) {
+	/** Whether a flow between two nodes changes hands: both in lanes, different ones. */
+	static boolean isHandOff(FlowNode from, FlowNode to) {
 		return ProcessGraph.laneOf(from) != null && ProcessGraph.laneOf(to) != null
 				&& ProcessGraph.laneOf(from) != ProcessGraph.laneOf(to);
 	}

@@ -147,9 +147,9 @@ final class ProcessComparison {
 				changed.add(name(b) + " (" + String.join(", ", what) + ")");
 			}
 		});
-		list("compare.removed", removed);
-		list("compare.added", added);
-		list("compare.changed", changed);
+		list("compare.removed", removed, true);
+		list("compare.added", added, false);
+		list("compare.changed", changed, false);
 	}
 
 	private void differs(List<String> what, String key, Double x, Double y) {
@@ -158,9 +158,10 @@ final class ProcessComparison {
 		}
 	}
 
-	private void list(String key, List<String> names) {
-		String none = m.get(locale, "fact.none");
-		rows.add(new Comparison(m.get(locale, key, names.size()), "", names.isEmpty() ? none : String.join("; ", names), ""));
+	/** A row that lists activities, in the column of the map they are in (removed: before; added, changed: after). */
+	private void list(String key, List<String> names, boolean before) {
+		String text = names.isEmpty() ? m.get(locale, "fact.none") : String.join("; ", names);
+		rows.add(new Comparison(m.get(locale, key, names.size()), before ? text : "", before ? "" : text, ""));
 	}
 
 	private static String name(Activity activity) {

@@ -82,6 +82,12 @@ public final class ProcessNotation implements Notation {
 	}
 
 	@Override
+	public Model comparedWith(Model model) {
+		ProcessModel asIs = ((ProcessModel) model).getAsIs();
+		return asIs == null || asIs.eIsProxy() || asIs == model ? null : asIs;
+	}
+
+	@Override
 	public List<Comparison> compare(Model before, Model after, Locale locale) {
 		return ProcessComparison.of((ProcessModel) before, (ProcessModel) after, locale, messages());
 	}

@@ -58,6 +58,18 @@ class ReportTest {
 		assertTrue(activities.rows().stream().anyMatch(r -> r.contains("Fyller i ansökan och bifogar ritningar")
 				&& r.contains("3 tim") && r.contains("Medborgare (sökande)")), activities.rows().toString());
 		assertTrue(process.analyses().stream().anyMatch(f -> f.label().startsWith("Ledtid")), process.analyses().toString());
+		// the as-is map gives the shares of its decisions: the expected values over all paths too
+		assertTrue(process.analyses().stream().anyMatch(f -> f.label().equals("Förväntad ledtid (alla vägar)")), process.analyses().toString());
+		// the to-be map improves it: the two side by side, the removed activities in the as-is column
+		CourseReport.Part toBe = report.parts().stream().filter(p -> p.file().toString().endsWith("bygglov-malbild.process"))
+				.findFirst().orElseThrow();
+		CourseReport.Table compared = toBe.tables().get(toBe.tables().size() - 1);
+		assertEquals("Mot nulägeskartan bygglov-nulage.process", compared.caption());
+		assertEquals(List.of("", "bygglov-nulage.process", "bygglov-malbild.process", "Förändring"), compared.header());
+		assertTrue(compared.rows().stream().anyMatch(r -> r.get(0).equals("Ledtid (huvudvägen)") && r.get(3).contains("60")),
+				compared.rows().toString());
+		assertTrue(compared.rows().stream().anyMatch(r -> r.get(0).equals("Aktiviteter borttagna (7)")
+				&& r.get(1).contains("Arkiverar pappersakten") && r.get(2).isEmpty()), compared.rows().toString());
 		CourseReport.Part swot = report.parts().stream().filter(p -> p.file().toString().endsWith(".swot")).findFirst().orElseThrow();
 		assertEquals(2, swot.drawings().size(), "SWOT and TOWS");
 		assertEquals(List.of("SWOT", "TOWS-strategier"), swot.tables().stream().map(CourseReport.Table::caption).toList());
