@@ -126,6 +126,20 @@ public final class ProcessRules {
 	});
 
 	/**
+	 * Only a decision divides the way: a step with several ways out and no decision asks which is meant,
+	 * a choice (a decision after it) or work done at the same time.
+	 */
+	public static final Rule<ProcessModel> ONE_WAY_OUT = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessGraph graph = new ProcessGraph(process);
+		for (FlowNode node : graph.nodes()) {
+			int out = graph.outgoing(node).size();
+			if (out > 1 && !(node instanceof Decision) && !(node instanceof EndEvent)) {
+				report.warning(node, "process.branches.noDecision", node, out);
+			}
+		}
+	});
+
+	/**
 	 * A share of the cases is between 0 and 100 %, stands where the way divides, and the shares of the ways
 	 * out of one step add up to 100 % (the expected values scale them, but the map should say it).
 	 */
@@ -150,7 +164,7 @@ public final class ProcessRules {
 	});
 
 	public static final RuleSet RULES = RuleSet.of(MESSAGES, HAS_START, HAS_END, ON_PATH, DECISION_BRANCHES,
-			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, SHARES, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
+			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, ONE_WAY_OUT, SHARES, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
 			CoreRules.named(Lane.class)).fixing("process.start.missing", ProcessFixes::addStart)
 			.fixing("process.end.missing", ProcessFixes::addEnd);
 

@@ -48,6 +48,14 @@ class ProcessRulesTest {
 		assertNoErrors(b.process);
 	}
 
+	/** Only a decision divides the way: an activity with two ways out asks which is meant. */
+	@Test
+	void aStepWithTwoWaysOutAndNoDecisionAsksWhichIsMeant() {
+		assertNoFinding(b.process, "process.branches.noDecision");
+		b.flow(apply, end);
+		assertFinding(b.process, "process.branches.noDecision", apply, Severity.WARNING);
+	}
+
 	/** Shares of the cases: between 0 and 100 %, where the way divides, adding up to 100 % at a step. */
 	@Test
 	void sharesAreInRangeWhereTheWayDividesAndAddUp() {
