@@ -131,6 +131,9 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 	 * there are several, one of them left to the rest, all scaled to 100 %. False when that cannot be said.
 	 */
 	private static boolean chances(List<SequenceFlow> out, Map<SequenceFlow, Double> chance) {
+		if (out.isEmpty()) {
+			return true;
+		}
 		if (out.size() == 1) {
 			chance.put(out.get(0), 1.0);
 			return true;
@@ -146,12 +149,9 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 				return false;
 			}
 		}
-		if (rest != null && sum >= 100) {
-			return out.isEmpty();
-		}
 		double total = rest != null ? 100 : sum;
-		if (total <= 0) {
-			return out.isEmpty();
+		if (rest != null && sum >= 100 || total <= 0) {
+			return false;
 		}
 		for (SequenceFlow flow : out) {
 			chance.put(flow, (flow == rest ? 100 - sum : flow.getShare()) / total);

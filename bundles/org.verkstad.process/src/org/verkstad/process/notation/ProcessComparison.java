@@ -32,10 +32,15 @@ final class ProcessComparison {
 	private final ProcessModel before;
 	private final ProcessModel after;
 	private final List<Comparison> rows = new ArrayList<>();
+	/** The activities of each map, read once. */
+	private final List<Activity> old;
+	private final List<Activity> now;
 
 	private ProcessComparison(ProcessModel before, ProcessModel after, Locale locale, Messages messages) {
 		this.before = before;
 		this.after = after;
+		this.old = activities(before);
+		this.now = activities(after);
 		this.locale = locale;
 		this.m = messages;
 	}
@@ -69,14 +74,14 @@ final class ProcessComparison {
 		}
 		row("fact.activities", a.activities(), b.activities(), count);
 		for (ValueClass value : ValueClass.values()) {
-			row("compare.valueClass." + value.getLiteral(), countOf(before, value), countOf(after, value), count);
+			row("compare.valueClass." + value.getLiteral(), countOf(old, value), countOf(now, value), count);
 		}
 		row("compare.problems", a.problems(), b.problems(), count);
 		row("compare.ideas", a.ideas(), b.ideas(), count);
 	}
 
-	private static int countOf(ProcessModel process, ValueClass value) {
-		return (int) activities(process).stream().filter(x -> x.getValueClass() == value).count();
+	private static int countOf(List<Activity> activities, ValueClass value) {
+		return (int) activities.stream().filter(x -> x.getValueClass() == value).count();
 	}
 
 	private void row(String key, double x, double y, DoubleFunction<String> format) {
@@ -104,8 +109,6 @@ final class ProcessComparison {
 
 	/** The activities removed, added and changed: matched by id, then by name among those left. */
 	private void steps() {
-		List<Activity> old = activities(before);
-		List<Activity> now = activities(after);
 		Map<Activity, Activity> matched = new LinkedHashMap<>();
 		Set<Activity> taken = new HashSet<>();
 		for (Activity a : old) {

@@ -55,7 +55,8 @@ public final class ProcessNotation implements Notation {
 		ProcessModel process = (ProcessModel) model;
 		ProcessAnalysis analysis = ProcessAnalysis.of(process);
 		Messages m = messages();
-		long decisions = new ProcessGraph(process).nodes().stream().filter(Decision.class::isInstance).count();
+		ProcessGraph graph = new ProcessGraph(process);
+		long decisions = graph.nodes().stream().filter(Decision.class::isInstance).count();
 		String path = analysis.mainPath().isEmpty() ? m.get(locale, "fact.none")
 				: analysis.mainPath().stream().map(Element::getName).map(n -> n == null ? "?" : n)
 						.collect(Collectors.joining(" \u2192 "));
@@ -74,7 +75,6 @@ public final class ProcessNotation implements Notation {
 				new Fact(m.get(locale, "fact.handOffs"), analysis.handOffs() + " / " + analysis.handOffsOnMainPath()),
 				new Fact(m.get(locale, "fact.costPerCase"), Format.money(analysis.costPerCase(), model, locale)),
 				new Fact(m.get(locale, "fact.yearlyCost"), Format.money(analysis.yearlyCost(), model, locale))));
-		ProcessGraph graph = new ProcessGraph(process);
 		if (graph.nodes().stream().anyMatch(node -> graph.outgoing(node).size() > 1)) {
 			facts.addAll(expected(process, model, locale));
 		}
