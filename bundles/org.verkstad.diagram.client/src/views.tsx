@@ -54,6 +54,33 @@ export class RoundedNodeView extends RoundedCornerNodeView {
     }
 }
 
+/**
+ * A diamond (a decision) with, when the server names one, a glyph in its middle: a contributed icon drawn
+ * half as large as the diamond (the plus of a parallel split or join). The export draws it the same way.
+ */
+@injectable()
+export class DiamondView extends ShapeView {
+    @inject(VerkstadConfig) protected config!: VerkstadConfig;
+
+    render(node: Readonly<GNode>, context: RenderingContext): VNode | undefined {
+        if (!this.isVisible(node, context)) {
+            return undefined;
+        }
+        const w = width(node);
+        const h = height(node);
+        const name = stringArg(node, 'glyph');
+        const path = name === undefined ? undefined : this.config.icons?.[name];
+        const scale = Math.min(w, h) / 2 / 16;
+        return (
+            <g>
+                <polygon class={shapeClasses(node)} points={`${w / 2},0 ${w},${h / 2} ${w / 2},${h} 0,${h / 2}`} />
+                {path ? <path class-verkstad-glyph={true} d={path} transform={`translate(${(w - 16 * scale) / 2},${(h - 16 * scale) / 2}) scale(${scale})`} /> : undefined}
+                {context.renderChildren(node)}
+            </g>
+        );
+    }
+}
+
 @injectable()
 export class NoteView extends ShapeView {
     render(node: Readonly<GNode>, context: RenderingContext): VNode | undefined {

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 import org.verkstad.core.CorePackage;
+import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.validation.RuleSet;
@@ -63,11 +64,36 @@ public interface Notation {
 		return null;
 	}
 
+	/**
+	 * The time and cost per case of one step of a model of this notation (a process activity), for the
+	 * analyses of other notations (a journey sums those of the steps its pain points are caused by); null
+	 * when the element is no such step.
+	 */
+	default StepFigures stepFigures(Element step) {
+		return null;
+	}
+
+	/** A step's processing and waiting time in minutes and its cost per case in its model's currency. */
+	record StepFigures(double processingTime, double waitingTime, double cost) {
+	}
+
 	/** A summary of a model and its computed analyses, for {@code verkstad info}. */
 	List<Fact> summarize(Model model, Locale locale);
 
-	/** One line of a summary: a label and its value, both in the reader's language. */
-	record Fact(String label, String value) {
+	/**
+	 * One line of a summary: a label and its value, both in the reader's language, and what the figure
+	 * means in plain words (the Analysis view's tool tip), or null.
+	 */
+	record Fact(String label, String value, String help) {
+		public Fact(String label, String value) {
+			this(label, value, null);
+		}
+
+		/** A fact whose label is a message and whose explanation, if any, is the message {@code key.help}. */
+		public static Fact of(Messages messages, Locale locale, String key, String value) {
+			return new Fact(messages.get(locale, key), value,
+					messages.has(locale, key + ".help") ? messages.get(locale, key + ".help") : null);
+		}
 	}
 
 	/**

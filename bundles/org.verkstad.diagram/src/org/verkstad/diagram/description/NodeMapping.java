@@ -21,10 +21,12 @@ import java.util.List;
  * @param childrenOf the id of another mapping whose children this one has too (a "no lane" band holds the
  *                  same kinds of node as a lane)
  * @param series    for a {@code curve}: what it plots
+ * @param css       further css classes of the node
+ * @param glyph     a contributed icon drawn in the middle of the shape (a parallel split's plus), or null
  */
 public record NodeMapping(String id, String eClass, String from, Section section, View view, int width, int height,
 		LabelMapping label, List<LabelMapping> details, List<StyleRule> styles, StyleRule marker, String tool,
-		boolean movable, boolean resizable, Layout layout, List<NodeMapping> children, String childrenOf, Series series, String css) {
+		boolean movable, boolean resizable, Layout layout, List<NodeMapping> children, String childrenOf, Series series, String css, String glyph) {
 
 	public NodeMapping {
 		details = details == null ? List.of() : List.copyOf(details);
@@ -47,13 +49,13 @@ public record NodeMapping(String id, String eClass, String from, Section section
 	/** The diagram itself, as the node holding the top-level mappings. */
 	public static NodeMapping root(Layout layout, List<NodeMapping> nodes) {
 		return new NodeMapping("root", null, null, null, View.GRAPH, 0, 0, null, null, null, null, null, false, false, layout,
-				nodes, null, null, null);
+				nodes, null, null, null, null);
 	}
 
 	/** This mapping with other children (those of the mapping its {@code childrenOf} names). */
 	public NodeMapping withChildren(List<NodeMapping> newChildren) {
 		return new NodeMapping(id, eClass, from, section, view, width, height, label, details, styles, marker, tool, movable,
-				resizable, layout, newChildren, null, series, css);
+				resizable, layout, newChildren, null, series, css, glyph);
 	}
 
 	/** Whether it is a plain node: neither a section nor a curve. */

@@ -93,6 +93,9 @@ final class GraphWriter {
 		if (m.view() == View.FRAME) {
 			builder.addArgument("headerHeight", item.headerHeight);
 		}
+		if (m.glyph() != null) {
+			builder.addArgument("glyph", m.glyph());
+		}
 		if (item.points != null) {
 			builder.addArgument("points", item.points);
 		}

@@ -201,9 +201,12 @@ public final class DiagramScene {
 				double r = Math.min(w, h) > 0 ? Math.min(w, h) / 2 : 0;
 				g.add("circle").cls("sprotty-node").attr("r", r).attr("cx", r).attr("cy", r);
 			}
-			case DIAMOND -> g.add("polygon").cls("sprotty-node").attr("points", SvgNode.number(w / 2) + ",0 "
-					+ SvgNode.number(w) + "," + SvgNode.number(h / 2) + " " + SvgNode.number(w / 2) + "," + SvgNode.number(h)
-					+ " 0," + SvgNode.number(h / 2));
+			case DIAMOND -> {
+				g.add("polygon").cls("sprotty-node").attr("points", SvgNode.number(w / 2) + ",0 "
+						+ SvgNode.number(w) + "," + SvgNode.number(h / 2) + " " + SvgNode.number(w / 2) + "," + SvgNode.number(h)
+						+ " 0," + SvgNode.number(h / 2));
+				glyph(g, node, w, h);
+			}
 			case NOTE -> {
 				g.cls("verkstad-note");
 				double fold = Math.min(14, Math.min(w / 4, h / 4));
@@ -237,6 +240,18 @@ public final class DiagramScene {
 				}
 			}
 			default -> rect(g, "sprotty-node", 0, 0, w, h); // rect
+			}
+		}
+
+		/** The node's glyph, as the client draws it: the icon centred, half as large as the shape. */
+		private static void glyph(SvgNode g, GNode node, double w, double h) {
+			String name = string(node, "glyph");
+			String path = name == null ? null : Descriptions.icons().get(name);
+			if (path != null) {
+				double scale = Math.min(w, h) / 2 / 16;
+				g.add("path").cls("verkstad-glyph").attr("d", path).attr("transform", "translate("
+						+ SvgNode.number((w - 16 * scale) / 2) + "," + SvgNode.number((h - 16 * scale) / 2) + ") scale("
+						+ SvgNode.number(scale) + ")");
 			}
 		}
 

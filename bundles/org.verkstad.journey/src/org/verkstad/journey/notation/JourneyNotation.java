@@ -1,21 +1,30 @@
 package org.verkstad.journey.notation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Element;
+import org.verkstad.core.Link;
+import org.verkstad.core.LinkKind;
 import org.verkstad.core.Model;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.core.notation.Format;
 import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notations;
 import org.verkstad.core.validation.CoreRules;
 import org.verkstad.core.validation.RuleSet;
 import org.verkstad.journey.ChannelKind;
 import org.verkstad.journey.JourneyModel;
 import org.verkstad.journey.JourneyPackage;
+import org.verkstad.journey.PainPoint;
+import org.verkstad.journey.Phase;
 import org.verkstad.journey.analysis.JourneyAnalysis;
 import org.verkstad.journey.validation.JourneyRules;
 
@@ -62,7 +71,7 @@ public final class JourneyNotation implements Notation {
 				: analysis.touchpointsPerChannel().entrySet().stream()
 						.map(e -> channel(e, locale))
 						.collect(Collectors.joining(", "));
-		return List.of(
+		List<Fact> facts = new ArrayList<>(List.of(
 				new Fact(m.get(locale, "fact.personas"), personas),
 				new Fact(m.get(locale, "fact.lifeEvent"), text(journey.getLifeEvent(), missing)),
 				new Fact(m.get(locale, "fact.goal"), text(journey.getGoal(), missing)),
@@ -74,7 +83,47 @@ public final class JourneyNotation implements Notation {
 				new Fact(m.get(locale, "fact.painPoints"), Format.number(analysis.painPoints(), locale)),
 				new Fact(m.get(locale, "fact.gainPoints"), Format.number(analysis.gainPoints(), locale)),
 				new Fact(m.get(locale, "fact.idealSolutions"), Format.number(analysis.idealSolutions(), locale)),
-				new Fact(m.get(locale, "fact.channels"), channels));
+				new Fact(m.get(locale, "fact.channels"), channels)));
+		for (Phase phase : journey.getPhases()) {
+			Fact cost = phaseCost(phase, locale);
+			if (cost != null) {
+				facts.add(cost);
+			}
+		}
+		return facts;
+	}
+
+	/**
+	 * What the process steps behind a phase's pain points (their caused-by links) take per case, each step
+	 * once: "this phase costs the municipality so much per case"; null when no pain point names a step.
+	 */
+	private Fact phaseCost(Phase phase, Locale locale) {
+		Set<Element> steps = new LinkedHashSet<>();
+		for (PainPoint pain : phase.getPainPoints()) {
+			for (Link link : pain.getLinks()) {
+				if (link.getKind() == LinkKind.CAUSED_BY && link.getTarget() != null && !link.getTarget().eIsProxy()) {
+					steps.add(link.getTarget());
+				}
+			}
+		}
+		double work = 0, waiting = 0, cost = 0;
+		Model model = null;
+		for (Element step : steps) {
+			StepFigures figures = Notations.of(step).map(n -> n.stepFigures(step)).orElse(null);
+			if (figures != null) {
+				work += figures.processingTime();
+				waiting += figures.waitingTime();
+				cost += figures.cost();
+				model = model != null ? model : (Model) EcoreUtil.getRootContainer(step);
+			}
+		}
+		if (model == null) {
+			return null;
+		}
+		Messages m = messages();
+		return new Fact(m.get(locale, "fact.phaseCost", name(phase)), m.get(locale, "fact.phaseCost.value",
+				Format.minutes(work + waiting, locale), Format.minutes(work, locale), Format.minutes(waiting, locale),
+				Format.money(cost, model, locale)), m.get(locale, "fact.phaseCost.help"));
 	}
 
 	private String channel(Map.Entry<ChannelKind, Integer> entry, Locale locale) {

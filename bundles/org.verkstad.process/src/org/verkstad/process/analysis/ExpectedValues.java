@@ -10,6 +10,7 @@ import java.util.Map;
 import org.verkstad.process.Activity;
 import org.verkstad.process.EndEvent;
 import org.verkstad.process.FlowNode;
+import org.verkstad.process.Parallel;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.SequenceFlow;
 import org.verkstad.process.StartEvent;
@@ -24,6 +25,12 @@ import org.verkstad.process.ValueClass;
  * (processing + waiting time), and so on for processing, waiting, value-adding time, cost and hand-offs.
  * The <b>first-pass yield</b> is the share of cases that reach an end without taking a flow that closes a
  * loop.
+ * <p>
+ * Work done at the same time: a parallel split sends the case along every way out (each counts fully), a
+ * join is passed once when all its ways have arrived. Processing time, cost and hand-offs count every way;
+ * the lead time of a parallel block is that of its longest way (the largest expected time from the split
+ * to the join), and the expected waiting and value-adding time are those along the ways that set the
+ * lead time. The first-pass yield of a block is the product of its ways' yields.
  * <p>
  * A node with several outgoing flows needs a share on each (one of them may be left out: it gets the
  * rest); shares that do not add up to 100 % are scaled to it (the checks warn). Where shares are missing,
@@ -48,7 +55,9 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 		Map<SequenceFlow, Double> chance = new HashMap<>();
 		List<FlowNode> withoutShares = new ArrayList<>();
 		for (FlowNode node : graph.nodes()) {
-			if (!chances(graph.outgoing(node), chance)) {
+			if (node instanceof Parallel) {
+				graph.outgoing(node).forEach(way -> chance.put(way, 1.0)); // all ways at once
+			} else if (!chances(graph.outgoing(node), chance)) {
 				withoutShares.add(node);
 			}
 		}
@@ -57,6 +66,7 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 			return new Outcome(null, List.copyOf(withoutShares), false);
 		}
 		ProcessAnalysis.Order order = ProcessAnalysis.order(graph);
+		ParallelBlocks blocks = new ParallelBlocks(graph, order);
 		List<FlowNode> topological = new ArrayList<>(order.postOrder());
 		Collections.reverse(topological);
 
@@ -72,6 +82,11 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 				for (SequenceFlow in : graph.incoming(node)) {
 					v += visits.getOrDefault(in.getSource(), 0.0) * chance.getOrDefault(in, 0.0);
 				}
+				if (ParallelBlocks.isJoin(graph, node)) {
+					// passed once when all ways have arrived: as often as its split (each way arrives as often)
+					FlowNode split = blocks.splitOf(node);
+					v = split != null ? visits.get(split) : v / graph.incoming(node).size();
+				}
 				if (v > ENDLESS) {
 					return new Outcome(null, List.of(), true);
 				}
@@ -85,16 +100,12 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 			return new Outcome(null, List.of(), true);
 		}
 
-		double processing = 0, waiting = 0, valueAdding = 0, cost = 0, handOffs = 0;
+		double processing = 0, cost = 0, handOffs = 0;
 		for (Map.Entry<FlowNode, Double> entry : visits.entrySet()) {
 			double v = entry.getValue();
 			if (entry.getKey() instanceof Activity a) {
 				processing += v * ProcessAnalysis.value(a.getProcessingTime());
-				waiting += v * ProcessAnalysis.value(a.getWaitingTime());
 				cost += v * ProcessAnalysis.value(a.getCost());
-				if (a.getValueClass() == ValueClass.VALUE_ADDING) {
-					valueAdding += v * ProcessAnalysis.value(a.getProcessingTime());
-				}
 			}
 			for (SequenceFlow out : graph.outgoing(entry.getKey())) {
 				if (ProcessAnalysis.isHandOff(out.getSource(), out.getTarget())) {
@@ -102,20 +113,107 @@ public record ExpectedValues(double leadTime, double processingTime, double wait
 				}
 			}
 		}
-		return new Outcome(new ExpectedValues(processing + waiting, processing, waiting, valueAdding, cost, handOffs,
-				firstPassYield(graph, topological, order, chance, start), Collections.unmodifiableMap(visits)), List.of(), false);
+		Map<FlowNode, double[]> rest = restOfTheWay(graph, order, chance);
+		if (rest == null) {
+			return new Outcome(null, List.of(), true);
+		}
+		double lead = 0, waiting = 0, valueAdding = 0;
+		for (FlowNode node : starts) {
+			double[] r = rest.getOrDefault(node, new double[3]);
+			lead += start * r[LEAD];
+			waiting += start * r[WAIT];
+			valueAdding += start * r[VALUE];
+		}
+		return new Outcome(new ExpectedValues(lead, processing, waiting, valueAdding, cost, handOffs,
+				firstPassYield(graph, topological, order, blocks, chance, start), Collections.unmodifiableMap(visits)),
+				List.of(), false);
+	}
+
+	private static final int LEAD = 0, WAIT = 1, VALUE = 2;
+
+	/**
+	 * For each node, the expected lead, waiting and value-adding time from it to the end: its own plus the
+	 * rest after it, weighed by the chances, or after a split the rest of its longest way. Solved by sweeps
+	 * in reverse topological order (one when there are no loops); null for a loop that is never left.
+	 */
+	private static Map<FlowNode, double[]> restOfTheWay(ProcessGraph graph, ProcessAnalysis.Order order,
+			Map<SequenceFlow, Double> chance) {
+		Map<FlowNode, double[]> rest = new HashMap<>();
+		for (int sweep = 0; sweep < SWEEPS; sweep++) {
+			boolean settled = true;
+			for (FlowNode node : order.postOrder()) {
+				double[] r = new double[3];
+				if (node instanceof Activity a) {
+					double processing = ProcessAnalysis.value(a.getProcessingTime());
+					r[WAIT] = ProcessAnalysis.value(a.getWaitingTime());
+					r[LEAD] = processing + r[WAIT];
+					r[VALUE] = a.getValueClass() == ValueClass.VALUE_ADDING ? processing : 0;
+				}
+				double[] after = new double[3];
+				if (ParallelBlocks.isSplit(graph, node)) {
+					after = null;
+					for (SequenceFlow way : graph.outgoing(node)) {
+						double[] next = rest.getOrDefault(way.getTarget(), new double[3]);
+						if (after == null || next[LEAD] > after[LEAD]) {
+							after = next;
+						}
+					}
+				} else {
+					for (SequenceFlow way : graph.outgoing(node)) {
+						double[] next = rest.getOrDefault(way.getTarget(), new double[3]);
+						for (int i = 0; i < 3; i++) {
+							after[i] += chance.getOrDefault(way, 0.0) * next[i];
+						}
+					}
+				}
+				for (int i = 0; i < 3; i++) {
+					r[i] += after[i];
+				}
+				if (r[LEAD] > ENDLESS) {
+					return null;
+				}
+				double[] before = rest.put(node, r);
+				if (before == null || Math.abs(before[LEAD] - r[LEAD]) > 1e-13 * Math.max(1, r[LEAD])) {
+					settled = false;
+				}
+			}
+			if (settled) {
+				return rest;
+			}
+		}
+		return null;
 	}
 
 	/** The share of cases that reach an end event without taking a flow that closes a loop. */
 	private static double firstPassYield(ProcessGraph graph, List<FlowNode> topological, ProcessAnalysis.Order order,
-			Map<SequenceFlow, Double> chance, double start) {
+			ParallelBlocks blocks, Map<SequenceFlow, Double> chance, double start) {
 		Map<FlowNode, Double> reached = new HashMap<>();
 		double ended = 0;
 		for (FlowNode node : topological) {
 			double r = node instanceof StartEvent ? start : 0;
-			for (SequenceFlow in : graph.incoming(node)) {
-				if (!order.backEdges().contains(in)) {
-					r += reached.getOrDefault(in.getSource(), 0.0) * chance.getOrDefault(in, 0.0);
+			FlowNode split = blocks.splitOf(node);
+			double atSplit = split == null ? 0 : reached.getOrDefault(split, 0.0);
+			if (atSplit > 0) {
+				// every way of the block has to pass the first time: the product of the ways' yields
+				Map<SequenceFlow, Double> arrived = new HashMap<>();
+				for (SequenceFlow in : graph.incoming(node)) {
+					SequenceFlow way = blocks.wayOf(split, in);
+					if (!order.backEdges().contains(in) && way != null) {
+						arrived.merge(way, reached.getOrDefault(in.getSource(), 0.0) * chance.getOrDefault(in, 0.0), Double::sum);
+					}
+				}
+				r = atSplit;
+				for (double a : arrived.values()) {
+					r *= a / atSplit;
+				}
+			} else {
+				for (SequenceFlow in : graph.incoming(node)) {
+					if (!order.backEdges().contains(in)) {
+						r += reached.getOrDefault(in.getSource(), 0.0) * chance.getOrDefault(in, 0.0);
+					}
+				}
+				if (ParallelBlocks.isJoin(graph, node)) {
+					r /= graph.incoming(node).size();
 				}
 			}
 			reached.put(node, r);

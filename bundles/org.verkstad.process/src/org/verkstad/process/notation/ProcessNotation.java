@@ -14,10 +14,13 @@ import org.verkstad.core.notation.Notation;
 import org.verkstad.core.validation.RuleSet;
 import org.verkstad.process.Activity;
 import org.verkstad.process.Decision;
+import org.verkstad.process.FlowNode;
+import org.verkstad.process.Parallel;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.ProcessPackage;
 import org.verkstad.process.ProcessState;
 import org.verkstad.process.analysis.ExpectedValues;
+import org.verkstad.process.analysis.ParallelBlocks;
 import org.verkstad.process.analysis.ProcessAnalysis;
 import org.verkstad.process.analysis.ProcessGraph;
 import org.verkstad.process.validation.ProcessRules;
@@ -57,28 +60,47 @@ public final class ProcessNotation implements Notation {
 		Messages m = messages();
 		ProcessGraph graph = new ProcessGraph(process);
 		long decisions = graph.nodes().stream().filter(Decision.class::isInstance).count();
-		String path = analysis.mainPath().isEmpty() ? m.get(locale, "fact.none")
-				: analysis.mainPath().stream().map(Element::getName).map(n -> n == null ? "?" : n)
-						.collect(Collectors.joining(" \u2192 "));
+		long splits = graph.nodes().stream().filter(node -> ParallelBlocks.isSplit(graph, node)).count();
+		String path = names(analysis.mainPath(), " \u2192 ", m.get(locale, "fact.none"));
 		List<Fact> facts = new ArrayList<>(List.of(
-				new Fact(m.get(locale, "fact.state"), m.get(locale,
+				Fact.of(m, locale, "fact.state", m.get(locale,
 						process.getState() == ProcessState.TO_BE ? "fact.state.toBe" : "fact.state.asIs")),
-				new Fact(m.get(locale, "fact.lanes"), String.valueOf(process.getLanes().size())),
-				new Fact(m.get(locale, "fact.activities"), String.valueOf(analysis.activities())),
-				new Fact(m.get(locale, "fact.decisions"), String.valueOf(decisions)),
-				new Fact(m.get(locale, "fact.problems"), analysis.problems() + " / " + analysis.ideas()),
-				new Fact(m.get(locale, "fact.mainPath"), path),
-				new Fact(m.get(locale, "fact.leadTime"), Format.minutes(analysis.leadTime(), locale)),
-				new Fact(m.get(locale, "fact.processingTime"), Format.minutes(analysis.processingTime(), locale)),
-				new Fact(m.get(locale, "fact.waitingShare"), Format.percent(analysis.waitingShare(), locale)),
-				new Fact(m.get(locale, "fact.valueAddingShare"), Format.percent(analysis.valueAddingShare(), locale)),
-				new Fact(m.get(locale, "fact.handOffs"), analysis.handOffs() + " / " + analysis.handOffsOnMainPath()),
-				new Fact(m.get(locale, "fact.costPerCase"), Format.money(analysis.costPerCase(), model, locale)),
-				new Fact(m.get(locale, "fact.yearlyCost"), Format.money(analysis.yearlyCost(), model, locale))));
-		if (graph.nodes().stream().anyMatch(node -> graph.outgoing(node).size() > 1)) {
+				Fact.of(m, locale, "fact.lanes", String.valueOf(process.getLanes().size())),
+				Fact.of(m, locale, "fact.activities", String.valueOf(analysis.activities())),
+				Fact.of(m, locale, "fact.decisions", String.valueOf(decisions)),
+				Fact.of(m, locale, "fact.problems", analysis.problems() + " / " + analysis.ideas()),
+				Fact.of(m, locale, "fact.mainPath", path),
+				Fact.of(m, locale, "fact.leadTime", Format.minutes(analysis.leadTime(), locale)),
+				Fact.of(m, locale, "fact.processingTime", Format.minutes(analysis.processingTime(), locale)),
+				Fact.of(m, locale, "fact.waitingShare", Format.percent(analysis.waitingShare(), locale)),
+				Fact.of(m, locale, "fact.valueAddingShare", Format.percent(analysis.valueAddingShare(), locale)),
+				Fact.of(m, locale, "fact.handOffs", analysis.handOffs() + " / " + analysis.handOffsOnMainPath()),
+				Fact.of(m, locale, "fact.costPerCase", Format.money(analysis.costPerCase(), model, locale)),
+				Fact.of(m, locale, "fact.yearlyCost", Format.money(analysis.yearlyCost(), model, locale))));
+		if (splits > 0) {
+			// after the decisions and after the main path, which the work done at the same time goes beside
+			facts.add(4, Fact.of(m, locale, "fact.parallel", String.valueOf(splits)));
+			facts.add(7, Fact.of(m, locale, "fact.parallelWork", names(analysis.parallelWork(), ", ", m.get(locale, "fact.none"))));
+		}
+		if (graph.nodes().stream().anyMatch(node -> !(node instanceof Parallel) && graph.outgoing(node).size() > 1)) {
 			facts.addAll(expected(process, model, locale));
 		}
 		return facts;
+	}
+
+	private static String names(List<FlowNode> nodes, String separator, String none) {
+		return nodes.isEmpty() ? none
+				: nodes.stream().map(Element::getName).map(n -> n == null ? "?" : n).collect(Collectors.joining(separator));
+	}
+
+	@Override
+	public StepFigures stepFigures(Element step) {
+		return step instanceof Activity a ? new StepFigures(value(a.getProcessingTime()), value(a.getWaitingTime()),
+				value(a.getCost())) : null;
+	}
+
+	private static double value(Double d) {
+		return d == null ? 0 : d;
 	}
 
 	@Override
@@ -104,18 +126,18 @@ public final class ProcessNotation implements Notation {
 			String why = outcome.endlessLoop() ? m.get(locale, "fact.expected.endless")
 					: m.get(locale, "fact.expected.missing", outcome.withoutShares().stream().map(Element::getName)
 							.map(n -> n == null ? "?" : n).collect(Collectors.joining(", ")));
-			return List.of(new Fact(m.get(locale, "fact.expected"), why));
+			return List.of(Fact.of(m, locale, "fact.expected", why));
 		}
 		ExpectedValues values = outcome.values();
 		String repeated = values.visits().entrySet().stream().filter(e -> e.getKey() instanceof Activity && e.getValue() > 1 + 1e-9)
 				.map(e -> e.getKey().getName() + " " + Format.number(Math.round(e.getValue() * 100) / 100.0, locale) + "\u00d7")
 				.collect(Collectors.joining(", "));
 		return List.of(
-				new Fact(m.get(locale, "fact.expected.leadTime"), Format.minutes(values.leadTime(), locale)),
-				new Fact(m.get(locale, "fact.expected.processingTime"), Format.minutes(values.processingTime(), locale)),
-				new Fact(m.get(locale, "fact.expected.waitingShare"), Format.percent(values.waitingShare(), locale)),
-				new Fact(m.get(locale, "fact.expected.costPerCase"), Format.money(values.costPerCase(), model, locale)),
-				new Fact(m.get(locale, "fact.expected.firstPassYield"), Format.percent(values.firstPassYield(), locale)),
-				new Fact(m.get(locale, "fact.expected.repeated"), repeated.isEmpty() ? m.get(locale, "fact.none") : repeated));
+				Fact.of(m, locale, "fact.expected.leadTime", Format.minutes(values.leadTime(), locale)),
+				Fact.of(m, locale, "fact.expected.processingTime", Format.minutes(values.processingTime(), locale)),
+				Fact.of(m, locale, "fact.expected.waitingShare", Format.percent(values.waitingShare(), locale)),
+				Fact.of(m, locale, "fact.expected.costPerCase", Format.money(values.costPerCase(), model, locale)),
+				Fact.of(m, locale, "fact.expected.firstPassYield", Format.percent(values.firstPassYield(), locale)),
+				Fact.of(m, locale, "fact.expected.repeated", repeated.isEmpty() ? m.get(locale, "fact.none") : repeated));
 	}
 }

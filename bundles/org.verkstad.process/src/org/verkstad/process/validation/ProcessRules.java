@@ -13,11 +13,13 @@ import org.verkstad.process.Decision;
 import org.verkstad.process.EndEvent;
 import org.verkstad.process.FlowNode;
 import org.verkstad.process.Lane;
+import org.verkstad.process.Parallel;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.ProcessState;
 import org.verkstad.process.SequenceFlow;
 import org.verkstad.process.StartEvent;
 import org.verkstad.process.ValueClass;
+import org.verkstad.process.analysis.ParallelBlocks;
 import org.verkstad.process.analysis.ProcessGraph;
 
 /** The checks of process maps. Each rule's issue code is its message key. */
@@ -40,13 +42,13 @@ public final class ProcessRules {
 		}
 	});
 
-	/** Every activity and decision lies on a path from a start event to an end event. */
+	/** Every activity, decision and parallel split or join lies on a path from a start event to an end event. */
 	public static final Rule<ProcessModel> ON_PATH = Rule.of(ProcessModel.class, (process, report) -> {
 		ProcessGraph graph = new ProcessGraph(process);
 		Set<FlowNode> fromStart = graph.reachableFromStart();
 		Set<FlowNode> toEnd = graph.reachingEnd();
 		for (FlowNode node : graph.nodes()) {
-			if (node instanceof Activity || node instanceof Decision) {
+			if (node instanceof Activity || node instanceof Decision || node instanceof Parallel) {
 				if (!fromStart.contains(node)) {
 					report.error(node, "process.path.unreachable", node);
 				} else if (!toEnd.contains(node)) {
@@ -126,14 +128,14 @@ public final class ProcessRules {
 	});
 
 	/**
-	 * Only a decision divides the way: a step with several ways out and no decision asks which is meant,
-	 * a choice (a decision after it) or work done at the same time.
+	 * Only a decision or a parallel split divides the way: a step with several ways out asks which is meant,
+	 * a choice (a decision after it) or work done at the same time (a parallel split after it).
 	 */
 	public static final Rule<ProcessModel> ONE_WAY_OUT = Rule.of(ProcessModel.class, (process, report) -> {
 		ProcessGraph graph = new ProcessGraph(process);
 		for (FlowNode node : graph.nodes()) {
 			int out = graph.outgoing(node).size();
-			if (out > 1 && !(node instanceof Decision) && !(node instanceof EndEvent)) {
+			if (out > 1 && !(node instanceof Decision) && !(node instanceof Parallel) && !(node instanceof EndEvent)) {
 				report.warning(node, "process.branches.noDecision", node, out);
 			}
 		}
@@ -146,7 +148,9 @@ public final class ProcessRules {
 	public static final Rule<ProcessModel> SHARES = Rule.of(ProcessModel.class, (process, report) -> {
 		ProcessGraph graph = new ProcessGraph(process);
 		for (SequenceFlow flow : process.getFlows()) {
-			if (flow.getShare() != null && (flow.getShare() < 0 || flow.getShare() > 100)) {
+			if (flow.getShare() != null && flow.getSource() instanceof Parallel) {
+				report.warning(flow, "process.share.parallel", flow.getSource());
+			} else if (flow.getShare() != null && (flow.getShare() < 0 || flow.getShare() > 100)) {
 				report.error(flow, "process.share.range", flow.getSource(), flow.getTarget(), flow.getShare());
 			} else if (flow.getShare() != null && flow.getSource() != null && graph.outgoing(flow.getSource()).size() == 1) {
 				report.warning(flow, "process.share.single", flow.getSource());
@@ -154,7 +158,7 @@ public final class ProcessRules {
 		}
 		for (FlowNode node : graph.nodes()) {
 			List<SequenceFlow> out = graph.outgoing(node);
-			if (out.size() > 1 && out.stream().allMatch(f -> f.getShare() != null)) {
+			if (out.size() > 1 && !(node instanceof Parallel) && out.stream().allMatch(f -> f.getShare() != null)) {
 				double sum = out.stream().mapToDouble(SequenceFlow::getShare).sum();
 				if (Math.abs(sum - 100) > 0.5) {
 					report.warning(node, "process.share.sum", node, sum);
@@ -163,8 +167,34 @@ public final class ProcessRules {
 		}
 	});
 
+	/**
+	 * Work done at the same time is gathered again: every parallel split has a join that all its ways reach,
+	 * every join gathers the ways of a split (else a case that came one way would wait for ever), and a
+	 * parallel element divides or gathers something.
+	 */
+	public static final Rule<ProcessModel> PARALLEL = Rule.of(ProcessModel.class, (process, report) -> {
+		ProcessGraph graph = new ProcessGraph(process);
+		ParallelBlocks blocks = ParallelBlocks.of(graph);
+		for (FlowNode split : blocks.splits()) {
+			if (blocks.joinOf(split) == null) {
+				report.warning(split, "process.parallel.unjoined", split);
+			}
+		}
+		Set<FlowNode> reachable = graph.reachableFromStart();
+		for (FlowNode node : graph.nodes()) {
+			if (node instanceof Parallel) {
+				int in = graph.incoming(node).size();
+				if (in > 1 && reachable.contains(node) && blocks.splitOf(node) == null) {
+					report.warning(node, "process.parallel.noSplit", node, in);
+				} else if (in <= 1 && graph.outgoing(node).size() <= 1) {
+					report.warning(node, "process.parallel.single", node);
+				}
+			}
+		}
+	});
+
 	public static final RuleSet RULES = RuleSet.of(MESSAGES, HAS_START, HAS_END, ON_PATH, DECISION_BRANCHES,
-			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, ONE_WAY_OUT, SHARES, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
+			FLOW_ENDS, EVENT_FLOWS, NON_NEGATIVE, ONE_WAY_OUT, PARALLEL, SHARES, ANALYSIS_DATA, AS_IS_REFERENCE, CoreRules.named(Activity.class),
 			CoreRules.named(Lane.class)).fixing("process.start.missing", ProcessFixes::addStart)
 			.fixing("process.end.missing", ProcessFixes::addEnd);
 

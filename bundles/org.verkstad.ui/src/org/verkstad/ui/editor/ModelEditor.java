@@ -50,6 +50,8 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 
 	/** How long typing may pause before the diagram and the outline show it. */
 	private static final int DRAW_DELAY_MS = 300;
+	/** Property fired when the model was read again from the text (the Analysis view follows it). */
+	public static final int PROP_MODEL_READ = 0x501;
 
 	private ModelTextEditor text;
 	private DiagramPage diagram;
@@ -160,6 +162,7 @@ public final class ModelEditor extends MultiPageEditorPart implements IGotoMarke
 		// the checks' findings for the text as it is: annotations on the text page, and in Problems
 		ModelChecks.checkText(file(), model, problem);
 		select(typed.elements(chosen), false);
+		firePropertyChange(PROP_MODEL_READ);
 	}
 
 	/** Shows elements as the editor's selection (Properties) and in the outline, and on the diagram when asked. */

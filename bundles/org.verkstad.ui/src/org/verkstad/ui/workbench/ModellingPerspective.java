@@ -25,6 +25,7 @@ public final class ModellingPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("org.verkstad.ui.bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(AnalysisView.ID);
 		bottom.addPlaceholder(HandInsView.ID);
 		// a model made from a template shows the teacher's instructions beside it, under the outline
 		layout.addPlaceholder(InstructionsView.ID, IPageLayout.BOTTOM, 0.45f, IPageLayout.ID_OUTLINE);
@@ -39,6 +40,7 @@ public final class ModellingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(AnalysisView.ID);
 		layout.addShowViewShortcut(InstructionsView.ID);
 		layout.addShowViewShortcut(HandInsView.ID);
 	}

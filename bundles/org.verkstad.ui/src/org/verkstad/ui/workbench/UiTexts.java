@@ -90,8 +90,9 @@ final class UiTexts {
 		try {
 			IWorkbenchPage page = window.getActivePage();
 			menu(window.getShell().getMenuBar(), "menu");
+			// (the Analysis view last of its folder: in front of the others, its page is walked with the window)
 			for (String view : List.of(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET,
-					IPageLayout.ID_OUTLINE)) {
+					AnalysisView.ID, IPageLayout.ID_OUTLINE)) {
 				page.showView(view);
 			}
 			dialog("dialog:preferences", "org.eclipse.ui.window.preferences");

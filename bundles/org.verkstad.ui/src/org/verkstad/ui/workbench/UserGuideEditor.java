@@ -77,6 +77,11 @@ public final class UserGuideEditor extends ReadingPage {
 		if (file != null && file.getFileExtension() != null && Notations.byId(file.getFileExtension()).isPresent()) {
 			anchor = file.getFileExtension();
 		}
+		open(page, anchor);
+	}
+
+	/** Opens the guide at a section (an anchor, such as {@code analyses}), or at its start when null. */
+	static void open(IWorkbenchPage page, String anchor) {
 		try {
 			if (page.findEditor(INPUT) instanceof UserGuideEditor open && open.browser != null) {
 				page.activate(open);

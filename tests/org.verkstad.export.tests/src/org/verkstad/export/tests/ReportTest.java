@@ -66,7 +66,7 @@ class ReportTest {
 		CourseReport.Table compared = toBe.tables().get(toBe.tables().size() - 1);
 		assertEquals("Mot nulägeskartan bygglov-nulage.process", compared.caption());
 		assertEquals(List.of("", "bygglov-nulage.process", "bygglov-malbild.process", "Förändring"), compared.header());
-		assertTrue(compared.rows().stream().anyMatch(r -> r.get(0).equals("Ledtid (huvudvägen)") && r.get(3).contains("60")),
+		assertTrue(compared.rows().stream().anyMatch(r -> r.get(0).equals("Ledtid (huvudvägen)") && r.get(3).contains("55")),
 				compared.rows().toString());
 		assertTrue(compared.rows().stream().anyMatch(r -> r.get(0).equals("Aktiviteter borttagna (7)")
 				&& r.get(1).contains("Arkiverar pappersakten") && r.get(2).isEmpty()), compared.rows().toString());

@@ -5,6 +5,7 @@ import org.verkstad.process.Decision;
 import org.verkstad.process.EndEvent;
 import org.verkstad.process.FlowNode;
 import org.verkstad.process.Lane;
+import org.verkstad.process.Parallel;
 import org.verkstad.process.ProcessFactory;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.SequenceFlow;
@@ -39,6 +40,10 @@ final class ProcessBuilder {
 
 	Decision decision(Lane lane, String name) {
 		return add(lane, F.createDecision(), name);
+	}
+
+	Parallel parallel(Lane lane, String name) {
+		return add(lane, F.createParallel(), name);
 	}
 
 	Activity activity(Lane lane, String name, double processing, double waiting, double cost, ValueClass value) {

@@ -11,6 +11,7 @@ import org.verkstad.process.Activity;
 import org.verkstad.process.Decision;
 import org.verkstad.process.EndEvent;
 import org.verkstad.process.Lane;
+import org.verkstad.process.Parallel;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.ProcessState;
 import org.verkstad.process.SequenceFlow;
@@ -54,6 +55,49 @@ class ProcessRulesTest {
 		assertNoFinding(b.process, "process.branches.noDecision");
 		b.flow(apply, end);
 		assertFinding(b.process, "process.branches.noDecision", apply, Severity.WARNING);
+	}
+
+	/**
+	 * Work at the same time: a parallel split's ways meet again at a join, a join gathers a split's ways,
+	 * a parallel element divides or gathers something, and the ways out of a split carry no share.
+	 */
+	@Test
+	void workAtTheSameTimeIsGatheredAgain() {
+		b.process.getFlows().removeIf(f -> f.getSource() == apply);
+		Parallel split = b.parallel(officer, "Skickar remisser");
+		Activity police = b.activity(officer, "Remiss till polisen", 20, 7200, 200, ValueClass.NECESSARY);
+		Activity tax = b.activity(officer, "Remiss till Skatteverket", 15, 4320, 150, ValueClass.NECESSARY);
+		Parallel join = b.parallel(officer, "Svar inne");
+		b.flow(apply, split);
+		SequenceFlow toPolice = b.flow(split, police);
+		b.flow(split, tax);
+		b.flow(police, join);
+		SequenceFlow fromTax = b.flow(tax, join);
+		b.flow(join, register);
+		assertNoErrors(b.process);
+		for (String code : new String[] { "process.parallel.unjoined", "process.parallel.noSplit", "process.parallel.single",
+				"process.branches.noDecision", "process.share.parallel", "process.decision.label" }) {
+			assertNoFinding(b.process, code);
+		}
+
+		toPolice.setShare(50.0);
+		assertFinding(b.process, "process.share.parallel", toPolice, Severity.WARNING);
+		toPolice.setShare(null);
+
+		// the tax agency's answer goes straight on: the split's ways never meet again
+		fromTax.setTarget(end);
+		assertFinding(b.process, "process.parallel.unjoined", split, Severity.WARNING);
+		assertFinding(b.process, "process.parallel.single", join, Severity.WARNING);
+
+		// a join after a decision's ways waits for ever
+		fromTax.setTarget(join);
+		Decision which = b.decision(officer, "Vilken remiss?");
+		b.process.getFlows().removeIf(f -> f.getSource() == apply);
+		b.process.getFlows().removeIf(f -> f.getSource() == split);
+		b.flow(apply, which);
+		b.flow(which, police, "Polis");
+		b.flow(which, tax, "Skatt");
+		assertFinding(b.process, "process.parallel.noSplit", join, Severity.WARNING);
 	}
 
 	/** Shares of the cases: between 0 and 100 %, where the way divides, adding up to 100 % at a step. */

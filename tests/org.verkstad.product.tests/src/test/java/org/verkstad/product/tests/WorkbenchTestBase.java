@@ -122,9 +122,14 @@ abstract class WorkbenchTestBase {
 	 * until the as-is process map is drawn in its editor.
 	 */
 	protected Examples openCourseExamples(String shot) throws Exception {
+		return openCourseExamples(shot, java.util.Map.of());
+	}
+
+	/** The course examples opened in a workbench started with more variables in its environment. */
+	protected Examples openCourseExamples(String shot, java.util.Map<String, String> environment) throws Exception {
 		Path home = Files.createTempDirectory("verkstad-home");
 		Path log = Files.createTempFile("verkstad-gui", ".log");
-		String window = startWorkbench(home, log);
+		String window = startWorkbench(environment, home, log);
 		Thread.sleep(1500);
 		run(10, "xdotool", "mousemove", "--sync", "457", "279", "click", "1");
 		Path project = home.resolve("Verkstad/kursexempel");
