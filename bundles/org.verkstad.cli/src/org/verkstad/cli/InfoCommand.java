@@ -11,6 +11,7 @@ import org.verkstad.core.Metadata;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.notation.Measures;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notation.Comparison;
 import org.verkstad.core.notation.Notation.Fact;
@@ -60,6 +61,9 @@ final class InfoCommand implements Command {
 		model.eAllContents().forEachRemaining(o -> elements[0]++);
 		facts.add(new Fact(console.text("info.elements"), String.valueOf(elements[0])));
 		facts.addAll(notation.summarize(model, console.locale));
+		for (Measures measure : Measures.of(model)) {
+			facts.add(new Fact(measure.name(), measure.summary(console.locale)));
+		}
 		List<Finding> findings = Validation.validate(model.eResource());
 		facts.add(new Fact(console.text("info.checks"), console.text("info.checks.value",
 				count(findings, Severity.ERROR), count(findings, Severity.WARNING), count(findings, Severity.HINT))));

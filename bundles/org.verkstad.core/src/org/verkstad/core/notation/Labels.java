@@ -25,8 +25,8 @@ public final class Labels {
 	/** The kind of an element, e.g. "aktivitet" / "activity" (from {@code kind.<EClass name>}). */
 	public static String kind(EClass eClass, Locale locale) {
 		String key = "kind." + eClass.getName();
-		return Notations.of(eClass).filter(n -> n.messages().has(locale, key))
-				.map(n -> n.messages().get(locale, key)).orElse(eClass.getName());
+		return Notations.of(eClass).filter(n -> n.messages().has(locale, key)).map(n -> n.messages().get(locale, key))
+				.orElseGet(() -> CORE.has(locale, key) ? CORE.get(locale, key) : eClass.getName());
 	}
 
 	/**

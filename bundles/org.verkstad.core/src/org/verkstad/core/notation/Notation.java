@@ -2,11 +2,13 @@ package org.verkstad.core.notation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 import org.verkstad.core.CorePackage;
+import org.verkstad.core.Direction;
 import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.nls.Messages;
@@ -75,6 +77,25 @@ public interface Notation {
 
 	/** A step's processing and waiting time in minutes and its cost per case in its model's currency. */
 	record StepFigures(double processingTime, double waitingTime, double cost) {
+	}
+
+	/**
+	 * The computed figures of a model that an effect measure may take its current value from
+	 * ({@code computed lead-time}), by name, in the order they are offered; empty when there are none.
+	 */
+	default Map<String, Figure> figures(Model model) {
+		return Map.of();
+	}
+
+	/**
+	 * A computed figure: its value (a time in minutes, a share from 0 to 1, an amount in the model's
+	 * currency or a count) and which way is better.
+	 */
+	record Figure(double value, Kind kind, Direction better) {
+		/** What a figure's value is. */
+		public enum Kind {
+			TIME, SHARE, MONEY, COUNT
+		}
 	}
 
 	/** A summary of a model and its computed analyses, for {@code verkstad info}. */

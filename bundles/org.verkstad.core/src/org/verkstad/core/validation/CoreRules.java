@@ -2,19 +2,24 @@ package org.verkstad.core.validation;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Concern;
+import org.verkstad.core.CorePackage;
 import org.verkstad.core.Element;
 import org.verkstad.core.Link;
+import org.verkstad.core.Measure;
 import org.verkstad.core.Model;
 import org.verkstad.core.Solution;
 import org.verkstad.core.Step;
 import org.verkstad.core.io.Ids;
 import org.verkstad.core.nls.Messages;
+import org.verkstad.core.notation.Format;
 import org.verkstad.core.notation.Links;
+import org.verkstad.core.notation.Measures;
 import org.verkstad.core.notation.Notations;
 
 /** Checks every notation shares: links and ids. */
@@ -103,7 +108,31 @@ public final class CoreRules {
 		});
 	});
 
-	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA, EXTENSION_FITS)
+	/**
+	 * An effect measure can be followed: a target has a baseline to start from and lies on the side that is
+	 * better; a computed measure names a figure its model's notation computes, and then has no current
+	 * value written of its own.
+	 */
+	public static final Rule<Measure> MEASURES = Rule.of(Measure.class, (measure, report) -> {
+		Measures reading = Measures.of(measure);
+		if (measure.getGoal() != null && measure.getBaseline() == null) {
+			report.warning(measure, "core.measure.noBaseline", measure);
+		}
+		if (reading.targetOnWrongSide()) {
+			report.warning(measure, "core.measure.wrongSide", measure, Format.number(measure.getGoal(), Locale.ROOT),
+					Format.number(measure.getBaseline(), Locale.ROOT),
+					CorePackage.Literals.DIRECTION.getEEnumLiteral(reading.better().getValue()));
+		}
+		if (measure.getComputed() != null && reading.computed() == null
+				&& EcoreUtil.getRootContainer(measure) instanceof Model model) {
+			String offered = Notations.of(model).map(n -> String.join(", ", n.figures(model).keySet())).orElse("");
+			report.error(measure, "core.measure.computed", measure, measure.getComputed(), offered.isEmpty() ? "\u2013" : offered);
+		} else if (measure.getComputed() != null && measure.getCurrent() != null) {
+			report.warning(measure, "core.measure.currentComputed", measure, measure.getComputed());
+		}
+	});
+
+	public static final RuleSet RULES = RuleSet.of(MESSAGES, LINK_TARGET, LINK_KIND, UNIQUE_IDS, METADATA, EXTENSION_FITS, MEASURES)
 			.fixing("core.id.duplicate", CoreRules::ownId);
 
 	/** An element whose id another has already: a new id of its own (links to the id keep going to the first). */

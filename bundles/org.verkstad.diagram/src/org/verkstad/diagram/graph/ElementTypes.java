@@ -41,6 +41,16 @@ public final class ElementTypes {
 		return d.type() + ":header.state";
 	}
 
+	/** The type of the panel of a model's effect measures, under the title line. */
+	public static String measures(DiagramDescription d) {
+		return d.type() + ":measures";
+	}
+
+	/** The type of the lines of that panel. */
+	public static String measuresText(DiagramDescription d) {
+		return d.type() + ":measures.text";
+	}
+
 	/** The type of a matrix's row titles. */
 	public static String rowTitle(DiagramDescription d) {
 		return d.type() + ":rowtitle";
@@ -55,6 +65,8 @@ public final class ElementTypes {
 			if (d.header().suffix() != null) {
 				types.put(headerState(d), new ClientType(View.BADGE, false));
 			}
+			types.put(measures(d), new ClientType(View.RECT, false));
+			types.put(measuresText(d), new ClientType(View.TEXT, false));
 		}
 		for (NodeMapping m : d.allNodes()) {
 			types.put(d.typeOf(m.id()), new ClientType(m.view(), false));

@@ -1,5 +1,6 @@
 package org.verkstad.diagram.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Enumerator;
@@ -14,7 +15,9 @@ import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GraphFactory;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
 import org.eclipse.glsp.graph.builder.impl.GNodeBuilder;
+import org.verkstad.core.Model;
 import org.verkstad.core.notation.Labels;
+import org.verkstad.core.notation.Measures;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.EdgeMapping;
 import org.verkstad.diagram.description.LabelMapping;
@@ -30,6 +33,8 @@ final class GraphWriter {
 	/** The widest an edge's label is; longer texts are broken into lines. */
 	static final double EDGE_LABEL_WIDTH = 120;
 	private static final int HEADER_FONT = 16;
+	/** The widest a line of the effect measures' panel is. */
+	private static final double MEASURES_WIDTH = 640;
 
 	private final Drawing drawing;
 	private final ItemFinder finder;
@@ -65,7 +70,40 @@ final class GraphWriter {
 			badge.setPosition(NodeSizes.point(label.getSize().getWidth() + 12, (height - badge.getSize().getHeight()) / 2));
 			graph.getChildren().add(badge);
 		}
+		if (root instanceof Model model && !model.getMeasures().isEmpty()) {
+			height = measures(graph, model, height + 8);
+		}
 		return height + 12;
+	}
+
+	/**
+	 * A model's effect measures as a small panel under the title line (a legend): a heading and a line per
+	 * measure with its baseline, target, the value now and how far it has come; returns its bottom.
+	 */
+	private double measures(GGraph graph, Model model, double top) {
+		DiagramDescription d = drawing.description;
+		String id = drawing.rootId() + "#measures";
+		List<GLabel> lines = new ArrayList<>();
+		lines.add(drawing.texts.label(id + "#title", ElementTypes.measuresText(d), Measures.MESSAGES.get(drawing.locale,
+				"measure.title"), LabelMapping.fixed(11, true, false, View.TEXT, "measures-title"), MEASURES_WIDTH, 1));
+		List<Measures> measures = Measures.of(model);
+		for (int i = 0; i < measures.size(); i++) {
+			lines.add(drawing.texts.label(id + "#" + i, ElementTypes.measuresText(d), measures.get(i).line(drawing.locale),
+					LabelMapping.fixed(11, false, false, View.TEXT, "measures-line"), MEASURES_WIDTH, 2));
+		}
+		double y = 6;
+		double width = 0;
+		for (GLabel line : lines) {
+			line.setPosition(NodeSizes.point(10, y));
+			y += line.getSize().getHeight() + 2;
+			width = Math.max(width, line.getSize().getWidth());
+		}
+		GNode panel = new GNodeBuilder(ElementTypes.measures(d)).id(id).position(0, top).size(Math.ceil(width) + 20, y + 4)
+				.addCssClass(View.RECT.id()).addCssClass("verkstad-measures").build();
+		panel.getChildren().addAll(lines);
+		graph.getChildren().add(panel);
+		drawing.diagram.absolute.put(id, new Box(0, top, Math.ceil(width) + 20, y + 4));
+		return top + y + 4;
 	}
 
 	/** A node with its texts and its children's nodes; records its box in diagram coordinates. */

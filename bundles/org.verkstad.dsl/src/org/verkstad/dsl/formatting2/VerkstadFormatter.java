@@ -1,5 +1,6 @@
 package org.verkstad.dsl.formatting2;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +13,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
 import org.eclipse.xtext.xbase.lib.Pair;
 import org.verkstad.core.Link;
+import org.verkstad.core.CorePackage;
 import org.verkstad.core.Model;
 
 /**
@@ -24,7 +26,8 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 
 	/** Keywords of the shared grammar that start a detail line inside a block. */
 	private static final Set<String> SHARED_LINE_KEYWORDS = Set.of("description", "remark", "tags", "title", "author",
-			"course", "organisation", "language", "created", "modified", "template", "template-author");
+			"course", "organisation", "language", "created", "modified", "template", "template-author", "unit", "baseline", "target",
+			"current", "source", "computed");
 
 	private final String[] lineKeywords;
 	private final List<EAttribute> lineFeatures;
@@ -41,7 +44,9 @@ public class VerkstadFormatter extends AbstractJavaFormatter {
 		Set<String> all = new TreeSet<>(SHARED_LINE_KEYWORDS);
 		all.addAll(lineKeywords);
 		this.lineKeywords = all.toArray(String[]::new);
-		this.lineFeatures = List.copyOf(lineFeatures);
+		List<EAttribute> features = new ArrayList<>(lineFeatures);
+		features.add(CorePackage.Literals.MEASURE__BETTER); // a measure's lower-is-better
+		this.lineFeatures = List.copyOf(features);
 	}
 
 	@Override

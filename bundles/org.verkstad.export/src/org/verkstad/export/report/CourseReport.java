@@ -19,24 +19,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.verkstad.core.CorePackage;
 import org.verkstad.core.Element;
-import org.verkstad.core.Link;
 import org.verkstad.core.Metadata;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.notation.Format;
 import org.verkstad.core.notation.Labels;
+import org.verkstad.core.notation.Measures;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notation.Comparison;
 import org.verkstad.core.notation.Notation.Fact;
@@ -171,7 +168,7 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		}
 		Table findings = new Table(text(locale, "report.findings", findingRows.size(), rows.size()),
 				List.of(text(locale, "column.where"), text(locale, "column.severity"), text(locale, "column.message")), rows);
-		return new CourseReport(locale, text(locale, "report.title"), cover, parts, links(models, locale), checks,
+		return new CourseReport(locale, text(locale, "report.title"), cover, parts, LinkTable.of(models, locale), checks,
 				findings);
 	}
 
@@ -217,6 +214,12 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 					tables.add(table);
 				}
 			}
+		}
+		// the effect measures: baseline, target, the value now and how far it has come
+		List<Measures> measures = Measures.of(model);
+		if (!measures.isEmpty()) {
+			tables.add(new Table(Measures.MESSAGES.get(locale, "measure.title"), Measures.header(locale),
+					measures.stream().map(m -> m.row(locale)).toList()));
 		}
 		// a to-be map beside the as-is map it improves: every figure of both and the change
 		Model before = notation == null ? null : notation.comparedWith(model);
@@ -354,34 +357,6 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 
 	private static List<?> values(Object value) {
 		return value == null ? List.of() : value instanceof List<?> list ? list : List.of(value);
-	}
-
-	/** The links from elements of one model to others, and within a model: who links what to what. */
-	private static Table links(Map<Path, Model> models, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
-		for (Map.Entry<Path, Model> entry : models.entrySet()) {
-			for (var it = entry.getValue().eAllContents(); it.hasNext();) {
-				EObject o = it.next();
-				if (o instanceof Link link && link.eContainer() instanceof Element source) {
-					EObject target = link.getTarget();
-					Resource targetResource = target == null || target.eIsProxy() ? null : target.eResource();
-					String where = targetResource == null ? "?" : fileName(targetResource);
-					rows.add(List.of(entry.getKey().getFileName().toString(), Labels.capitalised(Labels.of(source, locale)),
-							link.getKind() == null ? "" : Labels.literal(
-									CorePackage.Literals.LINK_KIND.getEEnumLiteral(link.getKind().getValue()), locale),
-							target == null ? "-" : Labels.of(target, locale), where,
-							link.getNote() == null ? "" : link.getNote()));
-				}
-			}
-		}
-		return new Table(text(locale, "report.links"), List.of(text(locale, "column.file"), text(locale, "column.from"),
-				text(locale, "column.kind"), text(locale, "column.to"), text(locale, "column.inFile"),
-				text(locale, "column.note")), rows);
-	}
-
-	private static String fileName(Resource resource) {
-		String last = resource.getURI().lastSegment();
-		return last == null ? String.valueOf(resource.getURI()) : URI.decode(last);
 	}
 
 	private static String name(EObject o) {

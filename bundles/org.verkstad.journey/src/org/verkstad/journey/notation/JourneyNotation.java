@@ -1,6 +1,7 @@
 package org.verkstad.journey.notation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.verkstad.core.Direction;
 import org.verkstad.core.Element;
 import org.verkstad.core.Link;
 import org.verkstad.core.LinkKind;
@@ -91,6 +93,20 @@ public final class JourneyNotation implements Notation {
 			}
 		}
 		return facts;
+	}
+
+	/** What a measure may be computed from: the counts of pain points, gain points and touchpoints, the lowest emotion. */
+	@Override
+	public Map<String, Figure> figures(Model model) {
+		JourneyAnalysis analysis = JourneyAnalysis.of((JourneyModel) model);
+		Map<String, Figure> figures = new LinkedHashMap<>();
+		figures.put("pain-points", new Figure(analysis.painPoints(), Figure.Kind.COUNT, Direction.LOWER));
+		figures.put("gain-points", new Figure(analysis.gainPoints(), Figure.Kind.COUNT, Direction.HIGHER));
+		figures.put("touchpoints", new Figure(analysis.touchpoints(), Figure.Kind.COUNT, Direction.UNSTATED));
+		if (analysis.momentOfTruth() != null && analysis.momentOfTruth().getEmotion() != null) {
+			figures.put("lowest-emotion", new Figure(analysis.momentOfTruth().getEmotion(), Figure.Kind.COUNT, Direction.HIGHER));
+		}
+		return figures;
 	}
 
 	/**

@@ -1,11 +1,14 @@
 package org.verkstad.process.notation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EPackage;
+import org.verkstad.core.Direction;
 import org.verkstad.core.Element;
 import org.verkstad.core.Model;
 import org.verkstad.core.nls.Messages;
@@ -19,6 +22,7 @@ import org.verkstad.process.Parallel;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.ProcessPackage;
 import org.verkstad.process.ProcessState;
+import org.verkstad.process.ValueClass;
 import org.verkstad.process.analysis.ExpectedValues;
 import org.verkstad.process.analysis.ParallelBlocks;
 import org.verkstad.process.analysis.ProcessAnalysis;
@@ -91,6 +95,36 @@ public final class ProcessNotation implements Notation {
 	private static String names(List<FlowNode> nodes, String separator, String none) {
 		return nodes.isEmpty() ? none
 				: nodes.stream().map(Element::getName).map(n -> n == null ? "?" : n).collect(Collectors.joining(separator));
+	}
+
+	/**
+	 * What a measure may be computed from: the main path's figures, the yearly cost, the counts of
+	 * hand-offs, problems and waste, and, where the decisions give their shares, the expected values.
+	 */
+	@Override
+	public Map<String, Figure> figures(Model model) {
+		ProcessModel process = (ProcessModel) model;
+		ProcessAnalysis a = ProcessAnalysis.of(process);
+		Map<String, Figure> figures = new LinkedHashMap<>();
+		figures.put("lead-time", new Figure(a.leadTime(), Figure.Kind.TIME, Direction.LOWER));
+		figures.put("processing-time", new Figure(a.processingTime(), Figure.Kind.TIME, Direction.LOWER));
+		figures.put("waiting-share", new Figure(a.waitingShare(), Figure.Kind.SHARE, Direction.LOWER));
+		figures.put("value-adding-share", new Figure(a.valueAddingShare(), Figure.Kind.SHARE, Direction.HIGHER));
+		figures.put("hand-offs", new Figure(a.handOffs(), Figure.Kind.COUNT, Direction.LOWER));
+		figures.put("cost-per-case", new Figure(a.costPerCase(), Figure.Kind.MONEY, Direction.LOWER));
+		figures.put("cost-per-year", new Figure(a.yearlyCost(), Figure.Kind.MONEY, Direction.LOWER));
+		figures.put("problems", new Figure(a.problems(), Figure.Kind.COUNT, Direction.LOWER));
+		figures.put("waste-activities", new Figure(new ProcessGraph(process).nodes().stream()
+				.filter(n -> n instanceof Activity act && act.getValueClass() == ValueClass.WASTE).count(), Figure.Kind.COUNT,
+				Direction.LOWER));
+		ExpectedValues.Outcome outcome = ExpectedValues.of(process);
+		if (outcome.computed()) {
+			ExpectedValues e = outcome.values();
+			figures.put("expected-lead-time", new Figure(e.leadTime(), Figure.Kind.TIME, Direction.LOWER));
+			figures.put("expected-cost-per-case", new Figure(e.costPerCase(), Figure.Kind.MONEY, Direction.LOWER));
+			figures.put("first-pass-yield", new Figure(e.firstPassYield(), Figure.Kind.SHARE, Direction.HIGHER));
+		}
+		return figures;
 	}
 
 	@Override

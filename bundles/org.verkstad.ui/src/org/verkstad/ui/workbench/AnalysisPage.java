@@ -10,6 +10,7 @@ import org.verkstad.core.Model;
 import org.verkstad.core.io.Markup;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.notation.Measures;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notation.Comparison;
 import org.verkstad.core.notation.Notation.Fact;
@@ -118,10 +119,30 @@ final class AnalysisPage {
 			out.append(" <span class=\"value\">").append(Markup.escape(fact.value())).append("</span></div>");
 		}
 		out.append("</div>");
+		measures(model);
 		Model before = notation.comparedWith(model);
 		if (before != null) {
 			comparison(notation, before, file, model);
 		}
+	}
+
+	/** The model's effect measures: baseline, target, the value now and how far it has come. */
+	private void measures(Model model) {
+		List<Measures> measures = Measures.of(model);
+		if (measures.isEmpty()) {
+			return;
+		}
+		out.append("<h2>").append(Markup.escape(Measures.MESSAGES.get(locale, "measure.title"))).append("</h2>");
+		out.append("<table class=\"compare\"><thead><tr>");
+		Measures.header(locale).forEach(h -> out.append("<th>").append(Markup.escape(h)).append("</th>"));
+		out.append("</tr></thead><tbody>");
+		for (Measures measure : measures) {
+			List<String> row = measure.row(locale);
+			out.append("<tr><th>").append(Markup.escape(row.get(0))).append("</th>");
+			row.subList(1, row.size()).forEach(cell -> out.append("<td>").append(Markup.escape(cell)).append("</td>"));
+			out.append("</tr>");
+		}
+		out.append("</tbody></table>");
 	}
 
 	/** The as-is map beside this one, drawn, and their figures side by side. */

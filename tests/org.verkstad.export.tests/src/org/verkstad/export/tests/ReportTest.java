@@ -72,7 +72,11 @@ class ReportTest {
 				&& r.get(1).contains("Arkiverar pappersakten") && r.get(2).isEmpty()), compared.rows().toString());
 		CourseReport.Part swot = report.parts().stream().filter(p -> p.file().toString().endsWith(".swot")).findFirst().orElseThrow();
 		assertEquals(2, swot.drawings().size(), "SWOT and TOWS");
-		assertEquals(List.of("SWOT", "TOWS-strategier"), swot.tables().stream().map(CourseReport.Table::caption).toList());
+		assertEquals(List.of("SWOT", "TOWS-strategier", "Effektmått"), swot.tables().stream().map(CourseReport.Table::caption).toList());
+		// the effect measure of the SWOT: baseline, target, the value now and how far it has come
+		CourseReport.Table measures = swot.tables().get(2);
+		assertEquals(List.of("Antal idéer man levererar på", "2 idéer per år", "6 idéer per år", "3 idéer per år", "25\u00a0% av vägen",
+				"Effektmått 2 från workshopen i Almedalen"), measures.rows().get(0));
 		CourseReport.Part journey = report.parts().stream().filter(p -> p.file().toString().endsWith("koksrenovering.journey"))
 				.findFirst().orElseThrow();
 		CourseReport.Table phases = journey.tables().stream().filter(t -> t.caption().equals("Resan fas för fas")).findFirst()
