@@ -25,7 +25,7 @@ public final class Cli {
 		this.out = out;
 		this.err = err;
 		for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new CompareCommand(), new ConvertCommand(), new FormatCommand(),
-				new ServeCommand(), new ExportCommand(), new ReportCommand(), new PackCommand(), new NewCommand(), new CheckCommand(), new HandInCommand())) {
+				new ServeCommand(), new ExportCommand(), new ReportCommand(), new PackCommand(), new NewCommand(), new CheckCommand(), new HandInCommand(), new DashboardCommand())) {
 			commands.put(command.name(), command);
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.io.Tables;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;

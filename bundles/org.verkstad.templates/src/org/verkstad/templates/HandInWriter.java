@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.verkstad.core.io.Tables;
 import org.verkstad.core.Metadata;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.AtomicFiles;

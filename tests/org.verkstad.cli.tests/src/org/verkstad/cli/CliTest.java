@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,25 @@ class CliTest {
 	 * from 57 d 7 h 10 min to 25 d 17 h 26 min, −55 %; expected over all paths −71 %), the activities removed, added and changed; two
 	 * models of different notations are refused.
 	 */
+	/** The dashboard of the examples in each format, written where --out says; a file or a wrong format is refused. */
+	@Test
+	void dashboardWritesThePageTheTableAndTheWorkbook() throws Exception {
+		Path examples = Examples.copyTo(Files.createDirectories(dir.resolve("kurs")));
+		for (String format : List.of("html", "csv", "xlsx")) {
+			Path out = dir.resolve("ut").resolve("nyckeltal." + format);
+			Run run = run("--lang", "sv", "dashboard", examples.toString(), "--format", format, "--out", out.toString());
+			assertEquals(Command.OK, run.exit(), run::toString);
+			assertTrue(run.out().contains("Nyckeltal: kurs") && Files.size(out) > 1000, run.out());
+		}
+		assertTrue(Files.readString(dir.resolve("ut/nyckeltal.csv")).contains("\"Ledtid (huvudvägen)\",57.2986"));
+		Run wrong = run("--lang", "en", "dashboard", examples.toString(), "--format", "pdf");
+		assertEquals(Command.FAILED, wrong.exit());
+		assertTrue(wrong.err().contains("html, csv, xlsx"), wrong.err());
+		Run file = run("--lang", "en", "dashboard", examples.resolve("bibliotek.swot").toString());
+		assertEquals(Command.FAILED, file.exit());
+		assertTrue(file.err().contains("Name one folder"), file.err());
+	}
+
 	@Test
 	void compareSetsTheAsIsMapBesideItsToBeMap() throws Exception {
 		Path examples = Examples.copyTo(Files.createDirectories(dir.resolve("kurs")));

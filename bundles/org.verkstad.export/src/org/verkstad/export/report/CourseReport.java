@@ -150,6 +150,12 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		parts.sort(Comparator.comparingInt((Part p) -> notationOrder(models.get(p.file())))
 				.thenComparingInt(p -> modelOrder(models.get(p.file())))
 				.thenComparingInt(p -> files.indexOf(p.file())));
+		// the participant's key figures side by side: a page of their own, after the models
+		Dashboard dashboard = Dashboard.of(Map.of(participantFolder, models), participantFolder, locale);
+		if (!dashboard.tables().isEmpty()) {
+			parts.add(new Part(Path.of(participantFolder), dashboard.title(), "", "", List.of(), List.of(),
+					dashboard.tables().stream().map(t -> new Table(t.caption(), t.headers(), t.rows())).toList(), null));
+		}
 		List<Fact> cover = new ArrayList<>();
 		Collection<Model> all = models.values();
 		cover.add(new Fact(text(locale, "report.participant"),

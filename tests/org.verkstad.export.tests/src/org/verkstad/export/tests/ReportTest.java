@@ -49,7 +49,10 @@ class ReportTest {
 	@Test
 	void theReportHasEveryModelWithItsTablesAndTheAnalyses() throws Exception {
 		CourseReport report = examples();
-		assertEquals(Examples.models().size(), report.parts().size());
+		// a part per model, and the key figures (the dashboard) after them
+		assertEquals(Examples.models().size() + 1, report.parts().size());
+		assertTrue(report.parts().get(report.parts().size() - 1).heading().startsWith("Nyckeltal"),
+				report.parts().get(report.parts().size() - 1).heading());
 		CourseReport.Part process = report.parts().stream().filter(p -> p.file().toString().endsWith("bygglov-nulage.process"))
 				.findFirst().orElseThrow();
 		assertEquals(1, process.drawings().size());
@@ -144,7 +147,9 @@ class ReportTest {
 		assertEquals("bygglov-nulage.process", files.get(0), files.toString());
 		assertEquals("bygglov-malbild.process", files.get(1), files.toString());
 		List<String> kinds = files.stream().map(f -> f.substring(f.lastIndexOf('.') + 1)).toList();
-		assertEquals(List.of("process", "process", "journey", "journey", "swot", "boxes", "boxes", "boxes", "boxes"), kinds);
+		// (the key figures last, a part of the participant's folder)
+		assertEquals(List.of("process", "process", "journey", "journey", "swot", "boxes", "boxes", "boxes", "boxes", "kursdeltagare"),
+				kinds);
 		CourseReport.Table activities = report.parts().get(0).tables().get(0);
 		assertTrue(activities.header().contains("Bearbetningstid"), activities.header().toString());
 		assertTrue(activities.header().stream().noneMatch(h -> h.contains("(minuter)")), activities.header().toString());
@@ -179,7 +184,7 @@ class ReportTest {
 					headings.add(p.getText());
 				}
 			}
-			assertEquals(Examples.models().size() + 2, headings.size(), "a heading per model, links, checks: " + headings);
+			assertEquals(Examples.models().size() + 3, headings.size(), "a heading per model, the key figures, links, checks: " + headings);
 			assertTrue(headings.contains("Länkar mellan modellerna"));
 			assertTrue(doc.getAllPictures().size() >= Examples.models().size(), "the diagrams as pictures");
 			assertTrue(doc.getTables().size() > Examples.models().size(), "tables");
