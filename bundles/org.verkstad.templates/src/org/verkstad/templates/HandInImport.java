@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.io.Tables;
+import org.verkstad.export.report.Dashboard;
 import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
@@ -63,6 +64,12 @@ final class HandInImport {
 			Files.createDirectories(target);
 			AtomicFiles.write(target.resolve(HandIns.OVERVIEW + ".csv"), overviewCsv(rows, locale));
 			AtomicFiles.write(overview, overviewHtml(rows, locale));
+			// the course's key figures: every participant's, and their spread (verkstad dashboard)
+			Dashboard dashboard = Dashboard.of(target, locale);
+			if (!dashboard.tables().isEmpty()) {
+				AtomicFiles.write(target.resolve(HandIns.DASHBOARD + ".html"), dashboard.html());
+				AtomicFiles.write(target.resolve(HandIns.DASHBOARD + ".xlsx"), dashboard.xlsx());
+			}
 			return new HandIns.Import(rows, overview, null);
 		} catch (IOException e) {
 			return new HandIns.Import(rows, overview, HandIns.text(locale, "handin.noOverview", overview, Names.plain(e.getMessage())));

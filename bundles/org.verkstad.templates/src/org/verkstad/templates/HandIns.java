@@ -36,6 +36,8 @@ public final class HandIns {
 	static final String CHECKS_HTML = "checks.html";
 	/** The overview of an import, beside the participants' folders. */
 	public static final String OVERVIEW = "overview";
+	/** The course's key figures an import writes beside the overview, as .html and .xlsx (see Dashboard). */
+	public static final String DASHBOARD = "dashboard";
 
 	/** A hand-in read and checked: its manifest and its files by their names in the archive. */
 	public record HandIn(HandInManifest manifest, Map<String, byte[]> files) {

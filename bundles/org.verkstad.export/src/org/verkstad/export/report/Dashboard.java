@@ -83,7 +83,9 @@ public final class Dashboard {
 		Map<String, Map<Path, Model>> all = new LinkedHashMap<>();
 		read(folder, all);
 		try (Stream<Path> listed = Files.list(folder)) {
-			for (Path sub : listed.filter(Files::isDirectory).sorted().toList()) {
+			// (not hidden folders, nor the earlier import that handin import keeps as NAME.previous)
+			for (Path sub : listed.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")
+					&& !d.getFileName().toString().endsWith(".previous")).sorted().toList()) {
 				read(sub, all);
 			}
 		}

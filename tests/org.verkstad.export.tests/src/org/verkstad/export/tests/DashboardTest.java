@@ -103,6 +103,9 @@ class DashboardTest {
 		// the committee waits 7, 14 or 21 days; on the main path while it is the longest way (the neighbours' 14
 		// days of the parallel block set the rest)
 		assertEquals(List.of("Ledtid (huvudvägen)", "3", "43 d 7 tim 10 min", "50 d 7 tim 10 min", "57 d 7 tim 10 min"), lead);
+		assertTrue(new String(dashboard.html(), StandardCharsets.UTF_8).contains("<h2>Processkarta: spridning över deltagarna</h2>"));
+		String csv = new String(dashboard.csv(), StandardCharsets.UTF_8);
+		assertTrue(csv.contains("\"Cecilia Holm\",\"bygglov-nulage.process\",\"Processkarta\",\"Ledtid (huvudvägen)\",57.2986"), csv);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(dashboard.xlsx()))) {
 			assertEquals(2, book.getNumberOfSheets());
 			assertEquals(3, book.getSheetAt(1).getRow(1).getCell(1).getNumericCellValue(), 0, "three models have it");

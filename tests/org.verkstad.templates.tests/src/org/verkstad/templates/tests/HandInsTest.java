@@ -178,9 +178,12 @@ class HandInsTest {
 		assertTrue(hostile.problem().contains("skulle skrivas utanför sin mapp"), hostile.problem());
 		assertFalse(Files.exists(dir.resolve("evil.process")) || Files.exists(teacher.getParent().resolve("evil.process")));
 		try (Stream<Path> names = Files.list(teacher)) {
-			assertEquals(List.of("anna-andersson", "bertil-berg", "cecilia-ceder", "overview.csv", "overview.html"),
-					names.map(p -> p.getFileName().toString()).sorted().toList());
+			assertEquals(List.of("anna-andersson", "bertil-berg", "cecilia-ceder", "dashboard.html", "dashboard.xlsx", "overview.csv",
+					"overview.html"), names.map(p -> p.getFileName().toString()).sorted().toList());
 		}
+		// the course's key figures beside the overview: each participant's, and their spread
+		String dashboard = Files.readString(teacher.resolve("dashboard.html"));
+		assertTrue(dashboard.contains("Processkarta: spridning över deltagarna") && dashboard.contains("<td>cecilia</td>"), dashboard);
 		String overview = Files.readString(teacher.resolve("overview.csv"));
 		assertTrue(overview.startsWith("\"Deltagare\",\"Organisation\",\"Inlämnad\""), overview);
 		assertTrue(overview.contains("\"zz-fientlig.vhandin\""), overview);
