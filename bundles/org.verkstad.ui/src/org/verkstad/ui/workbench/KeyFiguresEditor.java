@@ -3,7 +3,6 @@ package org.verkstad.ui.workbench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -14,13 +13,10 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -38,55 +34,6 @@ public final class KeyFiguresEditor extends ReadingPage {
 
 	public static final String ID = "org.verkstad.ui.keyFigures";
 
-	/** The folder an editor shows: one editor per folder. */
-	static final class Input implements IEditorInput {
-		private final Path folder;
-
-		Input(Path folder) {
-			this.folder = folder;
-		}
-
-		@Override
-		public boolean exists() {
-			return false;
-		}
-
-		@Override
-		public ImageDescriptor getImageDescriptor() {
-			return ImageDescriptor.getMissingImageDescriptor();
-		}
-
-		@Override
-		public String getName() {
-			return UiMessages.text("keyFigures.title", folder.getFileName() == null ? folder.toString() : folder.getFileName());
-		}
-
-		@Override
-		public IPersistableElement getPersistable() {
-			return null;
-		}
-
-		@Override
-		public String getToolTipText() {
-			return folder.toString();
-		}
-
-		@Override
-		public <T> T getAdapter(Class<T> adapter) {
-			return null;
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Input input && input.folder.equals(folder);
-		}
-
-		@Override
-		public int hashCode() {
-			return Objects.hash(folder);
-		}
-	}
-
 	/** The command: the folder chosen in the explorer (a model file's folder), its key figures in an editor. */
 	public static final class Handler extends AbstractHandler {
 		@Override
@@ -99,7 +46,8 @@ public final class KeyFiguresEditor extends ReadingPage {
 				return null;
 			}
 			try {
-				window.getActivePage().openEditor(new Input(folder.getLocation().toFile().toPath()), ID);
+				Path path = folder.getLocation().toFile().toPath();
+				window.getActivePage().openEditor(new Input("keyFigures.title", path, folder.getName()), ID);
 			} catch (PartInitException e) {
 				Platform.getLog(KeyFiguresEditor.class).log(e.getStatus());
 			}
@@ -114,7 +62,7 @@ public final class KeyFiguresEditor extends ReadingPage {
 		browser = new Browser(parent, SWT.NONE);
 		browser.setText("<p style=\"font-family: sans-serif; color: #546e7a\">" + Markup.escape(UiMessages.text("keyFigures.working"))
 				+ "</p>");
-		Path folder = ((Input) getEditorInput()).folder;
+		Path folder = (Path) ((Input) getEditorInput()).identity();
 		Job.create(UiMessages.text("keyFigures.working"), monitor -> {
 			String html;
 			try {

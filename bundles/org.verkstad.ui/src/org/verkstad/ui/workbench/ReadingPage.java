@@ -1,5 +1,7 @@
 package org.verkstad.ui.workbench;
 
+import java.util.Objects;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
@@ -14,12 +16,28 @@ import org.verkstad.ui.UiMessages;
  */
 abstract class ReadingPage extends EditorPart {
 
-	/** The input of a reading page: one per kind, named by a key of the message table. */
+	/**
+	 * The input of a reading page, named by a key of the message table: one per kind (the guide), or one
+	 * per thing it shows (the key figures of a folder), which is then its identity.
+	 */
 	static final class Input implements IEditorInput {
 		private final String titleKey;
+		private final Object identity;
+		private final Object[] arguments;
 
 		Input(String titleKey) {
+			this(titleKey, titleKey);
+		}
+
+		Input(String titleKey, Object identity, Object... arguments) {
 			this.titleKey = titleKey;
+			this.identity = identity;
+			this.arguments = arguments;
+		}
+
+		/** What the page shows (for a page of its kind, its title key). */
+		Object identity() {
+			return identity;
 		}
 
 		@Override
@@ -34,7 +52,7 @@ abstract class ReadingPage extends EditorPart {
 
 		@Override
 		public String getName() {
-			return UiMessages.text(titleKey);
+			return UiMessages.text(titleKey, arguments);
 		}
 
 		@Override
@@ -44,12 +62,22 @@ abstract class ReadingPage extends EditorPart {
 
 		@Override
 		public String getToolTipText() {
-			return getName();
+			return identity == titleKey ? getName() : identity.toString();
 		}
 
 		@Override
 		public <T> T getAdapter(Class<T> adapter) {
 			return null;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Input input && input.titleKey.equals(titleKey) && input.identity.equals(identity);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(titleKey, identity);
 		}
 	}
 

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.verkstad.process.Activity;
@@ -117,22 +115,12 @@ class ExpectedValuesTest {
 		int cases = 100_000;
 		double lead = 0, cost = 0;
 		int firstPass = 0;
-		Set<FlowNode> loopStarts = Set.of(check, decide);
 		for (int i = 0; i < cases; i++) {
-			FlowNode node = start;
-			boolean rework = false;
-			Set<FlowNode> seen = new HashSet<>();
-			while (!(node instanceof EndEvent)) {
-				if (node instanceof Activity a) {
-					lead += a.getProcessingTime() + a.getWaitingTime();
-					cost += a.getCost();
-				}
-				if (!seen.add(node) && loopStarts.contains(node)) {
-					rework = true;
-				}
-				node = next(b, node, random);
-			}
-			if (!rework) {
+			Walk walk = new Walk();
+			walk.walk(b, start, null, Map.of(), random);
+			lead += walk.lead;
+			cost += walk.cost;
+			if (!walk.rework) {
 				firstPass++;
 			}
 		}
