@@ -117,7 +117,7 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		Thread.sleep(1500);
 		run(10, "xdotool", "mousemove", "--sync", "660", "300", "click", "1");
 		Thread.sleep(300);
-		goToLine(24);
+		goToLine(38);
 		run(10, "xdotool", "key", "--delay", "100", "End", "Left", "Left", "Left", "BackSpace", "BackSpace", "BackSpace",
 				"BackSpace", "BackSpace", "ctrl+s");
 		waitFor(() -> read(mine).contains("phase ph-drommer \"Drömmer om att bygga\" {"), 20, "the renamed phase saved");
@@ -127,7 +127,7 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		Product.Run validate = Product.run(project, Map.of("VERKSTAD_PACKS", home.resolve(".verkstad/packs").toString()),
 				"validate", "min-resa.journey");
 		assertEquals(1, validate.exit(), validate::toString);
-		assertTrue(validate.out().contains("min-resa.journey:24: error: The template “Verksamhetsmodellering HT26” locks phase "
+		assertTrue(validate.out().contains("min-resa.journey:38: error: The template “Verksamhetsmodellering HT26” locks phase "
 				+ "“Drömmer om att bygga”: its name must stay “Drömmer om att bygga till”."), validate::toString);
 		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
 		waitFor(() -> read(mine).equals(original), 20, "the rename undone");

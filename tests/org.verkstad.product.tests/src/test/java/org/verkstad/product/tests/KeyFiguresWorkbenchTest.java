@@ -1,0 +1,30 @@
+package org.verkstad.product.tests;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Key Figures in the product, the way a teacher reaches it: the explorer's menu of the course examples'
+ * project opens the key-figure dashboard of that folder in the editor area (its tables' grey headers
+ * fill the editor). The screenshots are kept in target/screenshots.
+ */
+class KeyFiguresWorkbenchTest extends WorkbenchTestBase {
+
+	/** The dashboard's table headers (Tables: th background). */
+	private static final String HEADER = "ECEFF1";
+
+	@Test
+	void theExplorersMenuOpensTheKeyFiguresOfAFolder() throws Exception {
+		Examples examples = openCourseExamples("key-figures-process-map.png");
+		// the project in the explorer, its menu (Course Report… and then Key Figures), Key Figures
+		run(10, "xdotool", "mousemove", "--sync", "80", "133", "click", "1");
+		Thread.sleep(1000);
+		run(10, "xdotool", "mousemove", "--sync", "80", "133", "mousedown", "3");
+		Thread.sleep(300);
+		run(10, "xdotool", "mouseup", "3");
+		Thread.sleep(2000);
+		screenshot("key-figures-menu.png");
+		run(10, "xdotool", "mousemove", "--sync", "140", "378", "click", "1");
+		waitForScreen("key-figures.png", shot -> pixels(shot, HEADER) > 5000,
+				() -> "Key Figures did not show the dashboard; log:\n" + read(examples.log()));
+	}
+}
