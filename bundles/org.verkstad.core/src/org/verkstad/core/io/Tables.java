@@ -50,7 +50,8 @@ public final class Tables {
 	private static StringBuilder head(String title, Locale locale) {
 		return new StringBuilder("<!doctype html>\n<html lang=\"").append(locale.getLanguage())
 				.append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Markup.escape(title))
-				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;margin:2em}table{border-collapse:collapse}"
+				.append("</title>\n<style>body{font-family:'DejaVu Sans',Verdana,sans-serif;font-size:14px;margin:2em}h1{font-size:1.6em}"
+						+ "table{border-collapse:collapse}"
 						+ "th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}th{background:#eceff1}"
 						+ "h2{margin-top:1.5em}.failed{background:#fdecea}.passed{background:#e8f5e9}</style>\n</head>\n<body>\n<h1>")
 				.append(Markup.escape(title)).append("</h1>\n");

@@ -137,7 +137,7 @@ class TeachingWorkbenchTest extends WorkbenchTestBase {
 		Thread.sleep(3000);
 		run(10, "xdotool", "mousemove", "--sync", "1010", "110", "click", "1"); // Fit
 		Thread.sleep(1500);
-		run(10, "xdotool", "mousemove", "--sync", "490", "170", "click", "1"); // the first phase's header (the diagram fitted beside the palette)
+		run(10, "xdotool", "mousemove", "--sync", "500", "194", "click", "1"); // the first phase's header (the diagram fitted beside the palette, under the measures)
 		Thread.sleep(700);
 		run(10, "xdotool", "key", "Delete");
 		waitForScreen("teaching-locked-diagram.png", refused -> redPixels(refused, 0, 744, 1000, 20) > 200,
