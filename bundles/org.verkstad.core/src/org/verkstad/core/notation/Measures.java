@@ -152,7 +152,11 @@ public record Measures(Measure measure, Double current, Direction better, Figure
 	public List<String> row(Locale locale) {
 		String source = measure.getSource() == null ? "" : measure.getSource();
 		if (measure.getComputed() != null) {
-			String computedFrom = MESSAGES.get(locale, "measure.computed", measure.getComputed());
+			// the figure by its name in the reader's language (lead-time: "Ledtid (huvudvägen)")
+			String key = "figure." + measure.getComputed();
+			String figure = EcoreUtil.getRootContainer(measure) instanceof Model model ? Notations.of(model)
+					.filter(n -> n.messages().has(locale, key)).map(n -> n.messages().get(locale, key)).orElse(null) : null;
+			String computedFrom = MESSAGES.get(locale, "measure.computed", figure != null ? figure : measure.getComputed());
 			source = source.isEmpty() ? computedFrom : source + "; " + computedFrom;
 		}
 		return List.of(name(), value(measure.getBaseline(), locale), value(measure.getGoal(), locale), value(current, locale),
