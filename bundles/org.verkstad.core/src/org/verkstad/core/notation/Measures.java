@@ -40,10 +40,26 @@ public record Measures(Measure measure, Double current, Direction better, Figure
 
 	/** How a measure stands now. */
 	public static Measures of(Measure measure) {
-		Figure figure = null;
-		if (measure.getComputed() != null && EcoreUtil.getRootContainer(measure) instanceof Model model) {
-			figure = Notations.of(model).map(n -> n.figures(model).get(measure.getComputed())).orElse(null);
-		}
+		return of(measure, measure.getComputed() != null && EcoreUtil.getRootContainer(measure) instanceof Model model
+				? figures(model) : Map.of());
+	}
+
+	/** All measures of a model, as they stand (its figures computed once for all of them). */
+	public static List<Measures> of(Model model) {
+		Map<String, Figure> figures = model.getMeasures().stream().anyMatch(m -> m.getComputed() != null) ? figures(model)
+				: Map.of();
+		List<Measures> all = new ArrayList<>();
+		model.getMeasures().forEach(m -> all.add(of(m, figures)));
+		return all;
+	}
+
+	private static Map<String, Figure> figures(Model model) {
+		return Notations.of(model).map(n -> n.figures(model)).orElse(Map.of());
+	}
+
+	/** How a measure stands, given the figures of its model. */
+	private static Measures of(Measure measure, Map<String, Figure> figures) {
+		Figure figure = measure.getComputed() == null ? null : figures.get(measure.getComputed());
 		Double current = figure != null ? Double.valueOf(inUnit(figure, measure.getUnit())) : measure.getCurrent();
 		Direction better = measure.getBetter();
 		if (better == Direction.UNSTATED && figure != null) {
@@ -54,13 +70,6 @@ public record Measures(Measure measure, Double current, Direction better, Figure
 			better = measure.getGoal() < measure.getBaseline() ? Direction.LOWER : Direction.HIGHER;
 		}
 		return new Measures(measure, current, better, figure);
-	}
-
-	/** All measures of a model, as they stand. */
-	public static List<Measures> of(Model model) {
-		List<Measures> all = new ArrayList<>();
-		model.getMeasures().forEach(m -> all.add(of(m)));
-		return all;
 	}
 
 	/** A computed figure in a measure's unit: a time in the unit named (days when none is known), a share in per cent. */

@@ -41,7 +41,7 @@ public record ProcessAnalysis(List<FlowNode> mainPath, List<FlowNode> parallelWo
 		Order order = order(graph);
 		List<FlowNode> path = mainPath(graph, order);
 		List<List<FlowNode>> branches = new ArrayList<>();
-		parallelWork(graph, order, ParallelBlocks.of(graph), path, branches);
+		parallelWork(graph, order, new ParallelBlocks(graph, order), path, branches);
 		double processing = 0, waiting = 0, valueAdding = 0, cost = 0;
 		for (FlowNode node : path) {
 			if (node instanceof Activity a) {
@@ -145,7 +145,8 @@ public record ProcessAnalysis(List<FlowNode> mainPath, List<FlowNode> parallelWo
 				&& ProcessGraph.laneOf(from) != ProcessGraph.laneOf(to);
 	}
 
-	static double value(Double d) {
+	/** A time or cost that may be missing, as the analyses count it: 0 when missing. */
+	public static double value(Double d) {
 		return d == null ? 0 : d;
 	}
 

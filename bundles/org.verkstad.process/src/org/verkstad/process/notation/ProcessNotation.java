@@ -129,12 +129,8 @@ public final class ProcessNotation implements Notation {
 
 	@Override
 	public StepFigures stepFigures(Element step) {
-		return step instanceof Activity a ? new StepFigures(value(a.getProcessingTime()), value(a.getWaitingTime()),
-				value(a.getCost())) : null;
-	}
-
-	private static double value(Double d) {
-		return d == null ? 0 : d;
+		return step instanceof Activity a ? new StepFigures(ProcessAnalysis.value(a.getProcessingTime()),
+				ProcessAnalysis.value(a.getWaitingTime()), ProcessAnalysis.value(a.getCost())) : null;
 	}
 
 	@Override

@@ -42,10 +42,9 @@ public final class AnalysisView extends ViewPart {
 	/** Whether the page around the content has loaded, and the content waiting for it. */
 	private boolean loaded;
 	private String waiting;
-	/** The text and file to make the content of next (the latest wins), and what is being shown. */
+	/** The text and file to make the content of next (the latest wins). */
 	private volatile Path file;
 	private volatile String text;
-	private String content;
 
 	private final Job job = Job.create(UiMessages.text("analysis.job"), monitor -> {
 		Path f = file;
@@ -156,7 +155,6 @@ public final class AnalysisView extends ViewPart {
 			return;
 		}
 		waiting = null;
-		content = html;
 		browser.execute("document.getElementById('page').innerHTML = " + jsString(html) + ";");
 		trace(html);
 	}
@@ -177,11 +175,6 @@ public final class AnalysisView extends ViewPart {
 				Platform.getLog(AnalysisView.class).error("Analysis trace " + file, e);
 			}
 		}
-	}
-
-	/** The content shown now (the view's tests read it), or null before the first. */
-	public String content() {
-		return content;
 	}
 
 	/** A JavaScript string literal of a text. */
