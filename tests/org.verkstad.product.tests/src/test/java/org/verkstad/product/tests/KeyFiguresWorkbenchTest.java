@@ -1,5 +1,8 @@
 package org.verkstad.product.tests;
 
+import java.io.IOException;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +21,16 @@ class KeyFiguresWorkbenchTest extends WorkbenchTestBase {
 		// the project chosen in the explorer, its menu (Shift+F10: Course Report… and then Key Figures), Key Figures
 		run(10, "xdotool", "mousemove", "--sync", "80", "133", "click", "1");
 		Thread.sleep(1000);
+		Set<String> before = popups();
 		run(10, "xdotool", "key", "shift+F10");
-		Thread.sleep(2000);
+		waitFor(() -> {
+			try {
+				return !before.containsAll(popups());
+			} catch (IOException | InterruptedException e) {
+				return false;
+			}
+		}, MIN_WAIT_SECONDS, "the explorer's menu");
+		Thread.sleep(500); // (its items are filled as it opens)
 		screenshot("key-figures-menu.png");
 		run(10, "xdotool", "mousemove", "--sync", "140", "378", "click", "1");
 		waitForScreen("key-figures.png", shot -> pixels(shot, HEADER) > 5000,

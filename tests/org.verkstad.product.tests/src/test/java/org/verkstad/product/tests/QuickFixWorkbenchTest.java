@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,11 +55,5 @@ class QuickFixWorkbenchTest extends WorkbenchTestBase {
 		// one Ctrl+Z takes the fix back
 		run(10, "xdotool", "key", "--delay", "300", "ctrl+z", "ctrl+s");
 		waitFor(() -> read(model).contains("\n\t\t\twait 0 miz\n"), 20, "the fix undone");
-	}
-
-	/** The windows of the workbench's process shown now (its shells, popups included). */
-	private Set<String> popups() throws IOException, InterruptedException {
-		return run(10, "xdotool", "search", "--onlyvisible", "--class", "Verkstad").lines().map(String::strip)
-				.filter(id -> !id.isEmpty()).collect(Collectors.toSet());
 	}
 }

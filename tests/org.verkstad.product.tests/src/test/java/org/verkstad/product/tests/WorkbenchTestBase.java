@@ -183,6 +183,12 @@ abstract class WorkbenchTestBase {
 		Thread.sleep(1500);
 	}
 
+	/** The windows of the workbench's process shown now (its shells, popups and menus included). */
+	protected java.util.Set<String> popups() throws IOException, InterruptedException {
+		return run(10, "xdotool", "search", "--onlyvisible", "--class", "Verkstad").lines().map(String::strip)
+				.filter(id -> !id.isEmpty()).collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** Ctrl+L on the text page: the caret to a line. */
 	protected void goToLine(int line) throws IOException, InterruptedException {
 		run(10, "xdotool", "key", "ctrl+l");
