@@ -46,7 +46,7 @@ def train_version(g, a, cutoff):
 
 
 def read_roots():
-    cutoff, train, pins, roots, wraps = None, [], {}, [], []
+    cutoff, train, pins, roots, wraps, excludes = None, [], {}, [], [], {}
     for line in open(os.path.join(HERE, 'roots.txt'), encoding='utf-8'):
         line = line.split('#', 1)[0].split()
         if not line:
@@ -63,22 +63,27 @@ def read_roots():
             roots.append((g, a))
         elif line[0] == 'wrap':
             wraps.append((line[1], line[2], line[3]))
-    return cutoff, train, pins, roots, wraps
+        elif line[0] == 'exclude':
+            excludes[tuple(line[1].split(':'))] = [tuple(x.split(':')) for x in line[2:]]
+    return cutoff, train, pins, roots, wraps, excludes
 
 
-def helper_pom(pins, roots):
-    dep = lambda g, a, v: f'<dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version></dependency>'
+def helper_pom(pins, roots, excludes):
+    exclusions = lambda g, a: ''.join(f'<exclusion><groupId>{x}</groupId><artifactId>{y}</artifactId></exclusion>'
+                                      for x, y in excludes.get((g, a), []))
+    dep = lambda g, a, v: (f'<dependency><groupId>{g}</groupId><artifactId>{a}</artifactId><version>{v}</version>'
+                           f'<exclusions>{exclusions(g, a)}</exclusions></dependency>')
     return f'''<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
 <groupId>org.verkstad.releng</groupId><artifactId>target-closure</artifactId><version>1</version><packaging>pom</packaging>
 <dependencyManagement><dependencies>{''.join(dep(g, a, v) for (g, a), v in sorted(pins.items()))}</dependencies></dependencyManagement>
 <dependencies>{''.join(dep(g, a, pins[(g, a)]) for g, a in roots)}</dependencies></project>'''
 
 
-def closure(pins, roots):
+def closure(pins, roots, excludes):
     work = os.path.join(HERE, 'target', 'closure')
     os.makedirs(work, exist_ok=True)
     with open(os.path.join(work, 'pom.xml'), 'w') as f:
-        f.write(helper_pom(pins, roots))
+        f.write(helper_pom(pins, roots, excludes))
     out = os.path.join(work, 'list.txt')
     subprocess.run([os.path.join(ROOT, 'mvnw'), '-q', '-B', '-f', os.path.join(work, 'pom.xml'),
                     '-Dosgi.platform=gtk.linux.x86_64', 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list',
@@ -94,7 +99,7 @@ def closure(pins, roots):
 
 def outdated():
     """Prints, per pinned artifact, the newest patch of its major.minor and the newest release; 1 when a patch waits."""
-    _, _, pins, _, _ = read_roots()
+    _, _, pins, _, _, _ = read_roots()
     waiting = 0
     for (g, a), v in sorted(pins.items()):
         try:
@@ -120,12 +125,12 @@ def outdated():
 def main():
     if '--outdated' in sys.argv[1:]:
         sys.exit(outdated())
-    cutoff, train, pins, roots, wraps = read_roots()
+    cutoff, train, pins, roots, wraps, excludes = read_roots()
     for g, a in roots:
         if (g, a) not in pins:
             pins[(g, a)] = train_version(g, a, cutoff)
     while True:
-        found, added = closure(pins, roots), False
+        found, added = closure(pins, roots, excludes), False
         for g, a, v in found:
             if (g, a) not in pins:
                 pins[(g, a)] = train_version(g, a, cutoff) if g in train else v

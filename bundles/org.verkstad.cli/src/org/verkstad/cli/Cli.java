@@ -24,7 +24,7 @@ public final class Cli {
 	public Cli(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
-		for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new CompareCommand(), new ConvertCommand(), new FormatCommand(),
+		for (Command command : List.of(new ValidateCommand(), new InfoCommand(), new CompareCommand(), new ConvertCommand(), new ImportCommand(), new FormatCommand(),
 				new ServeCommand(), new ExportCommand(), new ReportCommand(), new PackCommand(), new NewCommand(), new CheckCommand(), new HandInCommand(), new DashboardCommand())) {
 			commands.put(command.name(), command);
 		}

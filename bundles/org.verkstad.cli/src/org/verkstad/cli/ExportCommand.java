@@ -1,14 +1,17 @@
 package org.verkstad.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.export.Choice;
@@ -16,6 +19,11 @@ import org.verkstad.export.DiagramExport;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.ExportFormat;
 import org.verkstad.export.Page;
+import org.verkstad.export.interchange.Interchange;
+import org.verkstad.export.interchange.InterchangeException;
+import org.verkstad.export.interchange.Interchanges;
+import org.verkstad.core.notation.Notations;
+import org.verkstad.core.validation.Severity;
 
 /**
  * {@code export FILE|FOLDER… [--format svg|png|pdf] [--out DIR] [--page a4|a4-landscape|fit] [--dpi N]}:
@@ -55,8 +63,11 @@ final class ExportCommand implements Command {
 			return console.usageError(name(), "usage.missingValue", e.option);
 		}
 		ExportFormat format = formatValue == null ? DEFAULT_FORMAT : ExportFormat.parse(formatValue);
-		if (format == null) {
-			return console.usageError(name(), "export.badFormat", formatValue, Choice.names(ExportFormat.values()));
+		String interchange = format == null && Interchanges.formats().contains(formatValue) ? formatValue : null;
+		if (format == null && interchange == null) {
+			List<String> formats = new ArrayList<>(List.of(Choice.names(ExportFormat.values()).split(", ")));
+			formats.addAll(Interchanges.formats());
+			return console.usageError(name(), "export.badFormat", formatValue, String.join(", ", formats));
 		}
 		Page page = pageValue == null ? DEFAULT_PAGE : Page.parse(pageValue);
 		if (page == null) {
@@ -100,7 +111,12 @@ final class ExportCommand implements Command {
 					continue;
 				}
 				Path target = outDir != null ? outDir : file.toAbsolutePath().getParent();
-				List<Path> done = DiagramExport.export(file, model, format, page, dpi, target, console.locale);
+				List<Path> done = interchange != null ? exchange(file, model, interchange, target, console)
+						: DiagramExport.export(file, model, format, page, dpi, target, console.locale);
+				if (done == null) {
+					failed++;
+					continue;
+				}
 				written += done.size();
 				for (Path d : done) {
 					console.out.println(console.text("export.progress", i + 1, files.size(), file, d));
@@ -115,5 +131,26 @@ final class ExportCommand implements Command {
 		}
 		console.out.println(console.text("export.summary", written, files.size() - failed, failed));
 		return failed > 0 ? FAILED : OK;
+	}
+
+	/** A model in a format another tool reads (BPMN), if its notation has that format; null when it failed (said why). */
+	private static List<Path> exchange(Path file, Model model, String format, Path folder, Console console) {
+		Optional<Interchange> writer = Notations.of(model).flatMap(n -> Interchanges.writing(format, n.id()));
+		if (writer.isEmpty()) {
+			console.err.println(console.text("export.notInFormat", file, format));
+			return null;
+		}
+		String name = file.getFileName().toString();
+		Path out = folder.resolve(name.substring(0, name.lastIndexOf('.')) + "." + writer.get().extension());
+		try {
+			Files.createDirectories(folder);
+			AtomicFiles.write(out, writer.get().write(file, model, console.locale));
+			return List.of(out);
+		} catch (InterchangeException e) {
+			console.problem(file, e.line(), Severity.ERROR, e.cause(console.locale));
+		} catch (IOException e) {
+			console.err.println(console.text("import.writeError", out, String.valueOf(e.getMessage())));
+		}
+		return null;
 	}
 }

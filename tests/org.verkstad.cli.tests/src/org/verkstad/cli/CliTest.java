@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verkstad.core.io.ModelIO;
+import org.verkstad.diagram.layout.LayoutFile;
 import org.verkstad.testsupport.Examples;
 
 /**
@@ -151,6 +153,40 @@ class CliTest {
 		Run file = run("--lang", "en", "dashboard", examples.resolve("bibliotek.swot").toString());
 		assertEquals(Command.FAILED, file.exit());
 		assertTrue(file.err().contains("Name one folder"), file.err());
+	}
+
+	@Test
+	void aProcessMapGoesOutAsBpmnAndComesBackWithASummary() throws Exception {
+		Path examples = Examples.copyTo(Files.createDirectories(dir.resolve("kurs")));
+		Path out = Files.createDirectories(dir.resolve("bpmn"));
+		Run export = run("export", examples.resolve("bygglov-nulage.process").toString(), "--format", "bpmn", "--out", out.toString());
+		assertEquals(0, export.exit(), export::toString);
+		Path bpmn = out.resolve("bygglov-nulage.bpmn");
+		assertTrue(Files.readString(bpmn).contains("laneSet") && Files.readString(bpmn).contains("BPMNShape"), export::toString);
+		Run swot = run("export", examples.resolve("bibliotek.swot").toString(), "--format", "bpmn", "--out", out.toString());
+		assertEquals(2, swot.exit(), swot::toString);
+		assertTrue(swot.err().contains("bpmn is a format of process maps only"), swot::toString);
+
+		Path back = examples.resolve("tillbaka.process");
+		Run imported = run("--lang", "sv", "import", bpmn.toString(), "--out", back.toString());
+		assertEquals(0, imported.exit(), imported::toString);
+		assertTrue(imported.out().contains("Överfört: banor 4"), imported::toString);
+		assertTrue(Files.isRegularFile(LayoutFile.of(back)), imported::toString);
+		assertEquals(List.of(), ModelIO.load(back).eResource().getErrors());
+		// never over an existing file without --force
+		Run again = run("--lang", "en", "import", bpmn.toString(), "--out", back.toString());
+		assertEquals(2, again.exit(), again::toString);
+		assertTrue(again.err().contains("exists already"), again::toString);
+		assertEquals(0, run("import", bpmn.toString(), "--out", back.toString(), "--force").exit());
+
+		Path evil = dir.resolve("evil.bpmn");
+		Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<definitions/>\n");
+		Run refused = run("--lang", "en", "import", evil.toString());
+		assertEquals(2, refused.exit(), refused::toString);
+		assertTrue(refused.out().contains("evil.bpmn:2: error: the file has a DOCTYPE"), refused::toString);
+		Run unknown = run("--lang", "en", "import", examples.resolve("bibliotek.swot").toString());
+		assertEquals(2, unknown.exit(), unknown::toString);
+		assertTrue(unknown.err().contains("is not a format Verkstad imports: it reads bpmn"), unknown::toString);
 	}
 
 	@Test

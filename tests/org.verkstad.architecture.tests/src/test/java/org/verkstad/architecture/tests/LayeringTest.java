@@ -24,7 +24,7 @@ class LayeringTest {
 
 	/** What a bundle is, by its id (and, for a notation, by what it contributes). */
 	enum Layer {
-		CORE, NOTATION, TEXT, TEXT_IDE, CLIENT, DIAGRAM, SERVER, EXPORT, TEMPLATES, HELP, CLI, UI, TEST_SUPPORT
+		CORE, NOTATION, TEXT, TEXT_IDE, CLIENT, DIAGRAM, SERVER, EXPORT, INTERCHANGE, TEMPLATES, HELP, CLI, UI, TEST_SUPPORT
 	}
 
 	/** The Verkstad layers each layer may require. */
@@ -38,19 +38,22 @@ class LayeringTest {
 			Map.entry(Layer.DIAGRAM, EnumSet.of(Layer.CORE, Layer.CLIENT)),
 			Map.entry(Layer.SERVER, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM)),
 			Map.entry(Layer.EXPORT, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM)),
+			// a notation's exchange with other tools' files (BPMN): contributed to export's extension point,
+			// so that nothing above names it
+			Map.entry(Layer.INTERCHANGE, EnumSet.of(Layer.CORE, Layer.NOTATION, Layer.CLIENT, Layer.DIAGRAM, Layer.EXPORT)),
 			Map.entry(Layer.TEMPLATES, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM, Layer.EXPORT)),
 			// the user guide is pages and their search: it needs nothing of Verkstad's
 			Map.entry(Layer.HELP, EnumSet.noneOf(Layer.class)),
 			Map.entry(Layer.CLI, EnumSet.of(Layer.CORE, Layer.CLIENT, Layer.DIAGRAM, Layer.EXPORT, Layer.TEMPLATES)),
-			Map.entry(Layer.UI, EnumSet.complementOf(EnumSet.of(Layer.CLI, Layer.TEST_SUPPORT))),
-			Map.entry(Layer.TEST_SUPPORT, EnumSet.complementOf(EnumSet.of(Layer.CLI, Layer.UI, Layer.TEST_SUPPORT))));
+			Map.entry(Layer.UI, EnumSet.complementOf(EnumSet.of(Layer.CLI, Layer.INTERCHANGE, Layer.TEST_SUPPORT))),
+			Map.entry(Layer.TEST_SUPPORT, EnumSet.complementOf(EnumSet.of(Layer.CLI, Layer.UI, Layer.INTERCHANGE, Layer.TEST_SUPPORT))));
 
 	/** Outside libraries only some layers may use, by the start of their bundle or package names. */
 	private static final Map<String, Set<Layer>> LIBRARIES = Map.of(
 			"workbench and widgets", EnumSet.of(Layer.UI),
 			"the diagram server and its web server", EnumSet.of(Layer.SERVER, Layer.UI),
 			"the text-format machinery", EnumSet.of(Layer.TEXT, Layer.TEXT_IDE, Layer.UI),
-			"automatic layout", EnumSet.of(Layer.DIAGRAM, Layer.SERVER, Layer.EXPORT, Layer.TEMPLATES, Layer.CLI, Layer.UI),
+			"automatic layout", EnumSet.of(Layer.DIAGRAM, Layer.SERVER, Layer.EXPORT, Layer.INTERCHANGE, Layer.TEMPLATES, Layer.CLI, Layer.UI),
 			"the language server protocol", EnumSet.of(Layer.TEXT_IDE, Layer.SERVER, Layer.UI));
 	private static final Map<String, List<String>> LIBRARY_NAMES = Map.of(
 			"workbench and widgets", List.of("org.eclipse.ui", "org.eclipse.swt", "org.eclipse.jface", "org.eclipse.e4.ui",
@@ -63,7 +66,7 @@ class LayeringTest {
 
 	/**
 	 * Test bundles may require, besides what their host may: the test support, and the notations with
-	 * their text formats, which the shared code is tested against (it names no notation itself). Beyond
+	 * their text formats and interchange formats, which the shared code is tested against (it names no notation itself). Beyond
 	 * that, only these, each for the reason given.
 	 */
 	private static final Map<String, String> TEST_EXCEPTIONS = Map.of(
@@ -107,6 +110,9 @@ class LayeringTest {
 		}
 		if (id.equals("org.verkstad.ui") || id.endsWith(".ui") || id.startsWith("org.verkstad.nls.")) {
 			return Layer.UI;
+		}
+		if (id.endsWith(".interchange")) {
+			return Layer.INTERCHANGE;
 		}
 		if (id.endsWith(".dsl.ide")) {
 			return Layer.TEXT_IDE;
@@ -172,7 +178,7 @@ class LayeringTest {
 					continue;
 				}
 				Layer otherLayer = layer(other);
-				boolean fixture = EnumSet.of(Layer.TEST_SUPPORT, Layer.NOTATION, Layer.TEXT).contains(otherLayer);
+				boolean fixture = EnumSet.of(Layer.TEST_SUPPORT, Layer.NOTATION, Layer.TEXT, Layer.INTERCHANGE).contains(otherLayer);
 				if (TEST_EXCEPTIONS.containsKey(test.id() + " -> " + other.id())) {
 					excepted.add(otherLayer);
 				} else if (!fixture && !MAY_REQUIRE.get(hostLayer).contains(otherLayer)) {
