@@ -178,7 +178,7 @@ final class BpmnWriter {
 
 	private void document(BaseElement element, String text) {
 		if (text != null && !text.isBlank()) {
-			Documentation documentation = bpmn.newInstance(Documentation.class);
+			Documentation documentation = bpmn.newInstance(Documentation.class, element.getId() + "_documentation");
 			documentation.setTextContent(text);
 			element.getDocumentations().add(documentation);
 		}
