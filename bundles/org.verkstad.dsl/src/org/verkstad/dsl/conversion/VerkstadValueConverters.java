@@ -17,6 +17,7 @@ import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 import org.verkstad.core.nls.Languages;
+import org.verkstad.core.notation.Units;
 import org.verkstad.dsl.messages.DslMessages;
 
 import com.google.inject.Inject;

@@ -30,7 +30,7 @@ import org.verkstad.core.nls.Languages;
 import org.verkstad.core.validation.Fix;
 import org.verkstad.core.validation.PartlyRead;
 import org.verkstad.core.validation.TextFix;
-import org.verkstad.dsl.conversion.Units;
+import org.verkstad.core.notation.Units;
 import org.verkstad.dsl.messages.DslMessages;
 import org.verkstad.dsl.serializer.CanonicalOrder;
 

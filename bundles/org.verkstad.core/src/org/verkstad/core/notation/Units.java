@@ -1,4 +1,4 @@
-package org.verkstad.dsl.conversion;
+package org.verkstad.core.notation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ public final class Units {
 	}
 
 	/** Whether a value has no number at all (the parser reports that, the value need not). */
-	static boolean noNumber(String text) {
+	public static boolean noNumber(String text) {
 		return text.chars().noneMatch(Character::isDigit);
 	}
 
@@ -77,7 +77,7 @@ public final class Units {
 	 * A time as the text format writes it: whole days, else whole hours, else minutes, with the unit in
 	 * the singular for one ({@code 1 day}, {@code 2 days}, {@code 1 hour}, {@code 90 min}).
 	 */
-	static String time(double minutes, DoubleFunction<String> number) {
+	public static String time(double minutes, DoubleFunction<String> number) {
 		if (minutes != 0 && minutes % (24 * 60) == 0) {
 			return amount(minutes / (24 * 60), "day", number);
 		}
