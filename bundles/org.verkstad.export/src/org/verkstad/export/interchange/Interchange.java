@@ -17,13 +17,16 @@ public interface Interchange {
 
 	String EXTENSION_POINT = "org.verkstad.export.interchange";
 
+	/** The {@link #notation()} of a format that writes the models of every notation. */
+	String ANY_NOTATION = "*";
+
 	/** The id an export chooses the format by ({@code bpmn}), or null when the format is only read. */
 	String format();
 
 	/** The extension of the files it writes, without the dot, or null when it writes none. */
 	String extension();
 
-	/** The notation whose models it reads and writes. */
+	/** The notation whose models it reads and writes, or {@link #ANY_NOTATION}. */
 	String notation();
 
 	/** The extensions (lower case, without the dot) of the files it reads; empty when it reads none. */

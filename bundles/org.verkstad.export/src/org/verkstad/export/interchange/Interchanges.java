@@ -43,7 +43,8 @@ public final class Interchanges {
 
 	/** The format chosen by an export's id for a notation's models. */
 	public static Optional<Interchange> writing(String format, String notation) {
-		return all().stream().filter(i -> format.equals(i.format()) && notation.equals(i.notation())).findFirst();
+		return all().stream().filter(i -> format.equals(i.format()) && (notation.equals(i.notation()) || Interchange.ANY_NOTATION.equals(i.notation())))
+				.findFirst();
 	}
 
 	/** The ids of the formats models are exported to, each once. */

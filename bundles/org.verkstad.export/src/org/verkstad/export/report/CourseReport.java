@@ -2,14 +2,12 @@ package org.verkstad.export.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.DateFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,20 +17,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
-import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.verkstad.core.Element;
 import org.verkstad.core.Metadata;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
-import org.verkstad.core.notation.Format;
-import org.verkstad.core.notation.Labels;
 import org.verkstad.core.notation.Measures;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notation.Comparison;
@@ -45,6 +36,8 @@ import org.verkstad.export.DiagramExport;
 import org.verkstad.export.DiagramExport.Drawing;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.ExportMessages;
+import org.verkstad.export.report.Sheets.Grid;
+import org.verkstad.export.report.Sheets.Value;
 
 /**
  * What a participant's course report says, whatever it is written as (PDF, DOCX, HTML): a title page
@@ -211,20 +204,31 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 			problem = e.message(locale);
 		}
 		List<Fact> analyses = notation == null ? List.of() : notation.summarize(model, locale);
-		List<Table> tables = new ArrayList<>();
+		List<Table> tables = grids(file, model, notation, locale).stream().map(CourseReport::table).toList();
+		return new Part(file, heading, subtitle, model.getDescription() == null ? "" : model.getDescription(), drawings,
+				analyses, tables, problem);
+	}
+
+	/**
+	 * The tables of a model, as its part of the report shows them and the workbook of its tables keeps
+	 * them: the tables its notation declares, its effect measures, and for a to-be map every figure beside
+	 * the as-is map's.
+	 */
+	static List<Grid> grids(Path file, Model model, Notation notation, Locale locale) {
+		List<Grid> grids = new ArrayList<>();
 		ReportDescription description = notation == null ? null : ReportDescription.of(notation.id());
 		if (description != null) {
 			for (ReportDescription.Table t : description.tables()) {
-				Table table = table(model, t, locale);
-				if (!table.rows().isEmpty()) {
-					tables.add(table);
+				Grid grid = DescribedTable.of(model, t, locale);
+				if (!grid.rows().isEmpty()) {
+					grids.add(grid);
 				}
 			}
 		}
 		// the effect measures: baseline, target, the value now and how far it has come
 		List<Measures> measures = Measures.of(model);
 		if (!measures.isEmpty()) {
-			tables.add(new Table(Measures.MESSAGES.get(locale, "measure.title"), Measures.header(locale),
+			grids.add(grid(Measures.MESSAGES.get(locale, "measure.title"), Measures.header(locale),
 					measures.stream().map(m -> m.row(locale)).toList()));
 		}
 		// a to-be map beside the as-is map it improves: every figure of both and the change
@@ -232,145 +236,20 @@ public record CourseReport(Locale locale, String title, List<Fact> cover, List<P
 		List<Comparison> comparison = before == null ? List.of() : notation.compare(before, model, locale);
 		if (!comparison.isEmpty()) {
 			String name = before.eResource() == null ? "-" : before.eResource().getURI().lastSegment();
-			tables.add(new Table(text(locale, "report.compared", name), List.of("", name, file.getFileName().toString(),
-					text(locale, "report.change")), comparison.stream().map(r -> List.of(r.label(), r.before(), r.after(), r.change())).toList()));
+			grids.add(grid(text(locale, "report.compared", name), List.of("", name, file.getFileName().toString(), text(locale, "report.change")),
+					comparison.stream().map(r -> List.of(r.label(), r.before(), r.after(), r.change())).toList()));
 		}
-		return new Part(file, heading, subtitle, model.getDescription() == null ? "" : model.getDescription(), drawings,
-				analyses, tables, problem);
+		return grids;
 	}
 
-	/** A described table of a model: the elements its paths reach, a feature per column. */
-	static Table table(Model model, ReportDescription.Table t, Locale locale) {
-		List<EObject> elements = new ArrayList<>();
-		Map<EObject, String> groups = new LinkedHashMap<>();
-		for (String path : t.rows()) {
-			List<EObject> reached = List.of(model);
-			String last = path;
-			for (String step : path.split("\\.")) {
-				List<EObject> next = new ArrayList<>();
-				for (EObject owner : reached) {
-					EStructuralFeature f = owner.eClass().getEStructuralFeature(step);
-					if (f != null) {
-						values(owner.eGet(f)).stream().filter(EObject.class::isInstance).map(EObject.class::cast).forEach(next::add);
-					}
-				}
-				reached = next;
-				last = step;
-			}
-			EStructuralFeature groupFeature = model.eClass().getEStructuralFeature(last);
-			for (EObject e : reached) {
-				if (t.eClass() == null || e.eClass().getName().equals(t.eClass())) {
-					elements.add(e);
-					groups.put(e, groupFeature == null ? last : Labels.capitalised(Labels.feature(groupFeature, locale)));
-				}
-			}
-		}
-		if (t.sort() != null) {
-			elements.sort(Comparator.comparing((EObject e) -> {
-				EStructuralFeature f = e.eClass().getEStructuralFeature(t.sort());
-				Object v = f == null ? null : e.eGet(f);
-				return v instanceof Enumerator en ? String.format("%05d", en.getValue()) : String.valueOf(v);
-			}));
-		}
-		List<String> header = new ArrayList<>();
-		EObject sample = elements.isEmpty() ? null : elements.get(0);
-		for (ReportDescription.Column c : t.columns()) {
-			header.add(c.group() != null ? declared(model, c.group(), locale) : header(c, sample, locale));
-		}
-		List<List<String>> rows = new ArrayList<>();
-		for (EObject e : elements) {
-			List<String> row = new ArrayList<>();
-			for (ReportDescription.Column c : t.columns()) {
-				row.add(c.group() != null ? groups.get(e) : c.owner() ? name(e.eContainer()) : value(e, c, model, locale));
-			}
-			rows.add(row);
-		}
-		if (t.transpose() && !rows.isEmpty()) {
-			List<List<String>> turned = new ArrayList<>();
-			for (int col = 1; col < header.size(); col++) {
-				List<String> line = new ArrayList<>();
-				line.add(header.get(col));
-				for (List<String> row : rows) {
-					line.add(row.get(col));
-				}
-				turned.add(line);
-			}
-			List<String> turnedHeader = new ArrayList<>();
-			turnedHeader.add(header.get(0));
-			rows.forEach(r -> turnedHeader.add(r.get(0)));
-			return new Table(declared(model, t.title(), locale), turnedHeader, turned);
-		}
-		return new Table(declared(model, t.title(), locale), header, rows);
+	private static Grid grid(String caption, List<String> header, List<List<String>> rows) {
+		return new Grid(caption, header, rows.stream().map(r -> r.stream().map(Value::text).toList()).toList());
 	}
 
-	/** A text the model's notation declares for its report (a table's title, a column's header). */
-	private static String declared(Model model, String key, Locale locale) {
-		return Notations.of(model).map(n -> Labels.declared(n.id(), key, locale)).orElse(key);
+	private static Table table(Grid grid) {
+		return new Table(grid.caption(), grid.headers(), grid.rows().stream().map(r -> r.stream().map(Value::text).toList()).toList());
 	}
 
-	private static String header(ReportDescription.Column c, EObject sample, Locale locale) {
-		if (c.owner()) {
-			return sample == null || sample.eContainer() == null ? "" : Labels.capitalised(Labels.kind(sample.eContainer().eClass(), locale));
-		}
-		EStructuralFeature f = sample == null ? null : sample.eClass().getEStructuralFeature(c.feature());
-		if (f == null) {
-			return c.feature();
-		}
-		String label = Labels.capitalised(Labels.feature(f, locale));
-		// a formatted cell says its unit ("3 h", "1 h 30 min"): the header must not say another ("(minutes)")
-		return c.format() != null && !"plain".equals(c.format()) ? label.replaceFirst("\\s*\\([^()]*\\)$", "") : label;
-	}
-
-	/** A feature's value as text: names of elements, enumeration values and numbers as a person reads them. */
-	private static String value(EObject e, ReportDescription.Column c, Model model, Locale locale) {
-		EStructuralFeature f = e.eClass().getEStructuralFeature(c.feature());
-		// a value never given is empty; one with a default shows it, unless "not given" is a value of its own
-		// (a SWOT point nobody prioritised has no priority, not the first one)
-		if (f == null || !e.eIsSet(f) && (f.isUnsettable() || !(f instanceof EAttribute a && a.getDefaultValue() != null))) {
-			return "";
-		}
-		Object value = e.eGet(f);
-		if (value instanceof Number n && c.format() != null) {
-			return switch (c.format()) {
-			case "minutes" -> Format.minutes(n.doubleValue(), locale);
-			case "money" -> Format.money(n.doubleValue(), model, locale);
-			default -> Format.number(n.doubleValue(), locale);
-			};
-		}
-		return values(value).stream().map(v -> text(v, f, locale)).filter(s -> !s.isEmpty())
-				.collect(Collectors.joining("; "));
-	}
-
-	private static String text(Object v, EStructuralFeature f, Locale locale) {
-		if (v instanceof Enumerator en && f.getEType() instanceof EEnum eEnum) {
-			EEnumLiteral literal = eEnum.getEEnumLiteral(en.getValue());
-			return literal == null ? en.getLiteral() : Labels.literal(literal, locale);
-		}
-		if (v instanceof Number n) {
-			return Format.number(n.doubleValue(), locale);
-		}
-		if (v instanceof Date d) {
-			return DateFormat.getDateInstance(DateFormat.MEDIUM, locale).format(d);
-		}
-		if (v instanceof Boolean b) {
-			return ExportMessages.MESSAGES.get(locale, b ? "value.yes" : "value.no");
-		}
-		if (v instanceof EObject o) {
-			return name(o);
-		}
-		return v == null ? "" : String.valueOf(v);
-	}
-
-	private static List<?> values(Object value) {
-		return value == null ? List.of() : value instanceof List<?> list ? list : List.of(value);
-	}
-
-	private static String name(EObject o) {
-		if (o instanceof Element e && e.getName() != null && !e.getName().isBlank()) {
-			return e.getName();
-		}
-		return o == null ? "" : o instanceof Element e && e.getId() != null ? e.getId() : "";
-	}
 
 	private static String severity(String name, Locale locale) {
 		return text(locale, "severity." + name.toLowerCase(Locale.ROOT));

@@ -1,6 +1,5 @@
 package org.verkstad.export.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.verkstad.core.Model;
@@ -33,6 +25,8 @@ import org.verkstad.core.notation.Measures;
 import org.verkstad.core.notation.Notation;
 import org.verkstad.core.notation.Notation.Figure;
 import org.verkstad.core.notation.Notations;
+import org.verkstad.export.report.Sheets.Grid;
+import org.verkstad.export.report.Sheets.Value;
 
 /**
  * The key figures of one participant's models, or of a course (a folder of the participants' folders),
@@ -46,20 +40,6 @@ public final class Dashboard {
 
 	/** A participant's model and its figures. */
 	private record Entry(String participant, Path file, Model model, Notation notation, Map<String, Figure> figures) {
-	}
-
-	/** A cell's value: its text to read, and the number behind it with the spreadsheet's number format (or none). */
-	private record Value(String text, Double number, String format) {
-		static Value text(String text) {
-			return new Value(text == null ? "" : text, null, null);
-		}
-	}
-
-	/** A table of cells. */
-	private record Grid(String caption, List<String> headers, List<List<Value>> rows) {
-		Captioned captioned() {
-			return new Captioned(caption, headers, rows.stream().map(r -> r.stream().map(Value::text).toList()).toList());
-		}
 	}
 
 	private final Locale locale;
@@ -166,53 +146,7 @@ public final class Dashboard {
 
 	/** A workbook with a sheet per table: numbers as numbers, in the formats the page shows them in. */
 	public byte[] xlsx() throws IOException {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			CellStyle header = book.createCellStyle();
-			Font bold = book.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			Map<String, CellStyle> formats = new LinkedHashMap<>();
-			Set<String> names = new LinkedHashSet<>();
-			for (Grid grid : grids()) {
-				// (a sheet's name has no colon and at most 31 characters)
-				String caption = grid.caption().replace(": ", " \u2013 ");
-				String name = WorkbookUtil.createSafeSheetName(caption);
-				for (int i = 2; !names.add(name); i++) {
-					name = WorkbookUtil.createSafeSheetName(caption.substring(0, Math.min(25, caption.length())) + " " + i);
-				}
-				Sheet sheet = book.createSheet(name);
-				Row head = sheet.createRow(0);
-				for (int c = 0; c < grid.headers().size(); c++) {
-					Cell cell = head.createCell(c);
-					cell.setCellValue(grid.headers().get(c));
-					cell.setCellStyle(header);
-				}
-				for (int r = 0; r < grid.rows().size(); r++) {
-					Row row = sheet.createRow(r + 1);
-					List<Value> cells = grid.rows().get(r);
-					for (int c = 0; c < cells.size(); c++) {
-						Value value = cells.get(c);
-						Cell cell = row.createCell(c);
-						if (value.number() != null) {
-							cell.setCellValue(value.number());
-							cell.setCellStyle(formats.computeIfAbsent(value.format(), f -> {
-								CellStyle style = book.createCellStyle();
-								style.setDataFormat(book.createDataFormat().getFormat(f));
-								return style;
-							}));
-						} else {
-							cell.setCellValue(value.text());
-						}
-					}
-				}
-				for (int c = 0; c < grid.headers().size(); c++) {
-					sheet.setColumnWidth(c, Math.min(60, Math.max(10, grid.headers().get(c).length() + 2)) * 256);
-				}
-				sheet.createFreezePane(0, 1);
-			}
-			book.write(out);
-			return out.toByteArray();
-		}
+		return Sheets.xlsx(grids());
 	}
 
 	// ---- the tables
