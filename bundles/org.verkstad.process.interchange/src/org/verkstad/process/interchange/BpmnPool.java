@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.impl.BpmnParser;
@@ -67,6 +69,10 @@ final class BpmnPool {
 	private final Map<String, String> entry = new HashMap<>();
 	private final Map<String, List<String>> exits = new HashMap<>();
 	private final List<SequenceFlow> flows = new ArrayList<>();
+	/** Gateways that only bring ways together (several in, one out): left out, their ways go straight on. */
+	private final Map<String, String> merges = new HashMap<>();
+	/** The data stores and objects carried over, each counted once however many activities use it. */
+	private final Set<String> carriedData = new HashSet<>();
 	private final List<Artifact> artifacts = new ArrayList<>();
 
 	private final BpmnSource reader;
@@ -129,8 +135,10 @@ final class BpmnPool {
 				artifacts.addAll(sub.getArtifacts());
 				for (FlowElement inner : sub.getFlowElements()) {
 					if (inner instanceof StartEvent) {
+						tally.left("kind.startEvent");
 						entry.put(sub.getId(), inner.getId());
 					} else if (inner instanceof EndEvent) {
+						tally.left("kind.endEvent");
 						exits.computeIfAbsent(sub.getId(), k -> new ArrayList<>()).add(inner.getId());
 					}
 				}
@@ -170,8 +178,22 @@ final class BpmnPool {
 					boundary.getAttachedTo() == null ? "?" : BpmnSource.name(boundary.getAttachedTo().getName(), boundary.getAttachedTo().getId()));
 			return;
 		}
+		if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway || node instanceof ComplexGateway)
+				&& count(node, false) >= 2 && count(node, true) == 1) {
+			merges.put(node.getId(), BpmnSource.name(name, node.getId()));
+			tally.carried("kind.gateway");
+			tally.note(reader.line(node), "bpmn.merge", BpmnSource.name(name, node.getId()));
+			return;
+		}
 		if (node instanceof Task || node instanceof CallActivity || node instanceof SubProcess) {
 			made = new Sketch.Node(node.getId(), Kind.ACTIVITY, name);
+			if (node instanceof SubProcess sub && !sub.getFlowElements().isEmpty()) {
+				long inside = sub.getFlowElements().size();
+				for (int i = 0; i < inside; i++) {
+					tally.left("kind.insideCollapsed");
+				}
+				tally.note(reader.line(node), "bpmn.collapsed", BpmnSource.name(name, node.getId()), inside);
+			}
 			tally.carried(node instanceof SubProcess ? "kind.subProcess" : "kind.task");
 			if (node instanceof SubProcess || node instanceof CallActivity) {
 				made.notes.add(BpmnInterchange.MESSAGES.get(tally.locale(), "bpmn.subProcessNote"));
@@ -217,11 +239,15 @@ final class BpmnPool {
 		for (ItemAwareElement item : items) {
 			if (item instanceof DataStoreReference store && store.getName() != null && !made.systems.contains(store.getName().strip())) {
 				made.systems.add(store.getName().strip());
-				tally.carried("kind.dataStore");
+				if (carriedData.add(store.getId())) {
+					tally.carried("kind.dataStore");
+				}
 			} else if (item instanceof DataObjectReference object && object.getName() != null
 					&& !made.documents.contains(object.getName().strip())) {
 				made.documents.add(object.getName().strip());
-				tally.carried("kind.dataObject");
+				if (carriedData.add(object.getId())) {
+					tally.carried("kind.dataObject");
+				}
 			}
 		}
 	}
@@ -244,8 +270,15 @@ final class BpmnPool {
 				description = description == null ? expression.strip() : description + "\n\n" + expression.strip();
 			}
 		}
+		if (merges.containsKey(source.getId())) {
+			tally.carried("kind.sequenceFlow");
+			return; // the ways into it were led on to where it leads
+		}
+		if (condition == null && source instanceof EventBasedGateway) {
+			condition = BpmnSource.name(target.getName(), target.getId()); // the event that decides
+		}
 		List<String> from = List.of(source.getId());
-		List<String> to = List.of(target.getId());
+		List<String> to = List.of(through(target.getId(), 0));
 		if (source instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
 			from = List.of(boundary.getAttachedTo().getId());
 			if (condition == null) {
@@ -254,6 +287,7 @@ final class BpmnPool {
 		} else if (exits.containsKey(source.getId())) {
 			from = exits.get(source.getId()).stream().flatMap(end -> predecessors(end).stream()).toList();
 		} else if (source instanceof EndEvent && !sketch.nodes.containsKey(source.getId())) {
+			tally.left("kind.sequenceFlow");
 			return; // an inner end: joined through from its sub-process's outgoing flow
 		}
 		if (entry.containsKey(target.getId())) {
@@ -261,11 +295,10 @@ final class BpmnPool {
 		} else if (target instanceof StartEvent && !sketch.nodes.containsKey(target.getId())) {
 			return; // never happens in valid BPMN: a start event has no incoming flow
 		}
-		if (source instanceof StartEvent && !sketch.nodes.containsKey(source.getId())) {
-			return; // an inner start: joined through from its sub-process's incoming flow
-		}
-		if (target instanceof EndEvent && !sketch.nodes.containsKey(target.getId())) {
-			return;
+		if (source instanceof StartEvent && !sketch.nodes.containsKey(source.getId())
+				|| target instanceof EndEvent && !sketch.nodes.containsKey(target.getId())) {
+			tally.left("kind.sequenceFlow");
+			return; // to or from a flattened sub-process's start or end: joined through it
 		}
 		tally.carried("kind.sequenceFlow");
 		boolean first = true;
@@ -280,6 +313,22 @@ final class BpmnPool {
 				}
 			}
 		}
+	}
+
+	/** Where a way into a merging gateway goes on to (through merges after merges). */
+	private String through(String node, int depth) {
+		if (!merges.containsKey(node) || depth > merges.size()) {
+			return node;
+		}
+		List<String> next = successors(node);
+		return next.isEmpty() ? node : through(next.get(0), depth + 1);
+	}
+
+	/** The sequence flows out of ({@code out}) or into a node, in the whole file (a file need not list them on the node). */
+	private long count(FlowNode node, boolean out) {
+		return bpmn.getModelElementsByType(SequenceFlow.class).stream()
+				.filter(f -> (out ? f.getSource() : f.getTarget()) != null && (out ? f.getSource() : f.getTarget()).getId().equals(node.getId()))
+				.count();
 	}
 
 	private List<String> successors(String node) {

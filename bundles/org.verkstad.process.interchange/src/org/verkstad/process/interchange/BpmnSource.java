@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.Validator;
+
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.impl.BpmnParser;
 import org.operaton.bpm.model.bpmn.instance.Activity;
@@ -57,6 +63,12 @@ import org.verkstad.diagram.layout.Box;
 import org.verkstad.export.interchange.ImportOptions;
 import org.verkstad.export.interchange.InterchangeException;
 import org.verkstad.process.interchange.Sketch.Kind;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads a BPMN 2.0 file into {@link Sketch}es, one per pool (or process), through Operaton's BPMN model
@@ -123,25 +135,74 @@ final class BpmnSource {
 
 	/** The file through Operaton's parser, which refuses DOCTYPEs; the schema's complaints are noted, not fatal. */
 	private static BpmnModelInstance parse(Path file, byte[] content, Tally tally) throws InterchangeException {
-		List<String> schema = new ArrayList<>();
 		BpmnParser parser = new BpmnParser() {
 			@Override
+			protected void configureFactory(DocumentBuilderFactory factory) {
+				super.configureFactory(factory); // namespaces, no DOCTYPE, no external entities, secure processing
+				// the schema is checked afterwards (validateModel), where a complaint is a note, not the end
+				factory.setValidating(false);
+			}
+
+			@Override
 			public void validateModel(DomDocument document) {
-				try {
-					super.validateModel(document);
-				} catch (ModelException e) {
-					schema.add(XmlGate.cause(e));
+				// without the schema at parse time nothing says which attributes are ids: every "id" is one
+				if (document.getDomSource().getNode() instanceof Document dom) {
+					NodeList all = dom.getElementsByTagNameNS("*", "*");
+					for (int i = 0; i < all.getLength(); i++) {
+						if (all.item(i) instanceof Element element && element.hasAttribute("id")) {
+							element.setIdAttribute("id", true);
+						}
+					}
 				}
+				schema(getSchema(document), content, tally);
 			}
 		};
 		try {
-			BpmnModelInstance bpmn = (BpmnModelInstance) parser.parseModelFromStream(new ByteArrayInputStream(content));
-			schema.forEach(problem -> tally.note(0, "bpmn.schema", problem));
-			return bpmn;
+			return (BpmnModelInstance) parser.parseModelFromStream(new ByteArrayInputStream(content));
 		} catch (ModelException e) {
 			throw new InterchangeException(BpmnInterchange.MESSAGES, file, 0, "bpmn.unreadable", e, XmlGate.cause(e));
 		}
 	}
+
+	/**
+	 * The file against the BPMN 2.0 schema, read as text again so that each complaint has its line: a note
+	 * each (the first ten), never a refusal. Nothing is fetched: schemas and DTDs the file names are not read.
+	 */
+	private static void schema(Schema schema, byte[] content, Tally tally) {
+		if (schema == null) {
+			return;
+		}
+		List<SAXParseException> problems = new ArrayList<>();
+		Validator validator = schema.newValidator();
+		try {
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			validator.setErrorHandler(new ErrorHandler() {
+				@Override
+				public void warning(SAXParseException e) {
+					// not a mistake
+				}
+
+				@Override
+				public void error(SAXParseException e) {
+					problems.add(e);
+				}
+
+				@Override
+				public void fatalError(SAXParseException e) {
+					problems.add(e);
+				}
+			});
+			validator.validate(new StreamSource(new ByteArrayInputStream(content)));
+		} catch (SAXException | IOException e) {
+			// what stopped the check is in the problems (a fatal error), or the check could not be made
+		}
+		problems.stream().limit(10).forEach(p -> tally.note(Math.max(0, p.getLineNumber()), "bpmn.schema", p.getMessage()));
+		if (problems.size() > 10) {
+			tally.note(0, "bpmn.schemaMore", problems.size() - 10);
+		}
+	}
+
 
 	private List<Sketch> sketches(ImportOptions options) throws InterchangeException {
 		Definitions definitions = bpmn.getDefinitions();
