@@ -261,6 +261,11 @@ final class BpmnSource {
 			}
 			sketch.data.addAll(VerkstadData.read(process.getExtensionElements()));
 			new BpmnPool(this, sketch).read(process);
+			if (sketch.lanes.isEmpty() && participant != null && !own) {
+				// a pool without lanes is one role: a lane of its name, as a process map draws a role
+				sketch.lanes.add(new Sketch.Lane(participant.getId(), sketch.name, sketch.pool));
+				sketch.nodes.values().forEach(node -> node.lane = participant.getId());
+			}
 			sketches.add(sketch);
 		}
 		return sketches;

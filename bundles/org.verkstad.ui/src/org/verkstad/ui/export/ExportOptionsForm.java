@@ -1,5 +1,6 @@
 package org.verkstad.ui.export;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -12,17 +13,19 @@ import org.eclipse.swt.widgets.Spinner;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.ExportFormat;
 import org.verkstad.export.Page;
+import org.verkstad.export.interchange.Interchanges;
 import org.verkstad.ui.UiMessages;
 
 /**
- * The fields of an export, shared by Export Diagram… and the export wizard: format, page and the
- * resolution, which only pictures (PNG) have, so it can be set for them only. Laid out as rows of a
+ * The fields of an export, shared by Export Diagram… and the export wizard: format (a diagram's, or one
+ * of another tool the installed bundles contribute: BPMN for process maps, XLSX for tables), page and
+ * the resolution, which only pictures (PNG) have, so it can be set for them only. Laid out as rows of a
  * grid: a label, then the field over the remaining columns.
  */
 final class ExportOptionsForm {
 
-	/** In the order of the preference page. */
-	private static final List<ExportFormat> FORMATS = List.of(ExportFormat.PDF, ExportFormat.SVG, ExportFormat.PNG);
+	/** The diagrams' formats in the order of the preference page, then the other tools' (BPMN, XLSX). */
+	private static final List<String> FORMATS = formats();
 	private static final List<Page> PAGES = List.of(Page.A4_LANDSCAPE, Page.A4, Page.FIT);
 
 	private final Combo format;
@@ -32,10 +35,10 @@ final class ExportOptionsForm {
 	/** The fields in a parent with a grid of {@code columns} columns, showing {@code initial}. */
 	ExportOptionsForm(Composite parent, int columns, ModelExport.Options initial) {
 		format = combo(parent, columns, "export.format");
-		for (ExportFormat each : FORMATS) {
-			format.add(UiMessages.text("preferences.export.format." + each.extension()));
+		for (String each : FORMATS) {
+			format.add(UiMessages.text("preferences.export.format." + each));
 		}
-		format.select(FORMATS.indexOf(initial.format()));
+		format.select(Math.max(0, FORMATS.indexOf(initial.format())));
 		page = combo(parent, columns, "export.page");
 		for (Page each : PAGES) {
 			page.add(UiMessages.text("preferences.export.page." + each.id()));
@@ -49,6 +52,12 @@ final class ExportOptionsForm {
 		showDpi();
 	}
 
+	private static List<String> formats() {
+		List<String> formats = new ArrayList<>(List.of(ExportFormat.PDF.id(), ExportFormat.SVG.id(), ExportFormat.PNG.id()));
+		formats.addAll(Interchanges.formats());
+		return List.copyOf(formats);
+	}
+
 	private static Combo combo(Composite parent, int columns, String labelKey) {
 		new Label(parent, SWT.NONE).setText(UiMessages.text(labelKey));
 		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -56,9 +65,10 @@ final class ExportOptionsForm {
 		return combo;
 	}
 
-	/** The resolution is for pictures only. */
+	/** The resolution is for pictures only, a page for diagrams only. */
 	private void showDpi() {
-		dpi.setEnabled(options().format() == ExportFormat.PNG);
+		dpi.setEnabled(options().diagram() == ExportFormat.PNG);
+		page.setEnabled(options().diagram() != null);
 	}
 
 	/** The export as the fields say now. */

@@ -1,6 +1,8 @@
 package org.verkstad.ui.export;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -25,14 +27,19 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.nls.Languages;
+import org.verkstad.core.notation.Notations;
 import org.verkstad.diagram.server.LiveDocuments;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.ExportException;
 import org.verkstad.export.ExportFormat;
 import org.verkstad.export.Page;
+import org.verkstad.export.interchange.Interchange;
+import org.verkstad.export.interchange.InterchangeException;
+import org.verkstad.export.interchange.Interchanges;
 import org.verkstad.ui.UiMessages;
 import org.verkstad.ui.wizards.FolderField;
 import org.verkstad.ui.preferences.ExportPreferencePage;
@@ -46,8 +53,16 @@ import org.verkstad.ui.preferences.ExportPreferencePage;
  */
 public final class ModelExport {
 
-	/** How diagrams are exported: the format, the page and, for PNG, the resolution. */
-	record Options(ExportFormat format, Page page, int dpi) {
+	/**
+	 * How diagrams are exported: the format (by its id: a diagram's, or another tool's such as
+	 * {@code bpmn}), the page and, for PNG, the resolution.
+	 */
+	record Options(String format, Page page, int dpi) {
+
+		/** The diagram format chosen, or null when the format is another tool's. */
+		ExportFormat diagram() {
+			return ExportFormat.parse(format);
+		}
 
 		/** The defaults of Window › Preferences › Export of diagrams. */
 		static Options fromPreferences() {
@@ -56,7 +71,7 @@ public final class ModelExport {
 			Page page = Page.parse(settings.page());
 			int dpi = settings.dpi() < DiagramExport.MIN_DPI || settings.dpi() > DiagramExport.MAX_DPI
 					? ExportPreferencePage.DEFAULT_DPI : settings.dpi();
-			return new Options(format == null ? ExportFormat.PDF : format, page == null ? Page.A4_LANDSCAPE : page, dpi);
+			return new Options((format == null ? ExportFormat.PDF : format).id(), page == null ? Page.A4_LANDSCAPE : page, dpi);
 		}
 	}
 
@@ -113,15 +128,35 @@ public final class ModelExport {
 			throw new Failure(UiMessages.text("export.mistakes", name, first.getLine(), reason, resource.getErrors().size()));
 		}
 		try {
+			if (options.diagram() == null) {
+				return List.of(exchange(file, model, options.format(), outDir, locale));
+			}
 			// an editor's diagrams as they show them now, unsaved moves included
 			LiveDocuments.Document editor = text == null ? null : LiveDocuments.of(file);
-			return DiagramExport.export(file, model, editor == null ? Map.of() : editor.layout(), options.format(),
+			return DiagramExport.export(file, model, editor == null ? Map.of() : editor.layout(), options.diagram(),
 					options.page(), options.dpi(), outDir, locale);
 		} catch (ExportException e) {
 			throw new Failure(e.message(locale));
 		} catch (RuntimeException | LinkageError e) {
 			// a fault of the program, not of the model: the log has the details, the user a sentence
 			Platform.getLog(ModelExport.class).log(Status.error("Export of " + file + " failed", e));
+			throw new Failure(UiMessages.text("export.failed", name, String.valueOf(e.getMessage())));
+		}
+	}
+
+	/** A model in another tool's format (BPMN, a workbook of its tables), if its notation has it. */
+	private static Path exchange(Path file, Model model, String format, Path outDir, Locale locale) throws Failure {
+		String name = file.getFileName().toString();
+		Interchange writer = Notations.of(model).flatMap(n -> Interchanges.writing(format, n.id()))
+				.orElseThrow(() -> new Failure(UiMessages.text("export.notInFormat", name, format.toUpperCase(Locale.ROOT))));
+		Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + writer.extension());
+		try {
+			Files.createDirectories(outDir);
+			AtomicFiles.write(out, writer.write(file, model, locale));
+			return out;
+		} catch (InterchangeException e) {
+			throw new Failure(e.message(locale));
+		} catch (IOException e) {
 			throw new Failure(UiMessages.text("export.failed", name, String.valueOf(e.getMessage())));
 		}
 	}

@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -21,7 +20,6 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -36,7 +34,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -61,23 +58,6 @@ import org.verkstad.ui.export.ModelExport;
 public final class TeachingCommands {
 
 	private TeachingCommands() {
-	}
-
-	/** The project or folder chosen in the explorer, else the folder of the active editor's file. */
-	static IContainer folder(ExecutionEvent event) {
-		IStructuredSelection selection = HandlerUtil.getCurrentStructuredSelection(event);
-		if (selection.size() == 1) {
-			IResource chosen = Adapters.adapt(selection.getFirstElement(), IResource.class);
-			if (chosen instanceof IContainer container && !(chosen.getType() == IResource.ROOT)) {
-				return container;
-			}
-			if (chosen instanceof IFile file) {
-				return file.getParent();
-			}
-		}
-		IEditorPart editor = HandlerUtil.getActiveEditor(event);
-		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
-		return file == null ? null : file.getParent();
 	}
 
 	static void error(Shell shell, String titleKey, String message) {
@@ -118,7 +98,7 @@ public final class TeachingCommands {
 	public static final class CreatePack extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			IContainer folder = folder(event);
+			IContainer folder = ModelFiles.chosenFolder(event);
 			Shell shell = HandlerUtil.getActiveShell(event);
 			if (folder == null || folder.getLocation() == null) {
 				MessageDialog.openInformation(shell, UiMessages.text("pack.create.title"), UiMessages.text("pack.create.noFolder"));
@@ -133,7 +113,7 @@ public final class TeachingCommands {
 	public static final class CreateHandIn extends AbstractHandler {
 		@Override
 		public Object execute(ExecutionEvent event) {
-			IContainer folder = folder(event);
+			IContainer folder = ModelFiles.chosenFolder(event);
 			Shell shell = HandlerUtil.getActiveShell(event);
 			if (folder == null || folder.getLocation() == null) {
 				MessageDialog.openInformation(shell, UiMessages.text("handin.create.title"), UiMessages.text("handin.create.noFolder"));

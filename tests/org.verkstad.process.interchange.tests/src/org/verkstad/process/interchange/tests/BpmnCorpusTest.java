@@ -122,6 +122,8 @@ class BpmnCorpusTest {
 	void lanesNestedOrVerticalKeepTheirOrderAndNames() throws Exception {
 		assertEquals(List.of("Kommunen / Registratur", "Kommunen / Handläggare", "Nämnden"), lanes("nested-lanes.bpmn"));
 		assertEquals(List.of("Hyresgäst", "Kundtjänst", "Fastighetsskötare"), lanes("vertical-lanes.bpmn"));
+		// a pool without lanes is one role
+		assertEquals(List.of("Medborgare"), lanes("two-pools.bpmn"));
 	}
 
 	@Test
