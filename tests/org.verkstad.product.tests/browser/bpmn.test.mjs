@@ -28,12 +28,12 @@ before(async () => {
     fs.mkdirSync(out);
     for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.process')).sort()) {
         verkstad('export', path.join(dir, file), '--format', 'bpmn', '--out', out);
-        files.push(path.join(out, file.replace(/\.process$/, '.bpmn')));
+        files.push(path.join(out, `${file}.bpmn`));
     }
     fs.copyFileSync(CAMUNDA, path.join(dir, 'camunda-bygglov.bpmn'));
     verkstad('import', path.join(dir, 'camunda-bygglov.bpmn'));
     verkstad('export', path.join(dir, 'camunda-bygglov.process'), '--format', 'bpmn', '--out', out);
-    files.push(path.join(out, 'camunda-bygglov.bpmn'));
+    files.push(path.join(out, 'camunda-bygglov.process.bpmn'));
     browser = await launch();
 });
 
@@ -65,7 +65,7 @@ describe('BPMN written by Verkstad in bpmn-js', () => {
             assert.ok(count('bpmn:Lane') >= 3, `${path.basename(file)}: ${count('bpmn:Lane')} lanes`);
             assert.ok(count('bpmn:Task') >= 8, `${path.basename(file)}: ${count('bpmn:Task')} tasks`);
             assert.ok(count('bpmn:SequenceFlow') >= 13, `${path.basename(file)}: ${count('bpmn:SequenceFlow')} flows`);
-            await page.screenshot({ path: path.join(artifacts, `bpmn-${path.basename(file, '.bpmn')}.png`) });
+            await page.screenshot({ path: path.join(artifacts, `bpmn-${path.basename(file, '.process.bpmn')}.png`) });
             await page.close();
         }
     });

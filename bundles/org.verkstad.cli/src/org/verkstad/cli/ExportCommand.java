@@ -140,8 +140,8 @@ final class ExportCommand implements Command {
 			console.err.println(console.text("export.notInFormat", file, format));
 			return null;
 		}
-		String name = file.getFileName().toString();
-		Path out = folder.resolve(name.substring(0, name.lastIndexOf('.')) + "." + writer.get().extension());
+		// named as the diagrams are: the model file's name and the format's extension (bibliotek.swot.xlsx)
+		Path out = folder.resolve(file.getFileName() + "." + writer.get().extension());
 		try {
 			Files.createDirectories(folder);
 			AtomicFiles.write(out, writer.get().write(file, model, console.locale));

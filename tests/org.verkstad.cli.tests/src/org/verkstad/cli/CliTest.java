@@ -161,7 +161,7 @@ class CliTest {
 		Path out = Files.createDirectories(dir.resolve("bpmn"));
 		Run export = run("export", examples.resolve("bygglov-nulage.process").toString(), "--format", "bpmn", "--out", out.toString());
 		assertEquals(0, export.exit(), export::toString);
-		Path bpmn = out.resolve("bygglov-nulage.bpmn");
+		Path bpmn = out.resolve("bygglov-nulage.process.bpmn");
 		assertTrue(Files.readString(bpmn).contains("laneSet") && Files.readString(bpmn).contains("BPMNShape"), export::toString);
 		Run swot = run("export", examples.resolve("bibliotek.swot").toString(), "--format", "bpmn", "--out", out.toString());
 		assertEquals(2, swot.exit(), swot::toString);

@@ -47,8 +47,8 @@ public final class Interchanges {
 				.findFirst();
 	}
 
-	/** The ids of the formats models are exported to, each once. */
+	/** The ids of the formats models are exported to, each once, in alphabetical order. */
 	public static List<String> formats() {
-		return all().stream().map(Interchange::format).filter(f -> f != null).distinct().toList();
+		return all().stream().map(Interchange::format).filter(f -> f != null).distinct().sorted().toList();
 	}
 }

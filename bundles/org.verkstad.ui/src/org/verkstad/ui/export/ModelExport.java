@@ -149,7 +149,8 @@ public final class ModelExport {
 		String name = file.getFileName().toString();
 		Interchange writer = Notations.of(model).flatMap(n -> Interchanges.writing(format, n.id()))
 				.orElseThrow(() -> new Failure(UiMessages.text("export.notInFormat", name, format.toUpperCase(Locale.ROOT))));
-		Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + writer.extension());
+		// named as the diagrams are: the model file's name and the format's extension (bibliotek.swot.xlsx)
+		Path out = outDir.resolve(name + "." + writer.extension());
 		try {
 			Files.createDirectories(outDir);
 			AtomicFiles.write(out, writer.write(file, model, locale));

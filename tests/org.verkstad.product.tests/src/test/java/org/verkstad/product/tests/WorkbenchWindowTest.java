@@ -393,7 +393,8 @@ class WorkbenchWindowTest extends WorkbenchTestBase {
 	/**
 	 * File › Export Diagram… on the example process map (the welcome page opens it): the dialog starts
 	 * with the preferences' PDF and the model's folder, so Return alone writes the PDF beside the model.
-	 * Then the text page, changed and not saved, exported as SVG with Ctrl+Shift+D: the change is drawn.
+	 * Then the text page, changed and not saved, exported as SVG with Ctrl+Shift+D: the change is drawn;
+	 * and as BPMN, the format a BPMN tool reads.
 	 */
 	@Test
 	void theDiagramIsExportedFromTheEditor() throws Exception {
@@ -435,6 +436,18 @@ class WorkbenchWindowTest extends WorkbenchTestBase {
 		waitFor(() -> read(svg).contains("</svg>"), 30, "the exported SVG");
 		assertTrue(read(svg).contains("nuläge (utkast)"), "the editor's unsaved title is drawn");
 		assertTrue(!read(model).contains("(utkast)"), "the model file is as saved");
+
+		// the same text for a BPMN tool: the fourth format, after the diagrams' three
+		run(10, "xdotool", "key", "ctrl+shift+d");
+		assertTrue(!run(30, "xdotool", "search", "--sync", "--onlyvisible", "--name", "Export Diagram").isBlank(),
+				() -> "Ctrl+Shift+D opened no dialog; log:\n" + read(examples.log()));
+		Thread.sleep(1000);
+		run(10, "xdotool", "key", "--delay", "300", "alt+r", "Down", "Down", "Down");
+		screenshot("export-dialog-bpmn.png");
+		run(10, "xdotool", "key", "Return");
+		Path bpmn = examples.project().resolve("bygglov-nulage.process.bpmn");
+		waitFor(() -> read(bpmn).contains("definitions>"), 30, "the exported BPMN");
+		assertTrue(read(bpmn).contains("nuläge (utkast)") && read(bpmn).contains("BPMNShape"), "the editor's text, with its diagram");
 	}
 
 	/**
