@@ -16,14 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.verkstad.core.Model;
-import org.verkstad.core.io.ModelIO;
-import org.verkstad.diagram.description.DiagramDescription;
-import org.verkstad.diagram.description.Descriptions;
-import org.verkstad.diagram.graph.Diagram;
-import org.verkstad.diagram.graph.DiagramBuilder;
-import org.verkstad.diagram.graph.LayoutQuality;
-import org.verkstad.diagram.layout.LayoutFile;
 import org.verkstad.export.interchange.ImportOptions;
 import org.verkstad.export.interchange.Imported;
 import org.verkstad.export.interchange.InterchangeException;
@@ -32,7 +24,6 @@ import org.verkstad.process.Lane;
 import org.verkstad.process.ProcessModel;
 import org.verkstad.process.SequenceFlow;
 import org.verkstad.process.interchange.BpmnInterchange;
-import org.verkstad.testsupport.Findings;
 
 /**
  * Real-world-shaped BPMN files (resources/bpmn/corpus: the shapes Signavio, Camunda Modeler, bpmn.io,
@@ -93,16 +84,7 @@ class BpmnCorpusTest {
 		Imported imported = read(name);
 		assertEquals(summary, imported.summary());
 		for (Imported.Part part : imported.parts()) {
-			Path file = dir.resolve(name.replace(".bpmn", "-" + part.model().getId() + ".process"));
-			part.save(file);
-			Model read = ModelIO.load(file);
-			assertEquals(List.of(), read.eResource().getErrors(), name);
-			Findings.assertNoErrors(read);
-			DiagramDescription description = Descriptions.byType("process").orElseThrow();
-			Diagram diagram = DiagramBuilder.build(description, read, LayoutFile.read(file), Locale.ENGLISH);
-			LayoutQuality quality = LayoutQuality.of(diagram, description);
-			assertEquals(0, quality.flowsThroughBoxes(), name + ": " + quality);
-			assertEquals(0, quality.overlappingBoxes(), name + ": " + quality);
+			SavedMap.of(part, dir.resolve(name.replace(".bpmn", "-" + part.model().getId() + ".process")));
 		}
 	}
 
