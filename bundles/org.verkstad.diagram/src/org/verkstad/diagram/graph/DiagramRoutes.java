@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GBoundsAware;
 import org.eclipse.glsp.graph.GDimension;
 import org.eclipse.glsp.graph.GEdge;
+import org.eclipse.glsp.graph.GEdgePlacement;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GModelRoot;
@@ -19,6 +20,7 @@ import org.eclipse.glsp.graph.GraphFactory;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.description.View;
 import org.verkstad.diagram.layout.Box;
+import org.verkstad.diagram.layout.EdgeGeometry;
 import org.verkstad.diagram.layout.FlowRoutes;
 import org.verkstad.diagram.layout.ManhattanRoutes;
 import org.verkstad.diagram.layout.ManhattanRoutes.AnchorKind;
@@ -144,6 +146,41 @@ public final class DiagramRoutes {
 	}
 
 	/** Whether a label of a node is drawn outside the node's box (a start's, an end's or a decision's name). */
+	/**
+	 * Where the texts are that are not inside a box: each edge's label along its route (as the client
+	 * places it) and each name drawn outside its node (a start's, a decision's), by the id of the edge or
+	 * node, in diagram coordinates. (A BPMN file's label bounds are these.)
+	 */
+	public static Map<String, Box> outsideTexts(Diagram diagram, Map<String, List<Point>> routes) {
+		Map<String, Box> texts = new LinkedHashMap<>();
+		diagram.graph().eAllContents().forEachRemaining(element -> {
+			Box box = element instanceof GNode node ? diagram.absolute(node.getId()) : null;
+			for (GModelElement child : element instanceof GNode || element instanceof GEdge ? ((GModelElement) element).getChildren()
+					: List.<GModelElement>of()) {
+				if (child instanceof GLabel label && box != null && outside(label, box)) {
+					texts.putIfAbsent(((GModelElement) element).getId(), labelBox(label, box));
+				} else if (child instanceof GLabel label && element instanceof GEdge edge) {
+					Box at = edgeLabelBox(label, routes.get(edge.getId()));
+					if (at != null) {
+						texts.putIfAbsent(edge.getId(), at);
+					}
+				}
+			}
+		});
+		return texts;
+	}
+
+	/** The box of an edge's label along the edge's route as the client places it, or null (no text, no route). */
+	static Box edgeLabelBox(GLabel label, List<Point> route) {
+		if (label.getSize() == null || label.getText() == null || label.getText().isBlank() || route == null) {
+			return null;
+		}
+		GEdgePlacement placement = label.getEdgePlacement();
+		return EdgeGeometry.labelBox(route, placement == null ? 0.5 : placement.getPosition(),
+				placement == null || placement.getSide() == null ? "top" : placement.getSide(), placement == null ? 7 : placement.getOffset(),
+				label.getSize().getWidth(), label.getSize().getHeight());
+	}
+
 	static boolean outside(GLabel label, Box node) {
 		GPoint at = label.getPosition();
 		if (at == null || label.getSize() == null || label.getText() == null || label.getText().isBlank()) {

@@ -10,14 +10,12 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GEdge;
-import org.eclipse.glsp.graph.GEdgePlacement;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.layout.Box;
-import org.verkstad.diagram.layout.EdgeGeometry;
 import org.verkstad.diagram.layout.FreePlacement;
 import org.verkstad.diagram.layout.ManhattanRoutes.Point;
 
@@ -100,11 +98,8 @@ public record LayoutQuality(int flowsThroughBoxes, int overlappingFlows, int flo
 		});
 		for (GEdge edge : edges.values()) {
 			for (GModelElement child : edge.getChildren()) {
-				if (child instanceof GLabel label && label.getSize() != null && label.getText() != null && !label.getText().isBlank()) {
-					GEdgePlacement placement = label.getEdgePlacement();
-					Box box = EdgeGeometry.labelBox(routes.get(edge.getId()), placement == null ? 0.5 : placement.getPosition(),
-							placement == null || placement.getSide() == null ? "top" : placement.getSide(),
-							placement == null ? 7 : placement.getOffset(), label.getSize().getWidth(), label.getSize().getHeight());
+				if (child instanceof GLabel label) {
+					Box box = DiagramRoutes.edgeLabelBox(label, routes.get(edge.getId()));
 					if (box != null) {
 						texts.add(new Text(label.getId(), edge.getId(), box));
 					}

@@ -22,6 +22,7 @@ import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.Task;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnPlane;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
@@ -36,6 +37,9 @@ import org.verkstad.diagram.layout.Box;
  * ({@link VerkstadData}). The result is checked against the BPMN 2.0 schema before it is returned.
  */
 final class BpmnWriter {
+
+	/** Room added on each side of a label's box (px). */
+	private static final double LABEL_ROOM = 10;
 
 	private final Sketch sketch;
 	private final BpmnModelInstance bpmn = Bpmn.createEmptyModel();
@@ -108,7 +112,10 @@ final class BpmnWriter {
 		}
 		for (Sketch.Node n : sketch.nodes.values()) {
 			if (n.box != null) {
-				shape(nodes.get(n.id), n.box, false);
+				BpmnShape shape = shape(nodes.get(n.id), n.box, false);
+				if (n.label != null) {
+					shape.setBpmnLabel(label(n.label));
+				}
 			}
 		}
 		for (Sketch.Flow f : sketch.flows) {
@@ -131,6 +138,9 @@ final class BpmnWriter {
 					w.setX(p[0]);
 					w.setY(p[1]);
 					edge.getWaypoints().add(w);
+				}
+				if (f.label != null) {
+					edge.setBpmnLabel(label(f.label));
 				}
 				plane.addChildElement(edge);
 			}
@@ -161,19 +171,35 @@ final class BpmnWriter {
 		return new Box(x1, y1, x2 - x1, y2 - y1);
 	}
 
-	private void shape(BaseElement element, Box box, boolean horizontal) {
-		BpmnShape shape = bpmn.newInstance(BpmnShape.class, element.getId() + "_di");
-		shape.setBpmnElement(element);
-		if (horizontal) {
-			shape.setHorizontal(true);
-		}
+	/**
+	 * Where a name or a condition is drawn: BPMN tools put it there too. A little wider on each side,
+	 * centred where it was: their fonts are a little wider than Verkstad's, and a text that does not fit
+	 * its label's width is broken into lines ("J / a").
+	 */
+	private BpmnLabel label(Box box) {
+		BpmnLabel label = bpmn.newInstance(BpmnLabel.class);
+		label.setBounds(bounds(new Box(box.x() - LABEL_ROOM, box.y(), box.width() + 2 * LABEL_ROOM, box.height())));
+		return label;
+	}
+
+	private Bounds bounds(Box box) {
 		Bounds bounds = bpmn.newInstance(Bounds.class);
 		bounds.setX(box.x());
 		bounds.setY(box.y());
 		bounds.setWidth(box.width());
 		bounds.setHeight(box.height());
-		shape.setBounds(bounds);
+		return bounds;
+	}
+
+	private BpmnShape shape(BaseElement element, Box box, boolean horizontal) {
+		BpmnShape shape = bpmn.newInstance(BpmnShape.class, element.getId() + "_di");
+		shape.setBpmnElement(element);
+		if (horizontal) {
+			shape.setHorizontal(true);
+		}
+		shape.setBounds(bounds(box));
 		plane.addChildElement(shape);
+		return shape;
 	}
 
 	private void document(BaseElement element, String text) {

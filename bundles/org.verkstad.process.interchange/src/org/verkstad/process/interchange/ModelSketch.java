@@ -52,6 +52,7 @@ final class ModelSketch {
 		DiagramDescription description = Descriptions.byType(SketchBuilder.DIAGRAM).orElseThrow();
 		Diagram diagram = DiagramBuilder.build(description, model, LayoutFile.read(modelFile), locale);
 		Map<String, List<Point>> routes = DiagramRoutes.manhattan(diagram, description);
+		Map<String, Box> texts = DiagramRoutes.outsideTexts(diagram, routes);
 		Function<EObject, String> names = target -> name(model, target);
 		Sketch sketch = new Sketch();
 		sketch.own = true;
@@ -61,9 +62,9 @@ final class ModelSketch {
 		sketch.data.addAll(VerkstadData.of(model, MAPPED, names));
 		for (Lane lane : model.getLanes()) {
 			sketch.lanes.add(new Sketch.Lane(lane.getId(), lane.getName(), diagram.absolute(diagram.idOf(lane))));
-			lane.getNodes().forEach(node -> node(sketch, diagram, node, lane.getId(), names));
+			lane.getNodes().forEach(node -> node(sketch, diagram, texts, node, lane.getId(), names));
 		}
-		model.getNodes().forEach(node -> node(sketch, diagram, node, null, names));
+		model.getNodes().forEach(node -> node(sketch, diagram, texts, node, null, names));
 		for (SequenceFlow flow : model.getFlows()) {
 			if (flow.getSource() == null || flow.getTarget() == null) {
 				continue;
@@ -71,6 +72,7 @@ final class ModelSketch {
 			Sketch.Flow made = new Sketch.Flow(flow.getId(), flow.getSource().getId(), flow.getTarget().getId(), flow.getCondition());
 			made.description = flow.getDescription();
 			made.data.addAll(VerkstadData.of(flow, MAPPED, names));
+			made.label = texts.get(diagram.idOf(flow));
 			List<Point> route = routes.get(diagram.idOf(flow));
 			if (route != null) {
 				route.forEach(p -> made.points.add(new double[] { p.x(), p.y() }));
@@ -80,7 +82,8 @@ final class ModelSketch {
 		return sketch;
 	}
 
-	private static void node(Sketch sketch, Diagram diagram, FlowNode node, String lane, Function<EObject, String> names) {
+	private static void node(Sketch sketch, Diagram diagram, Map<String, Box> texts, FlowNode node, String lane,
+			Function<EObject, String> names) {
 		Sketch.Kind kind = node instanceof Activity ? Sketch.Kind.ACTIVITY : node instanceof StartEvent ? Sketch.Kind.START
 				: node instanceof EndEvent ? Sketch.Kind.END : node instanceof Decision ? Sketch.Kind.DECISION
 						: node instanceof Parallel ? Sketch.Kind.PARALLEL : null;
@@ -92,6 +95,7 @@ final class ModelSketch {
 		made.lane = lane;
 		String id = diagram.idOf(node);
 		made.box = id == null ? null : diagram.absolute(id);
+		made.label = id == null ? null : texts.get(id);
 		if (lane == null && id != null && sketch.pool == null && diagram.parent(id) != null) {
 			// no lanes: the section the nodes are drawn in stands for the pool
 			sketch.pool = diagram.absolute(diagram.parent(id));

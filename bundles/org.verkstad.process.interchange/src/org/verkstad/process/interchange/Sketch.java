@@ -42,6 +42,8 @@ final class Sketch {
 		String lane;
 		/** Where the source drew it (its own coordinates), or null. */
 		Box box;
+		/** Where its name is drawn when it is drawn outside it (an event's, a gateway's), or null. */
+		Box label;
 		final List<String> notes = new ArrayList<>();
 		final List<String> systems = new ArrayList<>();
 		final List<String> documents = new ArrayList<>();
@@ -63,6 +65,8 @@ final class Sketch {
 		final List<Data> data = new ArrayList<>();
 		/** The route it is drawn along (x, y pairs), or empty. */
 		final List<double[]> points = new ArrayList<>();
+		/** Where its condition is drawn, or null. */
+		Box label;
 
 		Flow(String id, String source, String target, String condition) {
 			this.id = id;
