@@ -13,7 +13,6 @@ import org.eclipse.glsp.graph.GEdge;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GModelElement;
 import org.eclipse.glsp.graph.GNode;
-import org.eclipse.glsp.graph.GPoint;
 import org.verkstad.diagram.description.DiagramDescription;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.FreePlacement;

@@ -1,34 +1,25 @@
 package org.verkstad.process.interchange;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
-import org.operaton.bpm.model.bpmn.impl.BpmnParser;
 import org.operaton.bpm.model.bpmn.instance.Activity;
 import org.operaton.bpm.model.bpmn.instance.Artifact;
 import org.operaton.bpm.model.bpmn.instance.Association;
 import org.operaton.bpm.model.bpmn.instance.BaseElement;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.CallActivity;
-import org.operaton.bpm.model.bpmn.instance.Collaboration;
 import org.operaton.bpm.model.bpmn.instance.ComplexGateway;
 import org.operaton.bpm.model.bpmn.instance.DataAssociation;
 import org.operaton.bpm.model.bpmn.instance.DataObject;
 import org.operaton.bpm.model.bpmn.instance.DataObjectReference;
 import org.operaton.bpm.model.bpmn.instance.DataStoreReference;
-import org.operaton.bpm.model.bpmn.instance.Definitions;
-import org.operaton.bpm.model.bpmn.instance.Documentation;
 import org.operaton.bpm.model.bpmn.instance.EndEvent;
 import org.operaton.bpm.model.bpmn.instance.EventBasedGateway;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
@@ -41,23 +32,13 @@ import org.operaton.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.operaton.bpm.model.bpmn.instance.ItemAwareElement;
 import org.operaton.bpm.model.bpmn.instance.Lane;
 import org.operaton.bpm.model.bpmn.instance.LaneSet;
-import org.operaton.bpm.model.bpmn.instance.MessageFlow;
 import org.operaton.bpm.model.bpmn.instance.ParallelGateway;
-import org.operaton.bpm.model.bpmn.instance.Participant;
 import org.operaton.bpm.model.bpmn.instance.Process;
 import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
 import org.operaton.bpm.model.bpmn.instance.SubProcess;
 import org.operaton.bpm.model.bpmn.instance.Task;
 import org.operaton.bpm.model.bpmn.instance.TextAnnotation;
-import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
-import org.operaton.bpm.model.xml.ModelException;
-import org.operaton.bpm.model.xml.instance.DomDocument;
-import org.verkstad.core.io.ModelIO;
-import org.verkstad.diagram.layout.Box;
-import org.verkstad.export.interchange.ImportOptions;
-import org.verkstad.export.interchange.InterchangeException;
 import org.verkstad.process.interchange.Sketch.Kind;
 
 /** One pool's process read into its sketch, for {@link BpmnSource}. */

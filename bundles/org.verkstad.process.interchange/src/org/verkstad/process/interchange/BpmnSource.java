@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,41 +18,13 @@ import javax.xml.validation.Validator;
 
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.impl.BpmnParser;
-import org.operaton.bpm.model.bpmn.instance.Activity;
-import org.operaton.bpm.model.bpmn.instance.Artifact;
-import org.operaton.bpm.model.bpmn.instance.Association;
 import org.operaton.bpm.model.bpmn.instance.BaseElement;
-import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
-import org.operaton.bpm.model.bpmn.instance.CallActivity;
 import org.operaton.bpm.model.bpmn.instance.Collaboration;
-import org.operaton.bpm.model.bpmn.instance.ComplexGateway;
-import org.operaton.bpm.model.bpmn.instance.DataAssociation;
-import org.operaton.bpm.model.bpmn.instance.DataObject;
-import org.operaton.bpm.model.bpmn.instance.DataObjectReference;
-import org.operaton.bpm.model.bpmn.instance.DataStoreReference;
 import org.operaton.bpm.model.bpmn.instance.Definitions;
 import org.operaton.bpm.model.bpmn.instance.Documentation;
-import org.operaton.bpm.model.bpmn.instance.EndEvent;
-import org.operaton.bpm.model.bpmn.instance.EventBasedGateway;
-import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
-import org.operaton.bpm.model.bpmn.instance.FlowElement;
-import org.operaton.bpm.model.bpmn.instance.FlowNode;
-import org.operaton.bpm.model.bpmn.instance.Group;
-import org.operaton.bpm.model.bpmn.instance.InclusiveGateway;
-import org.operaton.bpm.model.bpmn.instance.IntermediateCatchEvent;
-import org.operaton.bpm.model.bpmn.instance.IntermediateThrowEvent;
-import org.operaton.bpm.model.bpmn.instance.ItemAwareElement;
 import org.operaton.bpm.model.bpmn.instance.Lane;
-import org.operaton.bpm.model.bpmn.instance.LaneSet;
-import org.operaton.bpm.model.bpmn.instance.MessageFlow;
-import org.operaton.bpm.model.bpmn.instance.ParallelGateway;
 import org.operaton.bpm.model.bpmn.instance.Participant;
 import org.operaton.bpm.model.bpmn.instance.Process;
-import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
-import org.operaton.bpm.model.bpmn.instance.StartEvent;
-import org.operaton.bpm.model.bpmn.instance.SubProcess;
-import org.operaton.bpm.model.bpmn.instance.Task;
-import org.operaton.bpm.model.bpmn.instance.TextAnnotation;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
 import org.operaton.bpm.model.xml.ModelException;
@@ -62,7 +33,6 @@ import org.verkstad.core.io.ModelIO;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.export.interchange.ImportOptions;
 import org.verkstad.export.interchange.InterchangeException;
-import org.verkstad.process.interchange.Sketch.Kind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -202,7 +172,6 @@ final class BpmnSource {
 			tally.note(0, "bpmn.schemaMore", problems.size() - 10);
 		}
 	}
-
 
 	private List<Sketch> sketches(ImportOptions options) throws InterchangeException {
 		Definitions definitions = bpmn.getDefinitions();
