@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,10 +64,11 @@ class CliTest {
 		Run run = Product.run(Product.dir(), "validate", "examples");
 		assertEquals(0, run.exit(), run::toString);
 		assertTrue(run.err().isEmpty(), run::toString);
-		// every file of the folder is a model; each notation has its example
-		long files = Files.list(Product.dir().resolve("examples")).count();
-		assertEquals(5, Files.list(Product.dir().resolve("examples")).map(p -> p.toString().replaceAll(".*\\.", "")).distinct().count(),
+		// every notation has its example; the folder also has the activity-list template
+		long files = models(Product.dir().resolve("examples")).size();
+		assertEquals(5, models(Product.dir().resolve("examples")).stream().map(p -> p.toString().replaceAll(".*\\.", "")).distinct().count(),
 				"the notations of the examples");
+		assertTrue(Files.isRegularFile(Product.dir().resolve("examples/aktivitetslista-mall.xlsx")), "the activity-list template");
 		String summary = lastLine(run.out());
 		assertTrue(summary.startsWith(files + " files checked: 0 errors"), summary);
 		for (String line : run.out().strip().split("\n")) {
@@ -229,7 +231,7 @@ class CliTest {
 	void exportDrawsEveryDiagramHeadlessAndGoesOnPastABrokenFile() throws Exception {
 		Path examples = Product.dir().resolve("examples");
 		Path models = Files.createDirectories(work.resolve("inlämningar"));
-		for (Path example : (Iterable<Path>) Files.list(examples)::iterator) {
+		for (Path example : models(examples)) {
 			Files.copy(example, models.resolve(example.getFileName()));
 		}
 		Files.writeString(models.resolve("trasig.process"), "process trasig \"Trasig\" {\n\tlane l \"Bana\" {\n");
@@ -237,7 +239,7 @@ class CliTest {
 		Run run = Product.run(work, "--lang", "sv", "export", "inlämningar", "--out", "ut");
 		assertEquals(2, run.exit(), run::toString);
 		assertTrue(run.out().contains("trasig.process:") && run.out().contains(": fel: "), run::toString);
-		long count = Files.list(examples).count();
+		long count = models(examples).size();
 		assertTrue(run.out().contains(count + " filer skrivna från " + count + " modeller, 1 misslyckades."), run::toString);
 		assertTrue(run.out().contains("/" + (count + 1) + "] inlämningar/bibliotek.swot → ut/bibliotek.swot.pdf"), run::toString);
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("ut/bygglov-nulage.process.pdf").toFile())) {
@@ -265,13 +267,13 @@ class CliTest {
 		Path examples = Product.dir().resolve("examples");
 		for (String participant : List.of("anna", "bertil")) {
 			Path folder = Files.createDirectories(work.resolve("inlämningar").resolve(participant));
-			for (Path example : (Iterable<Path>) Files.list(examples)::iterator) {
+			for (Path example : models(examples)) {
 				Files.copy(example, folder.resolve(example.getFileName()));
 			}
 		}
 		Run pdf = Product.run(work, "--lang", "sv", "report", "inlämningar", "--out", "rapporter");
 		assertEquals(0, pdf.exit(), pdf::toString);
-		long models = Files.list(examples).count();
+		long models = models(examples).size();
 		assertTrue(pdf.out().contains("[1/2] anna: " + models + " modeller → rapporter/anna.report.pdf"), pdf::toString);
 		assertTrue(pdf.out().contains("2 rapporter gjorda, 0 misslyckades."), pdf::toString);
 		try (var document = org.apache.pdfbox.Loader.loadPDF(work.resolve("rapporter/bertil.report.pdf").toFile())) {
@@ -303,7 +305,7 @@ class CliTest {
 	@Test
 	void packsAreCreatedInstalledAndListedAndAHostileOneIsRefused() throws Exception {
 		Path course = Files.createDirectories(work.resolve("kurs"));
-		for (Path example : (Iterable<Path>) Files.list(Product.dir().resolve("examples"))::iterator) {
+		for (Path example : models(Product.dir().resolve("examples"))) {
 			Files.copy(example, course.resolve(example.getFileName()));
 		}
 		Run create = Product.run(work, "--lang", "sv", "pack", "create", "kurs", "--out", "kurs.vpack", "--title", "VM HT26");
@@ -384,6 +386,13 @@ class CliTest {
 		try (Stream<Path> files = Files.list(Product.dir().resolve("examples"))) {
 			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().findFirst()
 					.orElseThrow();
+		}
+	}
+
+	/** The model files of a folder (the examples' folder also has the activity-list template), by name. */
+	private static List<Path> models(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(p -> p.toString().matches(".*\\.(process|journey|swot|boxes|startstop)")).sorted().toList();
 		}
 	}
 
