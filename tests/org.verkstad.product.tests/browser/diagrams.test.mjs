@@ -112,6 +112,9 @@ describe('process map', () => {
         await edgeCount(page, flowsBefore + 1);
 
         // the new flow follows its step when the step moves on (a route is reused only while its ends stay)
+        // (waited for by its id: a drawing still on its way may have as many flows, but not yet the new one)
+        await page.waitForFunction(before => [...document.querySelectorAll('#sprotty g.sprotty-edge')]
+            .some(e => !before.includes(e.id.replace(/^sprotty_/, ''))), edgesBefore, { timeout: 120000 });
         const flow = (await ids(page, 'g.sprotty-edge')).find(id => !edgesBefore.includes(id));
         const route = () => element(page, flow).locator('path').first().getAttribute('d');
         const routeBefore = await route();
