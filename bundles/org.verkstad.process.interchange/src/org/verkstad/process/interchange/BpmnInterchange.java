@@ -11,6 +11,7 @@ import org.operaton.bpm.model.xml.ModelException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.verkstad.core.Model;
+import org.verkstad.core.io.Ids;
 import org.verkstad.core.nls.Messages;
 import org.verkstad.diagram.graph.DiagramTooLarge;
 import org.verkstad.export.interchange.ImportOptions;
@@ -62,6 +63,8 @@ public final class BpmnInterchange implements Interchange {
 		if (!(model instanceof ProcessModel process)) {
 			throw new InterchangeException(MESSAGES, modelFile, 0, "bpmn.notProcess", null);
 		}
+		// BPMN needs an id on everything; the text format gives one only when the file is saved
+		Ids.ensure(process);
 		try {
 			return BpmnWriter.write(ModelSketch.of(modelFile, process, locale), version()).getBytes(StandardCharsets.UTF_8);
 		} catch (ModelException e) {

@@ -128,6 +128,18 @@ class BpmnInterchangeTest {
 	}
 
 	@Test
+	void aMapWhoseFlowsHaveNoIdsYetIsWrittenToo() throws Exception {
+		// ids are given when a file is saved: a map typed but never saved has flows without them
+		Path file = dir.resolve("ny.process");
+		Files.writeString(file, "process ny \"Ny karta\" {\n\tlane l \"Handläggare\" {\n\t\tstart s \"Start\"\n\t\tactivity a \"Prövar\"\n"
+				+ "\t\tend e \"Klart\"\n\t}\n\tflow s -> a\n\tflow a -> e\n}\n");
+		Path bpmnFile = dir.resolve("ny.bpmn");
+		Files.write(bpmnFile, BPMN.write(file, ModelIO.load(file), Locale.ENGLISH));
+		ProcessModel back = (ProcessModel) BPMN.read(bpmnFile, ImportOptions.of(Locale.ENGLISH, dir)).parts().get(0).model();
+		assertEquals(List.of("s -> a", "a -> e"), back.getFlows().stream().map(f -> f.getSource().getId() + " -> " + f.getTarget().getId()).toList());
+	}
+
+	@Test
 	void aDoctypeIsRefusedWithItsLine() throws Exception {
 		Path file = dir.resolve("evil.bpmn");
 		Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
