@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.verkstad.core.Model;
-import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.export.Choice;
@@ -22,7 +21,6 @@ import org.verkstad.export.Page;
 import org.verkstad.export.interchange.Interchange;
 import org.verkstad.export.interchange.InterchangeException;
 import org.verkstad.export.interchange.Interchanges;
-import org.verkstad.core.notation.Notations;
 import org.verkstad.core.validation.Severity;
 
 /**
@@ -135,21 +133,17 @@ final class ExportCommand implements Command {
 
 	/** A model in a format another tool reads (BPMN), if its notation has that format; null when it failed (said why). */
 	private static List<Path> exchange(Path file, Model model, String format, Path folder, Console console) {
-		Optional<Interchange> writer = Notations.of(model).flatMap(n -> Interchanges.writing(format, n.id()));
+		Optional<Interchange> writer = Interchanges.writing(format, model);
 		if (writer.isEmpty()) {
 			console.err.println(console.text("export.notInFormat", file, format));
 			return null;
 		}
-		// named as the diagrams are: the model file's name and the format's extension (bibliotek.swot.xlsx)
-		Path out = folder.resolve(file.getFileName() + "." + writer.get().extension());
 		try {
-			Files.createDirectories(folder);
-			AtomicFiles.write(out, writer.get().write(file, model, console.locale));
-			return List.of(out);
+			return List.of(writer.get().export(file, model, folder, console.locale));
 		} catch (InterchangeException e) {
 			console.problem(file, e.line(), Severity.ERROR, e.cause(console.locale));
 		} catch (IOException e) {
-			console.err.println(console.text("import.writeError", out, String.valueOf(e.getMessage())));
+			console.err.println(console.text("import.writeError", writer.get().target(file, folder), String.valueOf(e.getMessage())));
 		}
 		return null;
 	}

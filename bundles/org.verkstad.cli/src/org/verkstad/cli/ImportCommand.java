@@ -7,12 +7,10 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.verkstad.core.io.Ids;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.validation.Severity;
 import org.verkstad.export.interchange.ImportOptions;
@@ -93,12 +91,10 @@ final class ImportCommand implements Command {
 		if (!intoFolder && imported.parts().size() > 1) {
 			return console.usageError(name(), "import.outFolder", imported.parts().size());
 		}
-		String extension = format.get().notation();
-		String base = stem(file);
 		List<Path> written = new ArrayList<>();
 		for (Imported.Part part : imported.parts()) {
 			Path to = !intoFolder ? target
-					: folder.resolve((imported.parts().size() == 1 ? base : base + "-" + Ids.fileName(part.name(), Locale.ROOT)) + "." + extension);
+					: folder.resolve(imported.baseName(file, part) + "." + part.extension());
 			if (Files.exists(to) && !force) {
 				console.err.println(console.text("import.exists", to));
 				return FAILED;
@@ -117,11 +113,5 @@ final class ImportCommand implements Command {
 		imported.summary().forEach(console.out::println);
 		written.forEach(to -> console.out.println(console.text("import.done", file, to)));
 		return OK;
-	}
-
-	private static String stem(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 }

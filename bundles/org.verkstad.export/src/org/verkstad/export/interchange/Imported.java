@@ -3,11 +3,15 @@ package org.verkstad.export.interchange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.verkstad.core.Model;
+import org.verkstad.core.io.Ids;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
+import org.verkstad.core.notation.Notation;
+import org.verkstad.core.notation.Notations;
 import org.verkstad.diagram.layout.Box;
 import org.verkstad.diagram.layout.LayoutFile;
 
@@ -27,6 +31,15 @@ public record Imported(List<Part> parts, List<String> summary) {
 	}
 
 	/**
+	 * The name (without extension) a part is saved under, beside the other parts of the same file: the
+	 * source's name, and the part's after it when the file had several ({@code samverkan-kommunen}).
+	 */
+	public String baseName(Path source, Part part) {
+		String stem = source.getFileName().toString().replaceAll("(?<=.)\\.[^.]*$", "");
+		return parts.size() == 1 ? stem : stem + "-" + Ids.fileName(part.name(), Locale.ROOT);
+	}
+
+	/**
 	 * One model read.
 	 *
 	 * @param name   what the part is called in the file (a pool's name), for the file name and for a choice
@@ -40,6 +53,11 @@ public record Imported(List<Part> parts, List<String> summary) {
 		 * Writes the model as a text file (laid out as {@code format} writes it) and its layout beside it,
 		 * each atomically; what the two files held before is kept as their previous versions.
 		 */
+		/** The extension of the model's text files (its notation's id). */
+		public String extension() {
+			return Notations.of(model).map(Notation::id).orElse(ModelIO.XMI_EXTENSION);
+		}
+
 		public void save(Path file) throws ModelFileException, IOException {
 			ModelIO.save(model, file, true);
 			LayoutFile layoutFile = LayoutFile.read(file);

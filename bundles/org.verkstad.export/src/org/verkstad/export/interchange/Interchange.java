@@ -1,10 +1,13 @@
 package org.verkstad.export.interchange;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
 import org.verkstad.core.Model;
+import org.verkstad.core.io.AtomicFiles;
 
 /**
  * A file format of another tool that models are read from ({@code verkstad import}, <i>File › Import…</i>)
@@ -43,4 +46,20 @@ public interface Interchange {
 	 * (or the automatic one) draws it.
 	 */
 	byte[] write(Path modelFile, Model model, Locale locale) throws InterchangeException;
+
+	/**
+	 * The file a model is written to in {@code folder}: named as its diagrams are, the model file's name and
+	 * the format's extension ({@code bibliotek.swot.xlsx}), so that two models of one name never share it.
+	 */
+	default Path target(Path modelFile, Path folder) {
+		return folder.resolve(modelFile.getFileName() + "." + extension());
+	}
+
+	/** Writes a model into {@code folder} ({@link #target}), made when missing, atomically; returns the file. */
+	default Path export(Path modelFile, Model model, Path folder, Locale locale) throws InterchangeException, IOException {
+		Path out = target(modelFile, folder);
+		Files.createDirectories(folder);
+		AtomicFiles.write(out, write(modelFile, model, locale));
+		return out;
+	}
 }

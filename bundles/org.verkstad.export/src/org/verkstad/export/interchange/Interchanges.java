@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.verkstad.core.Model;
 import org.verkstad.core.notation.Contributions;
+import org.verkstad.core.notation.Notations;
 
 /** The interchange formats the installed bundles contribute ({@link Interchange#EXTENSION_POINT}). */
 public final class Interchanges {
@@ -45,6 +47,11 @@ public final class Interchanges {
 	public static Optional<Interchange> writing(String format, String notation) {
 		return all().stream().filter(i -> format.equals(i.format()) && (notation.equals(i.notation()) || Interchange.ANY_NOTATION.equals(i.notation())))
 				.findFirst();
+	}
+
+	/** The format chosen by an export's id for a model, if its notation has it. */
+	public static Optional<Interchange> writing(String format, Model model) {
+		return Notations.of(model).flatMap(n -> writing(format, n.id()));
 	}
 
 	/** The ids of the formats models are exported to, each once, in alphabetical order. */

@@ -30,11 +30,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
-import org.verkstad.core.io.Ids;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.nls.Languages;
-import org.verkstad.core.notation.Notation;
-import org.verkstad.core.notation.Notations;
 import org.verkstad.export.interchange.ImportOptions;
 import org.verkstad.export.interchange.Imported;
 import org.verkstad.export.interchange.Interchange;
@@ -108,11 +105,10 @@ public final class ImportModelsHandler extends AbstractHandler {
 			parts = parts.stream().filter(chosen::contains).toList();
 		}
 		Path target = folder.getLocation().toFile().toPath();
-		String stem = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
 		List<Path> written = new ArrayList<>();
 		for (Imported.Part part : parts) {
-			String base = imported.parts().size() == 1 ? stem : stem + "-" + Ids.fileName(part.name(), Locale.ROOT);
-			String extension = Notations.of(part.model()).map(Notation::id).orElse("xmi");
+			String base = imported.baseName(file, part);
+			String extension = part.extension();
 			Path to = target.resolve(base + "." + extension);
 			for (int n = 2; Files.exists(to); n++) {
 				to = target.resolve(base + "-" + n + "." + extension);

@@ -2,7 +2,6 @@ package org.verkstad.ui.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,11 +26,9 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.verkstad.core.Model;
-import org.verkstad.core.io.AtomicFiles;
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.core.io.ModelIO;
 import org.verkstad.core.nls.Languages;
-import org.verkstad.core.notation.Notations;
 import org.verkstad.diagram.server.LiveDocuments;
 import org.verkstad.export.DiagramExport;
 import org.verkstad.export.ExportException;
@@ -147,20 +144,17 @@ public final class ModelExport {
 	/** A model in another tool's format (BPMN, a workbook of its tables), if its notation has it. */
 	private static Path exchange(Path file, Model model, String format, Path outDir, Locale locale) throws Failure {
 		String name = file.getFileName().toString();
-		Interchange writer = Notations.of(model).flatMap(n -> Interchanges.writing(format, n.id()))
+		Interchange writer = Interchanges.writing(format, model)
 				.orElseThrow(() -> new Failure(UiMessages.text("export.notInFormat", name, format.toUpperCase(Locale.ROOT))));
-		// named as the diagrams are: the model file's name and the format's extension (bibliotek.swot.xlsx)
-		Path out = outDir.resolve(name + "." + writer.extension());
 		try {
-			Files.createDirectories(outDir);
-			AtomicFiles.write(out, writer.write(file, model, locale));
-			return out;
+			return writer.export(file, model, outDir, locale);
 		} catch (InterchangeException e) {
 			throw new Failure(e.message(locale));
 		} catch (IOException e) {
 			throw new Failure(UiMessages.text("export.failed", name, String.valueOf(e.getMessage())));
 		}
 	}
+
 
 	/** What is wrong with a target folder of diagrams as typed (a message), or null when it will do. */
 	public static String folderProblem(String typed) {
