@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.verkstad.core.nls.Languages;
+import org.verkstad.core.notation.Contributions;
 
 /**
  * The command line: {@code verkstad [--lang sv|en] <command> [arguments]}. Global options: {@code --help},
@@ -62,7 +61,7 @@ public final class Cli {
 			return rest.isEmpty() ? Command.FAILED : Command.OK;
 		}
 		if (rest.get(0).equals("--version")) {
-			out.println(console.text("version", version()));
+			out.println(console.text("version", Contributions.version(Cli.class)));
 			return Command.OK;
 		}
 		Command command = commands.get(rest.get(0));
@@ -82,8 +81,4 @@ public final class Cli {
 		return command.run(commandArguments, console);
 	}
 
-	private static String version() {
-		Bundle bundle = FrameworkUtil.getBundle(Cli.class);
-		return bundle == null ? "?" : bundle.getVersion().toString();
-	}
 }

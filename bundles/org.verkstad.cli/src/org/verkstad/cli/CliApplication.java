@@ -27,7 +27,11 @@ public final class CliApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws InterruptedException {
-		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		return launch((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+	}
+
+	/** Runs a command line on a thread with a deep stack and returns its exit status, inside OSGi or not. */
+	static int launch(String[] arguments) throws InterruptedException {
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 		int[] status = { 3 };

@@ -1,18 +1,27 @@
 package org.verkstad.core.notation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IContributor;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the bundles contribute to Verkstad's extension points: objects made from a {@code class}, and files
@@ -63,6 +72,45 @@ public final class Contributions {
 		return made;
 	}
 
+	private static URL entry(IContributor contributor, String path) {
+		if (FrameworkUtil.getBundle(Contributions.class) != null) {
+			Bundle bundle = ContributorFactoryOSGi.resolve(contributor);
+			return bundle == null ? null : bundle.getEntry(path);
+		}
+		// without the framework, EMF maps platform:/plugin/<bundle>/ to the jar it read the bundle's plugin.xml from
+		URI uri = URIConverter.INSTANCE.normalize(URI.createPlatformPluginURI(contributor.getName() + "/" + path, true));
+		try {
+			URL url = new URL(uri.toString());
+			url.openStream().close();
+			return url;
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * The version of the bundle that holds a class: the framework's answer under OSGi, else the
+	 * {@code Bundle-Version} of the jar the class was loaded from; {@code "0"} when neither knows.
+	 */
+	public static String version(Class<?> type) {
+		Bundle bundle = FrameworkUtil.getBundle(type);
+		if (bundle != null) {
+			return bundle.getVersion().toString();
+		}
+		URL jar = type.getProtectionDomain().getCodeSource() == null ? null : type.getProtectionDomain().getCodeSource().getLocation();
+		if (jar != null) {
+			try (InputStream in = new URL("jar:" + jar + "!/" + JarFile.MANIFEST_NAME).openStream()) {
+				String version = new Manifest(in).getMainAttributes().getValue("Bundle-Version");
+				if (version != null) {
+					return version;
+				}
+			} catch (IOException e) {
+				// a class from a folder (a development set-up) has no manifest of its jar
+			}
+		}
+		return "0";
+	}
+
 	/** A file a bundle contributes: the name of the element that names it, where it is, and the element's attributes. */
 	public record File(String kind, URL url, Map<String, String> attributes) {
 	}
@@ -75,8 +123,7 @@ public final class Contributions {
 		List<File> files = new ArrayList<>();
 		for (IConfigurationElement element : elements(extensionPoint)) {
 			String path = element.getAttribute("file");
-			Bundle bundle = ContributorFactoryOSGi.resolve(element.getContributor());
-			URL url = path == null || bundle == null ? null : bundle.getEntry(path);
+			URL url = path == null ? null : entry(element.getContributor(), path);
 			if (url == null) {
 				throw new IllegalStateException(extensionPoint + ": " + path + " is not in bundle " + element.getContributor().getName());
 			}
@@ -89,11 +136,22 @@ public final class Contributions {
 		return files;
 	}
 
-	private static IConfigurationElement[] elements(String extensionPoint) {
+	/**
+	 * The extension registry: the framework's under OSGi; on a plain class path (the commands' quick start) the
+	 * same registry implementation filled from the {@code plugin.xml} of every jar on the class path, made
+	 * when first asked for. EMF fills it and also reads its own points from it (generated packages, file
+	 * extensions), as the framework would.
+	 */
+	private static synchronized IExtensionRegistry registry() {
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
 		if (registry == null) {
-			throw new IllegalStateException("Verkstad runs inside an OSGi framework with the extension registry");
+			EcorePlugin.ExtensionProcessor.process(Contributions.class.getClassLoader());
+			registry = RegistryFactory.getRegistry();
 		}
-		return registry.getConfigurationElementsFor(extensionPoint);
+		return registry;
+	}
+
+	private static IConfigurationElement[] elements(String extensionPoint) {
+		return registry().getConfigurationElementsFor(extensionPoint);
 	}
 }

@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.operaton.bpm.model.xml.ModelException;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 import org.verkstad.core.Model;
 import org.verkstad.core.io.Ids;
 import org.verkstad.core.nls.Messages;
+import org.verkstad.core.notation.Contributions;
 import org.verkstad.diagram.graph.DiagramTooLarge;
 import org.verkstad.export.interchange.ImportOptions;
 import org.verkstad.export.interchange.Imported;
@@ -66,7 +65,7 @@ public final class BpmnInterchange implements Interchange {
 		// BPMN needs an id on everything; the text format gives one only when the file is saved
 		Ids.ensure(process);
 		try {
-			return BpmnWriter.write(ModelSketch.of(modelFile, process, locale), version()).getBytes(StandardCharsets.UTF_8);
+			return BpmnWriter.write(ModelSketch.of(modelFile, process, locale), Contributions.version(BpmnInterchange.class)).getBytes(StandardCharsets.UTF_8);
 		} catch (ModelException e) {
 			throw new InterchangeException(MESSAGES, modelFile, 0, "bpmn.writeFailed", e, XmlGate.cause(e));
 		} catch (DiagramTooLarge e) {
@@ -74,8 +73,4 @@ public final class BpmnInterchange implements Interchange {
 		}
 	}
 
-	private static String version() {
-		Bundle bundle = FrameworkUtil.getBundle(BpmnInterchange.class);
-		return bundle == null ? "0" : bundle.getVersion().toString();
-	}
 }

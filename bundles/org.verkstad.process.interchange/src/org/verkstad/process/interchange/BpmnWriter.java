@@ -114,7 +114,7 @@ final class BpmnWriter {
 			if (n.box != null) {
 				BpmnShape shape = shape(nodes.get(n.id), n.box, false);
 				if (n.label != null) {
-					shape.setBpmnLabel(label(n.label));
+					shape.setBpmnLabel(label(n.id, n.label));
 				}
 			}
 		}
@@ -140,7 +140,7 @@ final class BpmnWriter {
 					edge.getWaypoints().add(w);
 				}
 				if (f.label != null) {
-					edge.setBpmnLabel(label(f.label));
+					edge.setBpmnLabel(label(f.id, f.label));
 				}
 				plane.addChildElement(edge);
 			}
@@ -174,10 +174,11 @@ final class BpmnWriter {
 	/**
 	 * Where a name or a condition is drawn: BPMN tools put it there too. A little wider on each side,
 	 * centred where it was: their fonts are a little wider than Verkstad's, and a text that does not fit
-	 * its label's width is broken into lines ("J / a").
+	 * its label's width is broken into lines ("J / a"). Its id comes from its element's, as every id here
+	 * does: the same map is written as the same file.
 	 */
-	private BpmnLabel label(Box box) {
-		BpmnLabel label = bpmn.newInstance(BpmnLabel.class);
+	private BpmnLabel label(String elementId, Box box) {
+		BpmnLabel label = bpmn.newInstance(BpmnLabel.class, elementId + "_label");
 		label.setBounds(bounds(new Box(box.x() - LABEL_ROOM, box.y(), box.width() + 2 * LABEL_ROOM, box.height())));
 		return label;
 	}
