@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import {
+    ApplicationIdProvider,
     BaseJsonrpcGLSPClient,
     DiagramLoader,
     GLSPActionDispatcher,
@@ -90,6 +91,12 @@ function start(config: VerkstadConfig): void {
         page.connect(undefined);
         const client = new BaseJsonrpcGLSPClient({ id: 'verkstad', connectionProvider: connection });
         glspClient = client;
+        // the server initialises while the diagram's container is built (some 100 ms of script): GLSP's
+        // loader then finds the client initialised, or waits for this same request (failures are its to report)
+        client
+            .start()
+            .then(() => client.initializeServer({ applicationId: ApplicationIdProvider.get(), protocolVersion: GLSPClient.protocolVersion }))
+            .catch(() => undefined);
         const container = createVerkstadContainer(
             config,
             createDiagramOptionsModule(

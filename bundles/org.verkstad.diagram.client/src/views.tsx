@@ -13,7 +13,9 @@ import {
     RoundedCornerWrapper,
     Selectable,
     ShapeView,
+    Dimension,
     angleOfPoint,
+    getAbsoluteRouteBounds,
     isEdgeLayoutable,
     svg,
     toDegrees
@@ -243,8 +245,48 @@ export class IconView extends LabelView {
     }
 }
 
+/** Room around a route for its labels (a condition beside it), in screen pixels. */
+const LABEL_ROOM = 200;
+
+/**
+ * GLSP's edge view draws every edge, wherever it is; sprotty's node views leave out what is outside the
+ * view. A 500-step map at its first size showed 8 nodes but put all 651 flows with their labels in the
+ * page (3,800 of its 4,100 elements), at the first drawing and at every one after (a scroll, a move).
+ * An edge is drawn when its route, widened by room for its labels, is in the view; a scroll or zoom
+ * draws again and brings in what comes into view.
+ */
+abstract class CulledEdgeView extends GEdgeView {
+    override render(edge: Readonly<GEdge>, context: RenderingContext): VNode {
+        const route = this.edgeRouterRegistry.get(edge.routerKind).route(edge);
+        if (route.length === 0) {
+            return this.renderDanglingEdge('Cannot compute route', edge, context);
+        }
+        if (!this.inView(edge, route, context)) {
+            // nothing, as sprotty's views give for what is out of view (GLSP's edge view declares a drawing always)
+            return undefined as unknown as VNode;
+        }
+        return (
+            <g class-sprotty-edge={true} class-mouseover={edge.hoverFeedback} {...this.additionalClasses(edge, context)}>
+                {this.renderLine(edge, route, context)}
+                {this.renderAdditionals(edge, route, context)}
+                {context.renderChildren(edge, { route })}
+            </g>
+        );
+    }
+
+    protected inView(edge: Readonly<GEdge>, route: Point[], context: RenderingContext): boolean {
+        const canvas = edge.root.canvasBounds;
+        if (context.targetKind === 'hidden' || !Dimension.isValid(canvas)) {
+            return true;
+        }
+        const box = getAbsoluteRouteBounds(edge, route);
+        return box.x - LABEL_ROOM <= canvas.width && box.x + box.width + LABEL_ROOM >= 0
+            && box.y - LABEL_ROOM <= canvas.height && box.y + box.height + LABEL_ROOM >= 0;
+    }
+}
+
 @injectable()
-export class ArrowEdgeView extends GEdgeView {
+export class ArrowEdgeView extends CulledEdgeView {
     // spread as JSX attributes by GEdgeView, hence the `class-` prefix
     protected override additionalClasses(): Record<string, boolean> {
         return { 'class-verkstad-arrow': true };
@@ -270,7 +312,7 @@ export class ArrowEdgeView extends GEdgeView {
 }
 
 @injectable()
-export class LineEdgeView extends GEdgeView {
+export class LineEdgeView extends CulledEdgeView {
     protected override additionalClasses(): Record<string, boolean> {
         return { 'class-verkstad-line': true };
     }

@@ -41,6 +41,8 @@ public final class Prefetch {
 	}
 
 	private final Map<Key, Entry> entries = new LinkedHashMap<>();
+	/** Set by the first page asked for: from then on the warm-up would only take the processors from it. */
+	private volatile boolean pageAskedFor;
 	private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "verkstad-prefetch");
 		thread.setDaemon(true);
@@ -49,6 +51,7 @@ public final class Prefetch {
 
 	/** Starts reading and drawing a model file for a diagram, unless that is under way already. */
 	public void start(Path file, DiagramDescription description, Locale locale) {
+		pageAskedFor = true;
 		Key key = new Key(file, description.type(), locale);
 		String stamp = stamp(file);
 		synchronized (entries) {
@@ -96,7 +99,9 @@ public final class Prefetch {
 	 * Reads and draws the folder's models a few times, in the background, as a page would have them read:
 	 * the code doing it is then compiled by the JVM before the first page is asked for, instead of while
 	 * the browser loads it. At most {@code maxFiles} files and {@code maxMillis}; what cannot be read is
-	 * skipped (the page reports it).
+	 * skipped (the page reports it). It stops when the first page is asked for: reading that page's model
+	 * warms the same code, and on two processors a warm-up still going took half of one from the page
+	 * (a 602-node map drawn in 0.55 s instead of 0.1 s).
 	 */
 	public void warmUp(ServeSettings settings, Consumer<Diagram> send, int maxFiles, long maxMillis) {
 		long end = System.nanoTime() + maxMillis * 1_000_000L;
@@ -108,10 +113,13 @@ public final class Prefetch {
 		}
 		for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
 			for (Path file : files) {
-				if (System.nanoTime() > end) {
+				if (System.nanoTime() > end || pageAskedFor) {
 					return;
 				}
 				for (DiagramDescription description : Descriptions.forNotation(ServeSettings.notation(file))) {
+					if (pageAskedFor) {
+						return;
+					}
 					try {
 						send.accept(OpenedModel.read(description, file, settings.locale()).diagram());
 					} catch (ModelFileException | RuntimeException e) {
