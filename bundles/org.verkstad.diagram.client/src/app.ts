@@ -33,6 +33,8 @@ declare global {
         VERKSTAD?: VerkstadConfig;
         /** The socket the page opens before the client is loaded (README, "How the page starts"). */
         VERKSTAD_SOCKET?: WebSocket;
+        /** The diagram's JSON the page fetches before loading the client (README, "How the page starts"). */
+        VERKSTAD_MODEL?: Promise<string | undefined>;
         verkstad?: VerkstadHooks;
     }
 }
@@ -86,6 +88,8 @@ function start(config: VerkstadConfig): void {
     // one id per page, kept across reconnects like GLSP's standalone example
     const clientId = `verkstad-${Math.random().toString(36).slice(2, 10)}`;
     let glspClient: GLSPClient | undefined;
+    let early = window.VERKSTAD_MODEL;
+    window.VERKSTAD_MODEL = undefined;
 
     async function initialize(connection: Connection, isReconnecting = false): Promise<void> {
         page.connect(undefined);
@@ -115,6 +119,14 @@ function start(config: VerkstadConfig): void {
             }
         );
         const actionDispatcher = container.get(GLSPActionDispatcher);
+        if (early) {
+            // the diagram read ahead is drawn while the session opens (only on the first connection)
+            const read = early;
+            early = undefined;
+            read.then(json => page.early.show(actionDispatcher, json))
+                .then(drawn => drawn && page.firstDrawn())
+                .catch(error => console.error('Verkstad: the diagram read ahead was not drawn', error));
+        }
         await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
         page.connect(actionDispatcher);
 

@@ -14,8 +14,9 @@ import {
     matchesKeystroke
 } from '@eclipse-glsp/client';
 import { VerkstadConfig, message } from './config';
-import { viewport } from './viewport';
+import { Viewport, viewport } from './viewport';
 import { FixMenu } from './fixes';
+import { EarlyModel } from './early-model';
 
 /** `window.verkstad`: what tests and benchmarks read and drive (README, "Hooks"). */
 export interface VerkstadHooks {
@@ -25,6 +26,11 @@ export interface VerkstadHooks {
     updates: number;
     /** `performance.now()` after the last model was drawn. */
     lastDrawnAt: number;
+    /**
+     * `performance.now()` once the diagram was first painted: the model read ahead, drawn while the
+     * session opens (then before `loaded`), or else the session's first model.
+     */
+    firstDrawnAt: number;
     dispatch(action: Action): Promise<void>;
 }
 
@@ -53,6 +59,8 @@ export class VerkstadPage {
     protected titleElement?: HTMLElement;
     /** The menu a marker's click opens (quick fix). */
     readonly fixes: FixMenu;
+    /** The diagram fetched with the page, drawn before the session's. */
+    readonly early = new EarlyModel();
 
     constructor(
         readonly config: VerkstadConfig,
@@ -62,6 +70,7 @@ export class VerkstadPage {
             loaded: false,
             updates: 0,
             lastDrawnAt: 0,
+            firstDrawnAt: 0,
             dispatch: action => this.dispatch(action)
         };
         if (toolbar) {
@@ -98,10 +107,16 @@ export class VerkstadPage {
     /** Called once a model is in the DOM; counts it after the browser has painted it. */
     modelDrawn(): void {
         afterPaint(() => {
+            this.hooks.firstDrawnAt ||= performance.now();
             this.hooks.updates++;
             this.hooks.lastDrawnAt = performance.now();
             this.hooks.loaded = true;
         });
+    }
+
+    /** Called once the diagram read ahead is in the DOM: notes when it was painted (not a model update). */
+    firstDrawn(): void {
+        afterPaint(() => (this.hooks.firstDrawnAt ||= performance.now()));
     }
 
     protected showTitle(): void {
@@ -251,7 +266,9 @@ export class VerkstadPage {
     protected fit(): Action {
         const svg = document.querySelector('#sprotty > svg.sprotty-graph');
         const area = svg ? { width: svg.clientWidth, height: svg.clientHeight } : undefined;
-        const view = this.root && area ? this.view(this.root, area, 0, true) : undefined;
+        // no smaller than GLSP lets the view go: a map too long for it is shown from its start at that zoom
+        // (fitted below it, the view was computed for a zoom GLSP then refused, and showed nothing)
+        const view = this.root && area ? this.view(this.root, area, SMALLEST_ZOOM, true) : undefined;
         return view ?? FitToScreenAction.create(this.topLevelIds, { padding: 20, maxZoom: 1, animate: true });
     }
 
@@ -261,6 +278,11 @@ export class VerkstadPage {
      */
     openingView(root: Readonly<GModelRoot>): Action | undefined {
         return this.view(root, drawingArea(), READABLE_ZOOM, false);
+    }
+
+    /** The same view, set on a model as it is set (the diagram read ahead). */
+    openingViewport(root: Readonly<GModelRoot>): Viewport | undefined {
+        return viewport(root.children.flatMap(child => (isBoundsAware(child) ? [child.bounds] : [])), drawingArea(), READABLE_ZOOM);
     }
 
     /** The diagram fitted into an area (at most 100 %), or at {@code least} from its top left corner when fitting would go below it. */
@@ -357,6 +379,9 @@ function drawingArea(): { width: number; height: number } | undefined {
  * screen. A larger diagram opens at this zoom and is scrolled.
  */
 const READABLE_ZOOM = 10 / 11;
+
+/** The smallest zoom GLSP allows (its default viewer options' zoom limits). */
+const SMALLEST_ZOOM = 0.1;
 
 /** How much one step of zooming in enlarges the diagram. */
 const ZOOM_STEP = 1.25;

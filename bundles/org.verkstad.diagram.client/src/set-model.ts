@@ -14,7 +14,8 @@ import {
     isViewport
 } from '@eclipse-glsp/client';
 import type { ViewerOptions } from '@eclipse-glsp/client';
-import { inject, injectable } from 'inversify';
+import { inject, injectable, optional } from 'inversify';
+import { VerkstadPage } from './page';
 
 /** Where the first diagram is shown: at its natural size, with a margin (Fit is one click away). */
 export const INITIAL_SCROLL = { x: -24, y: -24 };
@@ -29,9 +30,16 @@ export const INITIAL_SCROLL = { x: -24, y: -24 };
 @injectable()
 export class VerkstadSetModelCommand extends FeedbackAwareSetModelCommand {
     @inject(TYPES.ViewerOptions) protected viewerOptions!: ViewerOptions;
+    @inject(VerkstadPage) @optional() protected page?: VerkstadPage;
 
     override execute(context: CommandExecutionContext): GModelRoot {
         const previous = context.root;
+        const early = this.page?.early;
+        const isEarly = early?.isEarly(this.action) ?? false;
+        if (early && !isEarly && this.action.newRoot.type !== EMPTY_ROOT.type && early.sessionModel(this.action)) {
+            // the session's model is the diagram drawn from the page's read-ahead: kept, with its view and selection
+            return previous;
+        }
         const root = super.execute(context) as GModelRoot;
         const canvas = this.action.newRoot.type !== EMPTY_ROOT.type ? pageCanvas(this.viewerOptions) : undefined;
         if (canvas) {
@@ -39,8 +47,10 @@ export class VerkstadSetModelCommand extends FeedbackAwareSetModelCommand {
         }
         if (isViewport(root)) {
             const first = previous.type === EMPTY_ROOT.type;
-            root.scroll = first ? { ...INITIAL_SCROLL } : isViewport(previous) ? { ...previous.scroll } : root.scroll;
-            root.zoom = first ? 1 : isViewport(previous) ? previous.zoom : root.zoom;
+            // the diagram read ahead opens at its opening view at once (the tracker sets it for a session's first model)
+            const opening = first && isEarly ? this.page?.openingViewport(root) : undefined;
+            root.scroll = opening ? opening.scroll : first ? { ...INITIAL_SCROLL } : isViewport(previous) ? { ...previous.scroll } : root.scroll;
+            root.zoom = opening ? opening.zoom : first ? 1 : isViewport(previous) ? previous.zoom : root.zoom;
         }
         return root;
     }

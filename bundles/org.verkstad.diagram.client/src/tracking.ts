@@ -39,7 +39,8 @@ export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
 
     async postModelInitialization(): Promise<void> {
         this.initialized = true;
-        const view = this.root ? this.page.openingView(this.root) : undefined;
+        // the diagram read ahead was set with its opening view already
+        const view = this.root && !this.page.early.drawn ? this.page.openingView(this.root) : undefined;
         if (view) {
             try {
                 await this.dispatcher.dispatch(view);
@@ -54,6 +55,10 @@ export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
         this.root = root;
         this.page.root = root;
         this.page.topLevelIds = root.children.map(child => child.id);
+        // the session's model kept in place of the same diagram read ahead is not a new drawing
+        if (this.page.early.takeKept()) {
+            return;
+        }
         // the empty root is GLSP's placeholder before the first model, not a drawing
         if (this.initialized && root.type !== EMPTY_ROOT.type) {
             this.page.modelDrawn();

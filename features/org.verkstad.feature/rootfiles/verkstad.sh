@@ -36,10 +36,13 @@ logging="-Dlog4j.configuration=file:$here/log4j.properties"
 logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
 # class data sharing: the first start of the workbench (or of a command) writes the classes it loaded to an
 # archive in the user's cache, later starts map it instead of loading them again (about 0.6 s of 3.9 s). One
-# archive per installation, Java and mode; the JVM checks each class against its jar and ignores what changed.
+# archive per installation, build, Java and mode (the JVM would refuse one whose jars changed, without a word).
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/verkstad"
+# the build, by the name of a jar that carries its time: an archive of an earlier build of the same
+# installation does not fit its jars, and the JVM would ignore it without a word at every start
+build=$(cd "$here/plugins" 2>/dev/null && echo org.verkstad.core_*.jar)
 archive() {
-  jsa="$cache/$1-$(printf '%s' "$here $java $version" | cksum | cut -d ' ' -f 1).jsa"
+  jsa="$cache/$1-$(printf '%s' "$here $java $version $build" | cksum | cut -d ' ' -f 1).jsa"
   if [ -r "$jsa" ]; then
     cds="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=error:stderr"
     dump=""

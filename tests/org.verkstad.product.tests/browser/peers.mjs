@@ -167,7 +167,7 @@ try {
         const p = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
         await p.goto(`${server.base}/diagram?file=stor.process&type=process&token=${server.token}`);
         await p.waitForFunction(() => window.verkstad && window.verkstad.loaded, null, { timeout: 120000 });
-        const at = await p.evaluate(() => window.verkstad.lastDrawnAt);
+        const at = await p.evaluate(() => window.verkstad.firstDrawnAt);
         await p.close();
         return at;
     };

@@ -14,7 +14,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.verkstad.core.io.ModelFileException;
 import org.verkstad.diagram.description.DiagramDescription;
@@ -26,21 +29,30 @@ import org.verkstad.diagram.layout.LayoutFile;
  * Models read ahead: when a browser asks for a diagram page, the server starts reading the model and
  * drawing it, while the page loads its client; the diagram session that then opens the same file takes
  * the result instead of reading it again. A result is taken once, only while neither the model file nor
- * its layout file has changed since it was read, and is dropped after a minute.
+ * its layout file has changed since it was read, and is dropped after a minute. The model is also turned
+ * into the JSON the session will send, which the page asks for beside its client ({@link #json}) and draws
+ * while the session opens.
  */
 public final class Prefetch {
 
 	private static final long MAX_AGE_NANOS = 60_000_000_000L;
 	private static final int MAX_ENTRIES = 8;
 	private static final int WARM_UP_PASSES = 3;
+	private static final int MAX_WAIT_SECONDS = 60;
 
 	private record Key(Path file, String diagramType, Locale locale) {
 	}
 
-	private record Entry(CompletableFuture<OpenedModel> opened, String stamp, long startedAt) {
+	/** The model read and drawn, and its diagram as JSON (null while the server cannot write it yet). */
+	private record Read(OpenedModel opened, String json) {
+	}
+
+	private record Entry(CompletableFuture<Read> read, String stamp, long startedAt) {
 	}
 
 	private final Map<Key, Entry> entries = new LinkedHashMap<>();
+	/** Writes a diagram's graph as the sessions send it; set once the server's JSON is configured. */
+	private volatile Function<Object, String> json;
 	/** Set by the first page asked for: from then on the warm-up would only take the processors from it. */
 	private volatile boolean pageAskedFor;
 	private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
@@ -60,14 +72,17 @@ public final class Prefetch {
 			if (known != null && known.stamp.equals(stamp)) {
 				return;
 			}
-			CompletableFuture<OpenedModel> opened = CompletableFuture.supplyAsync(() -> {
+			CompletableFuture<Read> read = CompletableFuture.supplyAsync(() -> {
 				try {
-					return OpenedModel.read(description, file, locale);
+					OpenedModel opened = OpenedModel.read(description, file, locale);
+					Function<Object, String> writer = json;
+					// written here, before a session can take the graph and change it
+					return new Read(opened, writer == null ? null : writer.apply(opened.diagram().graph()));
 				} catch (ModelFileException e) {
 					throw new CompletionException(e);
 				}
 			}, reader);
-			entries.put(key, new Entry(opened, stamp, System.nanoTime()));
+			entries.put(key, new Entry(read, stamp, System.nanoTime()));
 			for (Iterator<Entry> i = entries.values().iterator(); entries.size() > MAX_ENTRIES && i.hasNext();) {
 				i.next();
 				i.remove();
@@ -85,9 +100,37 @@ public final class Prefetch {
 			return null;
 		}
 		try {
-			return entry.opened.get();
+			return entry.read.get().opened();
 		} catch (ExecutionException e) {
 			// the session reads the file itself and reports what is wrong with it
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	/** How the sessions write a diagram's graph as JSON (the server's own configuration of it). */
+	public void json(Function<Object, String> writer) {
+		json = writer;
+	}
+
+	/**
+	 * The diagram read ahead for a page, as the JSON its session will send, waiting for it if need be (at
+	 * most {@code MAX_WAIT_SECONDS}); null when there is none: not asked for, taken by the session already,
+	 * changed on disk, unreadable, or the server's JSON not configured yet. The entry stays for the session.
+	 */
+	public String json(Path file, DiagramDescription description, Locale locale) {
+		Entry entry;
+		synchronized (entries) {
+			entry = entries.get(new Key(file, description.type(), locale));
+		}
+		if (entry == null || expired(entry) || !entry.stamp.equals(stamp(file))) {
+			return null;
+		}
+		try {
+			return entry.read.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS).json();
+		} catch (ExecutionException | TimeoutException e) {
 			return null;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -113,6 +113,8 @@ final class PageServlet extends HttpServlet {
 			index(response);
 		} else if (path.equals("/diagram")) {
 			diagram(request, response);
+		} else if (path.equals("/model")) {
+			model(request, response);
 		} else if (path.equals("/favicon.ico")) {
 			response.setStatus(204);
 		} else if (path.startsWith("/styles/")) {
@@ -188,11 +190,34 @@ final class PageServlet extends HttpServlet {
 		String nonce = nonce();
 		// the socket opens and the model is read while the page loads the client (the client's README, "How the page starts")
 		settings.prefetch().start(file, description, settings.locale());
+		// and the diagram read ahead is fetched beside the client, to be drawn while the session opens
+		String model = gson.toJson(diagramUrl(relative, description.type()).replaceFirst("^/diagram", "/model") + "&token=" + token)
+				.replace("</", "<\\/");
 		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<link rel=\"stylesheet\" href=\"/styles/"
 				+ description.notation() + ".css\">\n<script nonce=\"" + nonce + "\">window.VERKSTAD = " + json
-				+ ";\ntry { window.VERKSTAD_SOCKET = new WebSocket(window.VERKSTAD.websocket); } catch (e) { /* the client connects itself */ }</script>\n";
+				+ ";\ntry { window.VERKSTAD_SOCKET = new WebSocket(window.VERKSTAD.websocket); } catch (e) { /* the client connects itself */ }"
+				+ "\nwindow.VERKSTAD_MODEL = fetch(" + model + ").then(r => r.status === 200 ? r.text() : undefined).catch(() => undefined);</script>\n";
 		String body = "<div id=\"verkstad-toolbar\"></div>\n<div id=\"sprotty\"></div>\n<script src=\"/client/bundle.js\"></script>\n";
 		html(response, file.getFileName() + " \u2013 " + description.name(settings.locale()), body, head, nonce);
+	}
+
+	/**
+	 * The diagram a page shows, read ahead when the page was asked for, as the JSON its session will send
+	 * (the client's README, "How the page starts"); no content when there is none to give (the page then
+	 * waits for its session's).
+	 */
+	private void model(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Path file = servedFile(request.getParameter("file"));
+		DiagramDescription description = Descriptions.byType(String.valueOf(request.getParameter("type"))).orElse(null);
+		String json = file == null || description == null ? null : settings.prefetch().json(file, description, settings.locale());
+		if (json == null) {
+			response.setStatus(204);
+			return;
+		}
+		byte[] content = json.getBytes(StandardCharsets.UTF_8);
+		response.setContentType("application/json; charset=utf-8");
+		response.setContentLength(content.length);
+		response.getOutputStream().write(content);
 	}
 
 	private void client(String relative, HttpServletResponse response) throws IOException {

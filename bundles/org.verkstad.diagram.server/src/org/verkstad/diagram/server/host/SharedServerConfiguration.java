@@ -100,6 +100,7 @@ public final class SharedServerConfiguration {
 				ServerGsonConfigurator configurator = Guice.createInjector(module).getInstance(ServerGsonConfigurator.class);
 				Gson json = configurator.configureGsonBuilder(new GsonBuilder()).create();
 				if (settings != null) {
+					settings.prefetch().json(json::toJson);
 					settings.prefetch().warmUp(settings, diagram -> json.toJson(diagram.graph()), WARM_UP_FILES, WARM_UP_MILLIS);
 				}
 			} catch (RuntimeException e) {

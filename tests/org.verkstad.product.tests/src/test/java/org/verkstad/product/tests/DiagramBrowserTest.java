@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * (browser/fixes.test.mjs); no "connection lost and restored" banner after a pause past the idle timeout, and the
  * banner in Swedish after a real loss (browser/connection.test.mjs); the BPMN the product writes (every
  * example process map, and a Camunda Modeler file imported and written again) imported by bpmn-js's
- * modeler with no warning (browser/bpmn.test.mjs). Screenshots go to target/browser.
+ * modeler with no warning (browser/bpmn.test.mjs); a large map drawn from the model fetched with the page, with
+ * only the flows in view in the page until Fit brings in the rest (browser/large.test.mjs). Screenshots go to
+ * target/browser.
  */
 class DiagramBrowserTest {
 
@@ -33,7 +35,7 @@ class DiagramBrowserTest {
 		Files.createDirectories(artifacts);
 		Path log = artifacts.resolve("diagrams.log");
 		ProcessBuilder builder = new ProcessBuilder(List.of("node", "--test", "--test-reporter=spec",
-				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs", "fixes.test.mjs", "connection.test.mjs", "bpmn.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
+				"--test-concurrency=1", "diagrams.test.mjs", "locks.test.mjs", "tabs.test.mjs", "readable.test.mjs", "export-match.test.mjs", "fixes.test.mjs", "connection.test.mjs", "bpmn.test.mjs", "large.test.mjs")).directory(browser.toFile()).redirectErrorStream(true)
 				.redirectOutput(log.toFile());
 		builder.environment().put("VERKSTAD_PRODUCT", Product.dir().toString());
 		builder.environment().put("VERKSTAD_EXAMPLES", Product.root().resolve("examples").toAbsolutePath().toString());
