@@ -26,10 +26,7 @@ export interface VerkstadHooks {
     updates: number;
     /** `performance.now()` after the last model was drawn. */
     lastDrawnAt: number;
-    /**
-     * `performance.now()` once the diagram was first painted: the model read ahead, drawn while the
-     * session opens (then before `loaded`), or else the session's first model.
-     */
+    /** `performance.now()` once the diagram was first painted: the model read ahead (before `loaded`), or the session's. */
     firstDrawnAt: number;
     dispatch(action: Action): Promise<void>;
 }
@@ -114,9 +111,9 @@ export class VerkstadPage {
         });
     }
 
-    /** Called once the diagram read ahead is in the DOM: notes when it was painted (not a model update). */
+    /** The diagram read ahead is in the DOM: notes when it is painted, with its font (not a model update). */
     firstDrawn(): void {
-        afterPaint(() => (this.hooks.firstDrawnAt ||= performance.now()));
+        document.fonts.ready.then(() => afterPaint(() => (this.hooks.firstDrawnAt ||= performance.now())));
     }
 
     protected showTitle(): void {
