@@ -31,7 +31,8 @@ import org.verkstad.diagram.layout.LayoutFile;
  * the result instead of reading it again. A result is taken once, only while neither the model file nor
  * its layout file has changed since it was read, and is dropped after a minute. The model is also turned
  * into the JSON the session will send, which the page asks for beside its client ({@link #json}) and draws
- * while the session opens.
+ * while the session opens; that JSON is kept by file version, so that a page opening a file unchanged
+ * since (again, in another tab, after the warm-up) gets it at once.
  */
 public final class Prefetch {
 
@@ -50,7 +51,13 @@ public final class Prefetch {
 	private record Entry(CompletableFuture<Read> read, String stamp, long startedAt) {
 	}
 
+	/** A diagram written as JSON, and the version of its files it was drawn from. */
+	private record Written(String stamp, String json) {
+	}
+
 	private final Map<Key, Entry> entries = new LinkedHashMap<>();
+	/** The diagrams last written as JSON, the least recently asked for first. */
+	private final Map<Key, Written> written = new LinkedHashMap<>(16, 0.75f, true);
 	/** Writes a diagram's graph as the sessions send it; set once the server's JSON is configured. */
 	private volatile Function<Object, String> json;
 	/** Set by the first page asked for: from then on the warm-up would only take the processors from it. */
@@ -61,11 +68,22 @@ public final class Prefetch {
 		return thread;
 	});
 
-	/** Starts reading and drawing a model file for a diagram, unless that is under way already. */
+	/**
+	 * Starts reading and drawing a model file for a diagram, unless that is under way already, or the
+	 * diagram of the file as it is was written as JSON before: the page then draws that at once, and its
+	 * session reads the model when it opens, after the page has drawn, instead of taking the processors
+	 * from the page while it loads its client.
+	 */
 	public void start(Path file, DiagramDescription description, Locale locale) {
 		pageAskedFor = true;
 		Key key = new Key(file, description.type(), locale);
 		String stamp = stamp(file);
+		synchronized (written) {
+			Written known = written.get(key);
+			if (known != null && known.stamp.equals(stamp)) {
+				return;
+			}
+		}
 		synchronized (entries) {
 			entries.values().removeIf(Prefetch::expired);
 			Entry known = entries.get(key);
@@ -75,9 +93,8 @@ public final class Prefetch {
 			CompletableFuture<Read> read = CompletableFuture.supplyAsync(() -> {
 				try {
 					OpenedModel opened = OpenedModel.read(description, file, locale);
-					Function<Object, String> writer = json;
 					// written here, before a session can take the graph and change it
-					return new Read(opened, writer == null ? null : writer.apply(opened.diagram().graph()));
+					return new Read(opened, write(key, stamp, opened));
 				} catch (ModelFileException e) {
 					throw new CompletionException(e);
 				}
@@ -121,11 +138,19 @@ public final class Prefetch {
 	 * changed on disk, unreadable, or the server's JSON not configured yet. The entry stays for the session.
 	 */
 	public String json(Path file, DiagramDescription description, Locale locale) {
+		Key key = new Key(file, description.type(), locale);
+		String stamp = stamp(file);
+		synchronized (written) {
+			Written known = written.get(key);
+			if (known != null && known.stamp.equals(stamp)) {
+				return known.json;
+			}
+		}
 		Entry entry;
 		synchronized (entries) {
-			entry = entries.get(new Key(file, description.type(), locale));
+			entry = entries.get(key);
 		}
-		if (entry == null || expired(entry) || !entry.stamp.equals(stamp(file))) {
+		if (entry == null || expired(entry) || !entry.stamp.equals(stamp)) {
 			return null;
 		}
 		try {
@@ -138,11 +163,30 @@ public final class Prefetch {
 		}
 	}
 
+	/** The diagram as JSON, kept for its file version; null while the server's JSON is not configured. */
+	private String write(Key key, String stamp, OpenedModel opened) {
+		Function<Object, String> writer = json;
+		if (writer == null) {
+			return null;
+		}
+		String text = writer.apply(opened.diagram().graph());
+		synchronized (written) {
+			written.put(key, new Written(stamp, text));
+			for (Iterator<Written> i = written.values().iterator(); written.size() > MAX_ENTRIES && i.hasNext();) {
+				i.next();
+				i.remove();
+			}
+		}
+		return text;
+	}
+
 	/**
 	 * Reads and draws the folder's models a few times, in the background, as a page would have them read:
 	 * the code doing it is then compiled by the JVM before the first page is asked for, instead of while
 	 * the browser loads it. At most {@code maxFiles} files and {@code maxMillis}; what cannot be read is
-	 * skipped (the page reports it). It stops when the first page is asked for: reading that page's model
+	 * skipped (the page reports it). Each diagram's JSON is kept ({@link #json}): the first page of a file
+	 * read here draws at once. {@code send} is given every diagram drawn. It stops when the first page is
+	 * asked for: reading that page's model
 	 * warms the same code, and on two processors a warm-up still going took half of one from the page
 	 * (a 602-node map drawn in 0.55 s instead of 0.1 s).
 	 */
@@ -164,7 +208,10 @@ public final class Prefetch {
 						return;
 					}
 					try {
-						send.accept(OpenedModel.read(description, file, settings.locale()).diagram());
+						String stamp = stamp(file);
+						OpenedModel opened = OpenedModel.read(description, file, settings.locale());
+						write(new Key(file, description.type(), settings.locale()), stamp, opened);
+						send.accept(opened.diagram());
 					} catch (ModelFileException | RuntimeException e) {
 						// not a model this diagram shows, or not readable: the page says so when asked
 					}

@@ -76,7 +76,47 @@ class PrefetchTest {
 	}
 
 	@Test
-	void theWarmUpReadsAndDrawsTheFolderAndKeepsNothing() throws Exception {
+	void thePageGetsTheDiagramAsJsonWhileTheModelStaysForTheSession() throws Exception {
+		Path file = Examples.copyTo(dir).resolve("bygglov-nulage.process");
+		Prefetch prefetch = new Prefetch();
+		assertNull(prefetch.json(file, process, Languages.SWEDISH), "nothing read ahead, nothing written yet");
+		prefetch.json(graph -> "graph " + ((GModelElement) graph).getId() + " " + ((GModelElement) graph).getChildren().size());
+		prefetch.start(file, process, Languages.SWEDISH);
+		String json = prefetch.json(file, process, Languages.SWEDISH);
+		assertTrue(json.startsWith("graph "), json);
+		assertNotNull(prefetch.take(file, process, Languages.SWEDISH), "the session still gets the model");
+		// kept by file version: the same file opened again is given at once, until it changes
+		assertEquals(json, prefetch.json(file, process, Languages.SWEDISH));
+		Files.writeString(file, Files.readString(file).replace("\"Granskar ansökan", "\"Läser och granskar ansökan"));
+		assertNull(prefetch.json(file, process, Languages.SWEDISH), "the file changed and nothing is read ahead");
+		// a page of a file whose diagram is kept: nothing read ahead, the session reads the model after the page drew
+		prefetch.start(file, process, Languages.SWEDISH);
+		json = prefetch.json(file, process, Languages.SWEDISH);
+		assertNotNull(prefetch.take(file, process, Languages.SWEDISH));
+		prefetch.start(file, process, Languages.SWEDISH);
+		assertEquals(json, prefetch.json(file, process, Languages.SWEDISH));
+		assertNull(prefetch.take(file, process, Languages.SWEDISH), "its session reads the file itself");
+	}
+
+	@Test
+	void theWarmUpKeepsTheJsonOfWhatItDrewAndStopsWhenAPageIsAskedFor() throws Exception {
+		Examples.copyTo(dir);
+		Prefetch prefetch = new Prefetch();
+		prefetch.json(graph -> "graph " + ((GModelElement) graph).getId());
+		ServeSettings settings = new ServeSettings(dir, Languages.ENGLISH, prefetch);
+		prefetch.warmUp(settings, diagram -> { }, 1, 60_000);
+		Path first = settings.modelFiles().get(0);
+		DiagramDescription description = Descriptions.forNotation(ServeSettings.notation(first)).get(0);
+		assertNotNull(prefetch.json(first, description, Languages.ENGLISH), "the first page of a file the warm-up read draws at once");
+
+		prefetch.start(first, description, Languages.ENGLISH);
+		List<String> drawn = new ArrayList<>();
+		prefetch.warmUp(settings, diagram -> drawn.add(diagram.graph().getId()), 2, 60_000);
+		assertEquals(List.of(), drawn, "a page was asked for: the warm-up would only take the processors from it");
+	}
+
+	@Test
+	void theWarmUpReadsAndDrawsTheFolderAndKeepsNoModel() throws Exception {
 		Examples.copyTo(dir);
 		Prefetch prefetch = new Prefetch();
 		ServeSettings settings = new ServeSettings(dir, Languages.ENGLISH, prefetch);

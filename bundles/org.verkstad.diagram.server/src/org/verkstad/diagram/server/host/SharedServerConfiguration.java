@@ -101,7 +101,8 @@ public final class SharedServerConfiguration {
 				Gson json = configurator.configureGsonBuilder(new GsonBuilder()).create();
 				if (settings != null) {
 					settings.prefetch().json(json::toJson);
-					settings.prefetch().warmUp(settings, diagram -> json.toJson(diagram.graph()), WARM_UP_FILES, WARM_UP_MILLIS);
+					// (the warm-up writes each diagram as JSON itself, and keeps it for the pages)
+					settings.prefetch().warmUp(settings, diagram -> { }, WARM_UP_FILES, WARM_UP_MILLIS);
 				}
 			} catch (RuntimeException e) {
 				// the first connection does it, and reports what fails

@@ -22,8 +22,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.eclipse.osgi.util.ManifestElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleException;
 import org.verkstad.product.tests.Product.Run;
 
 /**
@@ -48,10 +50,10 @@ class StartPathsTest {
 			for (Path jar : (Iterable<Path>) jars::iterator) {
 				try (JarFile file = new JarFile(jar.toFile(), false)) {
 					Attributes headers = file.getManifest().getMainAttributes();
-					String name = first(headers.getValue("Bundle-SymbolicName"));
+					String name = clauses(headers, "Bundle-SymbolicName", false).get(0);
 					bundles.put(name, headers);
-					for (String exported : clauses(headers.getValue("Export-Package"))) {
-						exporters.computeIfAbsent(first(exported), k -> new ArrayList<>()).add(name);
+					for (String exported : clauses(headers, "Export-Package", false)) {
+						exporters.computeIfAbsent(exported, k -> new ArrayList<>()).add(name);
 					}
 				}
 			}
@@ -65,15 +67,9 @@ class StartPathsTest {
 			if (headers == null || !needed.add(name)) {
 				continue;
 			}
-			for (String required : clauses(headers.getValue("Require-Bundle"))) {
-				if (!required.contains("resolution:=optional")) {
-					todo.add(first(required));
-				}
-			}
-			for (String imported : clauses(headers.getValue("Import-Package"))) {
-				if (!imported.contains("resolution:=optional")) {
-					todo.addAll(exporters.getOrDefault(first(imported), List.of()));
-				}
+			todo.addAll(clauses(headers, "Require-Bundle", true));
+			for (String imported : clauses(headers, "Import-Package", true)) {
+				todo.addAll(exporters.getOrDefault(imported, List.of()));
 			}
 		}
 		TreeSet<String> listed = new TreeSet<>(Files.readAllLines(Product.dir().resolve("commands.classpath")).stream()
@@ -94,31 +90,20 @@ class StartPathsTest {
 				&& !name.equals("org.verkstad.diagram.server");
 	}
 
-	private static String first(String clause) {
-		return clause.split(";", 2)[0].strip();
-	}
-
-	/** A manifest header's clauses: split at the commas outside quotes (version ranges have commas). */
-	private static List<String> clauses(String header) {
-		List<String> clauses = new ArrayList<>();
-		if (header == null) {
-			return clauses;
-		}
-		StringBuilder clause = new StringBuilder();
-		boolean quoted = false;
-		for (char c : header.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
+	/** A header's clauses as the framework reads them; those marked {@code resolution:=optional} left out when asked. */
+	private static List<String> clauses(Attributes headers, String name, boolean requiredOnly) {
+		List<String> values = new ArrayList<>();
+		try {
+			ManifestElement[] elements = ManifestElement.parseHeader(name, headers.getValue(name));
+			for (ManifestElement element : elements == null ? new ManifestElement[0] : elements) {
+				if (!requiredOnly || !"optional".equals(element.getDirective("resolution"))) {
+					values.addAll(List.of(element.getValueComponents()));
+				}
 			}
-			if (c == ',' && !quoted) {
-				clauses.add(clause.toString().strip());
-				clause.setLength(0);
-			} else {
-				clause.append(c);
-			}
+		} catch (BundleException e) {
+			throw new IllegalStateException(name + ": " + headers.getValue(name), e);
 		}
-		clauses.add(clause.toString().strip());
-		return clauses;
+		return values;
 	}
 
 	@Test
