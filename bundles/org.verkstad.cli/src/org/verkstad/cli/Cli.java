@@ -80,5 +80,4 @@ public final class Cli {
 		}
 		return command.run(commandArguments, console);
 	}
-
 }

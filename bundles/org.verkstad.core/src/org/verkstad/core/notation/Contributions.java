@@ -72,6 +72,7 @@ public final class Contributions {
 		return made;
 	}
 
+	/** A file in a contributing bundle: the bundle's entry under OSGi, else the entry of the jar it came in; null when it has none. */
 	private static URL entry(IContributor contributor, String path) {
 		if (FrameworkUtil.getBundle(Contributions.class) != null) {
 			Bundle bundle = ContributorFactoryOSGi.resolve(contributor);
