@@ -41,8 +41,11 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/verkstad"
 # the build, by the name of a jar that carries its time: an archive of an earlier build of the same
 # installation does not fit its jars, and the JVM would ignore it without a word at every start
 build=$(cd "$here/plugins" 2>/dev/null && echo org.verkstad.core_*.jar)
+# named <mode>-<installation and Java>-<build>.jsa: a new build's archive replaces the earlier builds' ones
+installation=$(printf '%s' "$here $java $version" | cksum | cut -d ' ' -f 1)
 archive() {
-  jsa="$cache/$1-$(printf '%s' "$here $java $version $build" | cksum | cut -d ' ' -f 1).jsa"
+  earlier="$cache/$1-$installation-"
+  jsa="$earlier$(printf '%s' "$build" | cksum | cut -d ' ' -f 1).jsa"
   if [ -r "$jsa" ]; then
     cds="-XX:SharedArchiveFile=$jsa -Xlog:disable -Xlog:all=error:stderr"
     dump=""
@@ -74,7 +77,13 @@ child() {
 }
 dumped() {
   if [ -n "$dump" ]; then
-    if [ -s "$dump" ]; then mv -f "$dump" "$jsa"; else rm -f "$dump"; fi
+    if [ -s "$dump" ]; then
+      # the same mode's archives of this installation's earlier builds (some 25 MB each) go
+      for old in "$earlier"*.jsa; do [ "$old" = "$jsa" ] || rm -f "$old"; done
+      mv -f "$dump" "$jsa"
+    else
+      rm -f "$dump"
+    fi
   fi
 }
 # a language and nothing else ("verkstad --lang sv"): the workbench in that language, this time
