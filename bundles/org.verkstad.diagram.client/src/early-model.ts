@@ -12,8 +12,7 @@ export class EarlyModel {
     protected shown?: { action: SetModelAction; json: string };
     protected sessionCame = false;
     protected kept = false;
-    /** The first drawing came from here (its view was set with it). */
-    drawn = false;
+    protected drawn = false;
 
     /** Draws the diagram read ahead, unless there is none or the session's model came first; true when drawn. */
     async show(dispatcher: IActionDispatcher, json: string | undefined): Promise<boolean> {
@@ -38,6 +37,13 @@ export class EarlyModel {
         this.sessionCame = true;
         this.kept = shown !== undefined && sameDiagram(action.newRoot, JSON.parse(shown.json));
         return this.kept;
+    }
+
+    /** True once after the diagram read ahead was drawn (its view was set with it; a reconnect sets its own). */
+    takeDrawn(): boolean {
+        const drawn = this.drawn;
+        this.drawn = false;
+        return drawn;
     }
 
     /** True once after the session's model was kept: the model root then "changed" to itself. */

@@ -40,7 +40,7 @@ export class DrawingTracker implements IDiagramStartup, IGModelRootListener {
     async postModelInitialization(): Promise<void> {
         this.initialized = true;
         // the diagram read ahead was set with its opening view already
-        const view = this.root && !this.page.early.drawn ? this.page.openingView(this.root) : undefined;
+        const view = !this.page.early.takeDrawn() && this.root ? this.page.openingView(this.root) : undefined;
         if (view) {
             try {
                 await this.dispatcher.dispatch(view);
