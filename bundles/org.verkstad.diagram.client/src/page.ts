@@ -14,7 +14,7 @@ import {
     matchesKeystroke
 } from '@eclipse-glsp/client';
 import { VerkstadConfig, message } from './config';
-import { Viewport, viewport } from './viewport';
+import { Bounds, Viewport, viewport } from './viewport';
 import { FixMenu } from './fixes';
 import { EarlyModel } from './early-model';
 
@@ -279,14 +279,13 @@ export class VerkstadPage {
 
     /** The same view, set on a model as it is set (the diagram read ahead). */
     openingViewport(root: Readonly<GModelRoot>): Viewport | undefined {
-        return viewport(root.children.flatMap(child => (isBoundsAware(child) ? [child.bounds] : [])), drawingArea(), READABLE_ZOOM);
+        return viewport(topLevelBoxes(root), drawingArea(), READABLE_ZOOM);
     }
 
     /** The diagram fitted into an area (at most 100 %), or at {@code least} from its top left corner when fitting would go below it. */
     protected view(root: Readonly<GModelRoot>, canvas: { width: number; height: number } | undefined, least: number,
         animate: boolean): Action | undefined {
-        const boxes = root.children.flatMap(child => (isBoundsAware(child) ? [child.bounds] : []));
-        const view = viewport(boxes, canvas, least);
+        const view = viewport(topLevelBoxes(root), canvas, least);
         return view ? SetViewportAction.create(root.id, view, { animate }) : undefined;
     }
 
@@ -356,6 +355,11 @@ function isInDiagramOrTextField(target: EventTarget | null): boolean {
         return false;
     }
     return target.closest('#sprotty, input, textarea, select, [contenteditable]') !== null;
+}
+
+/** The boxes of a diagram's top-level elements, which a view frames. */
+function topLevelBoxes(root: Readonly<GModelRoot>): Bounds[] {
+    return root.children.flatMap(child => (isBoundsAware(child) ? [child.bounds] : []));
 }
 
 /**

@@ -20,10 +20,9 @@ vmargs="-Xms64m -Xmx2g -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dosgi.requiredJav
 [ "$(uname -s)" = Darwin ] && vmargs="$vmargs -XstartOnFirstThread"
 # one-shot commands start faster with the quick compiler only; the diagram server runs long and needs the full
 # one, and a young generation large enough that redrawing a big diagram after every edit rarely stops for GC
-case " $* " in
-  *" serve "*) vmargs="$vmargs -Xms512m -Xmn256m" ;;
-  *) vmargs="$vmargs -XX:TieredStopAtLevel=1" ;;
-esac
+serving=""
+case " $* " in *" serve "*) serving=1 ;; esac
+if [ -n "$serving" ]; then vmargs="$vmargs -Xms512m -Xmn256m"; else vmargs="$vmargs -XX:TieredStopAtLevel=1"; fi
 # Jetty (the diagram server) logs through SLF4J, which finds no provider under OSGi: keep it quiet
 vmargs="$vmargs -Dslf4j.internal.verbosity=ERROR"
 # without a session bus (a server, a container, Xvfb) SWT's session manager only prints two lines about
@@ -38,8 +37,7 @@ logging2="-Dlog4j2.configurationFile=$here/log4j2.properties"
 # archive in the user's cache, later starts map it instead of loading them again (about 0.6 s of 3.9 s). One
 # archive per installation, build, Java and mode (the JVM would refuse one whose jars changed, without a word).
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/verkstad"
-# the build, by the name of a jar that carries its time: an archive of an earlier build of the same
-# installation does not fit its jars, and the JVM would ignore it without a word at every start
+# the build, by the name of a jar that carries its time
 build=$(cd "$here/plugins" 2>/dev/null && echo org.verkstad.core_*.jar)
 # named <mode>-<installation and Java>-<build>.jsa: a new build's archive replaces the earlier builds' ones
 installation=$(printf '%s' "$here $java $version" | cksum | cut -d ' ' -f 1)
@@ -121,7 +119,7 @@ fi
 # the commands start on a plain class path, without the OSGi framework: the bundles listed in commands.classpath
 # (what the commands need, no workbench), their plugin.xml read into the same extension registry; about 0.4 s
 # less at every start. serve (the diagram server) and VERKSTAD_OSGI=1 start in the framework as the workbench does.
-if [ -z "$VERKSTAD_OSGI" ] && [ -r "$here/commands.classpath" ] && case " $* " in *" serve "*) false ;; *) true ;; esac; then
+if [ -z "$VERKSTAD_OSGI" ] && [ -z "$serving" ] && [ -r "$here/commands.classpath" ]; then
   classpath=""
   while IFS= read -r name; do
     case "$name" in ''|'#'*) continue ;; esac

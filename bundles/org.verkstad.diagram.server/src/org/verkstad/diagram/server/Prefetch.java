@@ -44,11 +44,7 @@ public final class Prefetch {
 	private record Key(Path file, String diagramType, Locale locale) {
 	}
 
-	/** The model read and drawn, and its diagram as JSON (null while the server cannot write it yet). */
-	private record Read(OpenedModel opened, String json) {
-	}
-
-	private record Entry(CompletableFuture<Read> read, String stamp, long startedAt) {
+	private record Entry(CompletableFuture<OpenedModel> opened, String stamp, long startedAt) {
 	}
 
 	/** A diagram written as JSON, and the version of its files it was drawn from. */
@@ -78,11 +74,8 @@ public final class Prefetch {
 		pageAskedFor = true;
 		Key key = new Key(file, description.type(), locale);
 		String stamp = stamp(file);
-		synchronized (written) {
-			Written known = written.get(key);
-			if (known != null && known.stamp.equals(stamp)) {
-				return;
-			}
+		if (kept(key, stamp) != null) {
+			return;
 		}
 		synchronized (entries) {
 			entries.values().removeIf(Prefetch::expired);
@@ -90,16 +83,17 @@ public final class Prefetch {
 			if (known != null && known.stamp.equals(stamp)) {
 				return;
 			}
-			CompletableFuture<Read> read = CompletableFuture.supplyAsync(() -> {
+			CompletableFuture<OpenedModel> opened = CompletableFuture.supplyAsync(() -> {
 				try {
-					OpenedModel opened = OpenedModel.read(description, file, locale);
+					OpenedModel read = OpenedModel.read(description, file, locale);
 					// written here, before a session can take the graph and change it
-					return new Read(opened, write(key, stamp, opened));
+					write(key, stamp, read);
+					return read;
 				} catch (ModelFileException e) {
 					throw new CompletionException(e);
 				}
 			}, reader);
-			entries.put(key, new Entry(read, stamp, System.nanoTime()));
+			entries.put(key, new Entry(opened, stamp, System.nanoTime()));
 			for (Iterator<Entry> i = entries.values().iterator(); entries.size() > MAX_ENTRIES && i.hasNext();) {
 				i.next();
 				i.remove();
@@ -117,7 +111,7 @@ public final class Prefetch {
 			return null;
 		}
 		try {
-			return entry.read.get().opened();
+			return entry.opened.get();
 		} catch (ExecutionException e) {
 			// the session reads the file itself and reports what is wrong with it
 			return null;
@@ -128,7 +122,7 @@ public final class Prefetch {
 	}
 
 	/** How the sessions write a diagram's graph as JSON (the server's own configuration of it). */
-	public void json(Function<Object, String> writer) {
+	public void jsonWriter(Function<Object, String> writer) {
 		json = writer;
 	}
 
@@ -140,11 +134,9 @@ public final class Prefetch {
 	public String json(Path file, DiagramDescription description, Locale locale) {
 		Key key = new Key(file, description.type(), locale);
 		String stamp = stamp(file);
-		synchronized (written) {
-			Written known = written.get(key);
-			if (known != null && known.stamp.equals(stamp)) {
-				return known.json;
-			}
+		String known = kept(key, stamp);
+		if (known != null) {
+			return known;
 		}
 		Entry entry;
 		synchronized (entries) {
@@ -154,7 +146,8 @@ public final class Prefetch {
 			return null;
 		}
 		try {
-			return entry.read.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS).json();
+			entry.opened.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+			return kept(key, stamp);
 		} catch (ExecutionException | TimeoutException e) {
 			return null;
 		} catch (InterruptedException e) {
@@ -163,11 +156,19 @@ public final class Prefetch {
 		}
 	}
 
-	/** The diagram as JSON, kept for its file version; null while the server's JSON is not configured. */
-	private String write(Key key, String stamp, OpenedModel opened) {
+	/** The diagram's JSON kept for this version of its files, or null. */
+	private String kept(Key key, String stamp) {
+		synchronized (written) {
+			Written known = written.get(key);
+			return known != null && known.stamp.equals(stamp) ? known.json : null;
+		}
+	}
+
+	/** Writes the diagram as JSON and keeps it for its file version; nothing while the server's JSON is not configured. */
+	private void write(Key key, String stamp, OpenedModel opened) {
 		Function<Object, String> writer = json;
 		if (writer == null) {
-			return null;
+			return;
 		}
 		String text = writer.apply(opened.diagram().graph());
 		synchronized (written) {
@@ -177,7 +178,6 @@ public final class Prefetch {
 				i.remove();
 			}
 		}
-		return text;
 	}
 
 	/**

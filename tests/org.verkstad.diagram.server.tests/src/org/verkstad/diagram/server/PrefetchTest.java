@@ -80,7 +80,7 @@ class PrefetchTest {
 		Path file = Examples.copyTo(dir).resolve("bygglov-nulage.process");
 		Prefetch prefetch = new Prefetch();
 		assertNull(prefetch.json(file, process, Languages.SWEDISH), "nothing read ahead, nothing written yet");
-		prefetch.json(graph -> "graph " + ((GModelElement) graph).getId() + " " + ((GModelElement) graph).getChildren().size());
+		prefetch.jsonWriter(graph -> "graph " + ((GModelElement) graph).getId() + " " + ((GModelElement) graph).getChildren().size());
 		prefetch.start(file, process, Languages.SWEDISH);
 		String json = prefetch.json(file, process, Languages.SWEDISH);
 		assertTrue(json.startsWith("graph "), json);
@@ -102,7 +102,7 @@ class PrefetchTest {
 	void theWarmUpKeepsTheJsonOfWhatItDrewAndStopsWhenAPageIsAskedFor() throws Exception {
 		Examples.copyTo(dir);
 		Prefetch prefetch = new Prefetch();
-		prefetch.json(graph -> "graph " + ((GModelElement) graph).getId());
+		prefetch.jsonWriter(graph -> "graph " + ((GModelElement) graph).getId());
 		ServeSettings settings = new ServeSettings(dir, Languages.ENGLISH, prefetch);
 		prefetch.warmUp(settings, diagram -> { }, 1, 60_000);
 		Path first = settings.modelFiles().get(0);

@@ -145,13 +145,26 @@ final class PageServlet extends HttpServlet {
 		html(response, text("page.title"), body.toString(), null, null);
 	}
 
-	private void diagram(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** A served model file and a diagram of its notation, as a request names them ({@code file}, {@code type}). */
+	private record Requested(Path file, DiagramDescription description) {
+	}
+
+	/** The diagram a request names, or null when the file is not served or the diagram not one of its notation. */
+	private Requested requested(HttpServletRequest request) {
 		Path file = servedFile(request.getParameter("file"));
 		DiagramDescription description = Descriptions.byType(String.valueOf(request.getParameter("type"))).orElse(null);
-		if (file == null || description == null || !description.notation().equals(ServeSettings.notation(file))) {
+		return file == null || description == null || !description.notation().equals(ServeSettings.notation(file)) ? null
+				: new Requested(file, description);
+	}
+
+	private void diagram(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Requested requested = requested(request);
+		if (requested == null) {
 			response.sendError(404, text("page.notFound"));
 			return;
 		}
+		Path file = requested.file();
+		DiagramDescription description = requested.description();
 		String relative = settings.root().relativize(file).toString().replace('\\', '/');
 		String host = request.getHeader("Host");
 		Map<String, Object> config = new LinkedHashMap<>();
@@ -191,7 +204,7 @@ final class PageServlet extends HttpServlet {
 		// the socket opens and the model is read while the page loads the client (the client's README, "How the page starts")
 		settings.prefetch().start(file, description, settings.locale());
 		// and the diagram read ahead is fetched beside the client, to be drawn while the session opens
-		String model = gson.toJson(diagramUrl(relative, description.type()).replaceFirst("^/diagram", "/model") + "&token=" + token)
+		String model = gson.toJson(pageUrl("/model", relative, description.type()) + "&token=" + token)
 				.replace("</", "<\\/");
 		String head = "<link rel=\"stylesheet\" href=\"/client/bundle.css\">\n<link rel=\"stylesheet\" href=\"/styles/"
 				+ description.notation() + ".css\">\n<script nonce=\"" + nonce + "\">window.VERKSTAD = " + json
@@ -207,9 +220,8 @@ final class PageServlet extends HttpServlet {
 	 * waits for its session's).
 	 */
 	private void model(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Path file = servedFile(request.getParameter("file"));
-		DiagramDescription description = Descriptions.byType(String.valueOf(request.getParameter("type"))).orElse(null);
-		String json = file == null || description == null ? null : settings.prefetch().json(file, description, settings.locale());
+		Requested requested = requested(request);
+		String json = requested == null ? null : settings.prefetch().json(requested.file(), requested.description(), settings.locale());
 		if (json == null) {
 			response.setStatus(204);
 			return;
@@ -279,7 +291,12 @@ final class PageServlet extends HttpServlet {
 	}
 
 	private String diagramUrl(String relative, String type) {
-		return "/diagram?file=" + URLEncoder.encode(relative, StandardCharsets.UTF_8) + "&type="
+		return pageUrl("/diagram", relative, type);
+	}
+
+	/** A path of this server for a file's diagram: the page ({@code /diagram}) or its model ({@code /model}). */
+	private static String pageUrl(String path, String relative, String type) {
+		return path + "?file=" + URLEncoder.encode(relative, StandardCharsets.UTF_8) + "&type="
 				+ URLEncoder.encode(type, StandardCharsets.UTF_8);
 	}
 

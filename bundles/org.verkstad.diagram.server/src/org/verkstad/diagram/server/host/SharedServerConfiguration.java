@@ -100,7 +100,7 @@ public final class SharedServerConfiguration {
 				ServerGsonConfigurator configurator = Guice.createInjector(module).getInstance(ServerGsonConfigurator.class);
 				Gson json = configurator.configureGsonBuilder(new GsonBuilder()).create();
 				if (settings != null) {
-					settings.prefetch().json(json::toJson);
+					settings.prefetch().jsonWriter(json::toJson);
 					// (the warm-up writes each diagram as JSON itself, and keeps it for the pages)
 					settings.prefetch().warmUp(settings, diagram -> { }, WARM_UP_FILES, WARM_UP_MILLIS);
 				}
