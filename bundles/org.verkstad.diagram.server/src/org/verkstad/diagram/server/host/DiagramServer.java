@@ -80,7 +80,7 @@ public final class DiagramServer implements AutoCloseable {
 		AccessGuard guard = new AccessGuard(token, settings.locale(), context);
 		server.setHandler(guard);
 		server.start();
-		SharedServerConfiguration.prepare(serverModule, warmUp ? settings : null);
+		SharedServerConfiguration.prepare(serverModule, settings, warmUp);
 		int actual = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
 		guard.setPort(actual);
 		return new DiagramServer(server, token, actual);

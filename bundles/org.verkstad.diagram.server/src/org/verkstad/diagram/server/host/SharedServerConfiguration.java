@@ -91,16 +91,18 @@ public final class SharedServerConfiguration {
 
 	/**
 	 * Readies a new server in the background: finds the shared configuration, so that the first browser
-	 * to connect does not wait for it (nor for GLSP's classes to be loaded), then, with {@code settings},
-	 * has the folder's models read, drawn and turned into JSON a few times (see {@link Prefetch#warmUp}).
+	 * to connect does not wait for it (nor for GLSP's classes to be loaded), gives the read-ahead its JSON
+	 * writer, and with {@code warmUp} has the folder's models read, drawn and turned into JSON a few times
+	 * (see {@link Prefetch#warmUp}).
 	 */
-	static void prepare(ServeModule module, ServeSettings settings) {
+	static void prepare(ServeModule module, ServeSettings settings, boolean warmUp) {
 		Thread thread = new Thread(() -> {
 			try {
 				ServerGsonConfigurator configurator = Guice.createInjector(module).getInstance(ServerGsonConfigurator.class);
 				Gson json = configurator.configureGsonBuilder(new GsonBuilder()).create();
-				if (settings != null) {
-					settings.prefetch().jsonWriter(json::toJson);
+				// the pages' models are written as the sessions write them, warm-up or not (the workbench's server has none)
+				settings.prefetch().jsonWriter(json::toJson);
+				if (warmUp) {
 					// (the warm-up writes each diagram as JSON itself, and keeps it for the pages)
 					settings.prefetch().warmUp(settings, diagram -> { }, WARM_UP_FILES, WARM_UP_MILLIS);
 				}

@@ -104,6 +104,20 @@ class ServeTest {
 	}
 
 	@Test
+	void aPagesModelNeedsTheTokenAndIsGivenOnlyForAServedFileAndADiagramOfItsNotation() throws Exception {
+		String token = "&token=" + server.token();
+		assertEquals(403, get("/model?file=bygglov-nulage.process&type=process").statusCode());
+		// nothing to give: no content, and the page waits for its session's model
+		assertEquals(204, get("/model?file=../../etc/passwd&type=process" + token).statusCode());
+		assertEquals(204, get("/model?file=%2Fetc%2Fpasswd&type=process" + token).statusCode());
+		assertEquals(204, get("/model?file=bygglov-nulage.process&type=swot" + token).statusCode());
+		assertEquals(204, get("/model?file=finns-inte.process&type=process" + token).statusCode());
+		HttpResponse<String> page = get("/diagram?file=bygglov-nulage.process&type=process" + token);
+		assertTrue(page.body().contains("window.VERKSTAD_MODEL = fetch(\"/model?file=bygglov-nulage.process&type=process&token="),
+				page.body());
+	}
+
+	@Test
 	void aSymbolicLinkOutOfTheFolderIsNeitherListedNorShownNorWritten() throws Exception {
 		Path outside = java.nio.file.Files.createTempDirectory("utanfor");
 		Path secret = outside.resolve("hemlig.swot");
